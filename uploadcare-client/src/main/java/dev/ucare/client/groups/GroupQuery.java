@@ -1,0 +1,39 @@
+package dev.ucare.client.groups;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+import dev.ucare.client.internal.QueryString;
+
+/**
+ * Paging and ordering of a group list.
+ *
+ * @param limit page size ({@code null}: the server's default)
+ * @param from start from this creation time, matching the ordering
+ * @param newestFirst whether to order by {@code -datetime_created}
+ */
+public record GroupQuery(Integer limit, OffsetDateTime from, boolean newestFirst) {
+
+    public GroupQuery {
+        if (limit != null && (limit < 1 || limit > 1000)) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
+        }
+    }
+
+    /** Every group, oldest first. */
+    public static GroupQuery all() {
+        return new GroupQuery(null, null, false);
+    }
+
+    /** Pages of {@code limit} groups, oldest first. */
+    public static GroupQuery limit(int limit) {
+        return new GroupQuery(limit, null, false);
+    }
+
+    public QueryString toQuery() {
+        return new QueryString()
+                .add("limit", limit)
+                .add("from", from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from))
+                .add("ordering", newestFirst ? "-datetime_created" : null);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.ucare.client.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import dev.ucare.client.UploadcareAuthenticationException;
+import dev.ucare.client.UploadcareException;
+import dev.ucare.client.UploadcareInvalidRequestException;
+import dev.ucare.client.UploadcareNotFoundException;
+import dev.ucare.client.UploadcareThrottledException;
+import dev.ucare.client.UploadcareUploadException;
+
+import org.springframework.http.HttpHeaders;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a failed response into the matching {@link UploadcareException}. Understands the REST API's
+ * {@code {"detail": ...}} and {@code {"non_field_errors": [...]}} bodies, the Upload API's plain-text bodies and
+ * its {@code jsonerrors=1} form {@code {"error": {"content", "status_code", "error_code"}}}.
+ */
+public final class ErrorMapper {
+
+    public static final String REQUEST_ID = "X-Uploadcare-Request-Id";
+
+    private static final int MAX_DETAIL = 500;
+
+    private ErrorMapper() {
+    }
+
+    /** Maps a REST API failure. */
+    public static UploadcareException rest(String call, int status, HttpHeaders headers, byte[] body) {
+        String detail = detail(body);
+        String requestId = headers.getFirst(REQUEST_ID);
+        String message = call + " failed: HTTP " + status + (detail == null ? "" : " " + detail)
+                + (requestId == null ? "" : " (request id " + requestId + ")");
+        return switch (status) {
+            case 400, 406 -> new UploadcareInvalidRequestException(message, status, detail, requestId);
+            case 401, 403 -> new UploadcareAuthenticationException(message, status, detail, requestId);
+            case 404 -> new UploadcareNotFoundException(message, status, detail, requestId);
+            case 429 -> new UploadcareThrottledException(message, detail, requestId, retryAfter(headers, Clock.systemUTC()));
+            default -> new UploadcareException(message, status, detail, requestId);
+        };
+    }
+
+    /**
+     * Maps an Upload API failure. Authentication and not-found errors keep their specific types; everything else
+     * is an {@link UploadcareUploadException}.
+     */
+    public static UploadcareException upload(String call, int status, HttpHeaders headers, byte[] body) {
+        if (status == 429 || status == 401 || status == 404) {
+            return rest(call, status, headers, body);
+        }
+        String detail = detail(body);
+        String requestId = headers.getFirst(REQUEST_ID);
+        String message = call + " failed: HTTP " + status + (detail == null ? "" : " " + detail)
+                + (requestId == null ? "" : " (request id " + requestId + ")");
+        if (status == 403) {
+            return new UploadcareAuthenticationException(message, status, detail, requestId);
+        }
+        return new UploadcareUploadException(message, status, detail, requestId);
+    }
+
+    /**
+     * The error an Upload API answer hides in a 200 under {@code jsonerrors=1}, or {@code null} when the body is
+     * not such an error.
+     */
+    public static UploadcareException uploadJsonError(String call, HttpHeaders headers, JsonNode body) {
+        JsonNode error = body == null ? null : body.get("error");
+        if (error == null || !error.isObject()) {
+            return null;
+        }
+        int status = error.path("status_code").asInt(400);
+        return upload(call, status, headers, Json.write(body));
+    }
+
+    /** Uploadcare's explanation in {@code body}, or {@code null}. */
+    static String detail(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.startsWith("{")) {
+            try {
+                JsonNode node = Json.mapper().readTree(text);
+                if (node.hasNonNull("detail")) {
+                    return node.get("detail").asString();
+                }
+                if (node.path("error").isObject()) {
+                    return node.get("error").path("content").asString();
+                }
+                if (node.has("non_field_errors")) {
+                    return join(node.get("non_field_errors"));
+                }
+                return truncate(text);
+            }
+            catch (JacksonException ex) {
+                return truncate(text);
+            }
+        }
+        return text.isEmpty() ? null : truncate(text);
+    }
+
+    private static String join(JsonNode node) {
+        if (!node.isArray()) {
+            return node.asString();
+        }
+        StringBuilder out = new StringBuilder();
+        node.forEach(item -> out.append(out.isEmpty() ? "" : "; ").append(item.asString()));
+        return out.toString();
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
+    }
+
+    /** {@code Retry-After} as seconds or an HTTP date; {@code null} when absent, malformed or negative. */
+    public static Duration retryAfter(HttpHeaders headers, Clock clock) {
+        String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        value = value.strip();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        }
+        catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration wait = Duration.between(clock.instant(), at.toInstant());
+                return wait.isNegative() ? Duration.ZERO : wait;
+            }
+            catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+}
