@@ -1,0 +1,108 @@
+package dev.ucare.client.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.ucare.client.UploadcareException;
+import dev.ucare.client.UploadcareTimeoutException;
+import dev.ucare.client.WaitSettings;
+
+/**
+ * Polls a server-side job with capped exponential intervals until it yields a result, fails, or the deadline
+ * passes. The blocking form waits on the calling thread; the non-blocking form schedules each poll and stops as
+ * soon as its future is cancelled.
+ */
+public final class Poller {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private static final ExecutorService POLLS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "uploadcare-poll-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private Poller() {
+    }
+
+    /** One look at the job: a result when it is done, empty while it runs; throws when it failed. */
+    @FunctionalInterface
+    public interface Check<T> {
+
+        Optional<T> poll();
+    }
+
+    /** Polls on this thread until {@code check} yields; {@code what} names the job in the timeout message. */
+    public static <T> T await(String what, WaitSettings settings, Check<T> check) {
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        Duration interval = settings.initialInterval();
+        while (true) {
+            Optional<T> result = check.poll();
+            if (result.isPresent()) {
+                return result.get();
+            }
+            if (System.nanoTime() + interval.toNanos() > deadline) {
+                throw timeout(what, settings);
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new UploadcareException("Interrupted while waiting for " + what, ex);
+            }
+            interval = next(interval, settings);
+        }
+    }
+
+    /** Polls in the background; cancelling the returned future stops polling. */
+    public static <T> CompletableFuture<T> async(String what, WaitSettings settings, Check<T> check) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        schedule(future, what, settings, check, Duration.ZERO, settings.initialInterval(), deadline);
+        return future;
+    }
+
+    private static <T> void schedule(CompletableFuture<T> future, String what, WaitSettings settings, Check<T> check,
+            Duration delay, Duration interval, long deadline) {
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, POLLS).execute(() -> {
+            if (future.isDone()) {
+                return;
+            }
+            try {
+                Optional<T> result = check.poll();
+                if (result.isPresent()) {
+                    future.complete(result.get());
+                }
+                else if (System.nanoTime() + interval.toNanos() > deadline) {
+                    future.completeExceptionally(timeout(what, settings));
+                }
+                else {
+                    schedule(future, what, settings, check, interval, next(interval, settings), deadline);
+                }
+            }
+            catch (RuntimeException | Error ex) {
+                future.completeExceptionally(ex);
+            }
+        });
+    }
+
+    /** Runs {@code task} on the client's background pool. */
+    public static <T> CompletableFuture<T> supplyAsync(java.util.function.Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, POLLS);
+    }
+
+    private static Duration next(Duration interval, WaitSettings settings) {
+        long millis = (long) Math.min(interval.toMillis() * settings.multiplier(), settings.maxInterval().toMillis());
+        return Duration.ofMillis(Math.max(millis, 1));
+    }
+
+    private static UploadcareTimeoutException timeout(String what, WaitSettings settings) {
+        return new UploadcareTimeoutException(what + " did not finish within " + settings.timeout());
+    }
+}
