@@ -56,4 +56,12 @@ public record FileInfo(String uuid, OffsetDateTime datetimeUploaded, OffsetDateT
         }
         return Optional.of(Json.mapper().treeToValue(contentInfo, ContentInfo.class));
     }
+
+    /**
+     * Typed view of {@link #appdata()}: the add-ons' results (labels, moderation labels, ClamAV, remove.bg).
+     * Empty sections when the file was fetched without {@code include=appdata}.
+     */
+    public dev.ucare.client.addons.Appdata addons() {
+        return dev.ucare.client.addons.Appdata.of(appdata);
+    }
 }

@@ -92,6 +92,63 @@ public final class Poller {
         });
     }
 
+    /**
+     * Non-blocking "start a job, then poll it": runs {@code start} (the request creating the job) on the background
+     * pool, then {@code poll} with its result. The returned future completes as the polling does, with
+     * {@link java.util.concurrent.CompletionException}s unwrapped; cancelling it cancels whichever stage runs.
+     */
+    public static <J, T> CompletableFuture<T> startThenPoll(java.util.function.Supplier<J> start,
+            java.util.function.Function<J, CompletableFuture<T>> poll) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<J> started = supplyAsync(start);
+        java.util.concurrent.atomic.AtomicReference<CompletableFuture<T>> polling =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        started.whenComplete((job, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(unwrap(failure));
+                return;
+            }
+            if (result.isDone()) {
+                return;
+            }
+            CompletableFuture<T> running;
+            try {
+                running = poll.apply(job);
+            }
+            catch (RuntimeException ex) {
+                result.completeExceptionally(ex);
+                return;
+            }
+            polling.set(running);
+            running.whenComplete((value, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(unwrap(error));
+                }
+                else {
+                    result.complete(value);
+                }
+            });
+            if (result.isCancelled()) {
+                running.cancel(true);
+            }
+        });
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                started.cancel(true);
+                CompletableFuture<T> running = polling.get();
+                if (running != null) {
+                    running.cancel(true);
+                }
+            }
+        });
+        return result;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+    }
+
     /** Runs {@code task} on the client's background pool. */
     public static <T> CompletableFuture<T> supplyAsync(java.util.function.Supplier<T> task) {
         return CompletableFuture.supplyAsync(task, POLLS);
