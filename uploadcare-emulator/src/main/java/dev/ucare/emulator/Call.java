@@ -1,0 +1,179 @@
+package dev.ucare.emulator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import tools.jackson.databind.JsonNode;
+
+/** One HTTP exchange as the emulator's handlers see it. */
+final class Call {
+
+    static final int MAX_BUFFERED_BODY = 8 * 1024 * 1024;
+
+    private final HttpExchange exchange;
+    private final String rawQuery;
+    private final Map<String, List<String>> query;
+    private byte[] body;
+    private int status;
+    private boolean responded;
+
+    Call(HttpExchange exchange) {
+        this.exchange = exchange;
+        this.rawQuery = exchange.getRequestURI().getRawQuery();
+        this.query = parseForm(rawQuery);
+    }
+
+    HttpExchange exchange() {
+        return exchange;
+    }
+
+    String method() {
+        return exchange.getRequestMethod().toUpperCase();
+    }
+
+    String path() {
+        return exchange.getRequestURI().getRawPath();
+    }
+
+    /** Raw path plus {@code ?query}, exactly as received. */
+    String rawPathAndQuery() {
+        return rawQuery == null ? path() : path() + "?" + rawQuery;
+    }
+
+    String rawQuery() {
+        return rawQuery;
+    }
+
+    Map<String, List<String>> query() {
+        return query;
+    }
+
+    String queryParam(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    InputStream bodyStream() {
+        return exchange.getRequestBody();
+    }
+
+    /** The whole request body (bounded); cached for repeated reads. */
+    byte[] body() throws IOException {
+        if (body == null) {
+            try (InputStream in = exchange.getRequestBody()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buffer = new byte[16384];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    out.write(buffer, 0, n);
+                    if (out.size() > MAX_BUFFERED_BODY) {
+                        throw new ApiError(413, "The size of the request is too large.", "RequestSizeLimitExceededError");
+                    }
+                }
+                body = out.toByteArray();
+            }
+        }
+        return body;
+    }
+
+    void drainBody() {
+        try (InputStream in = exchange.getRequestBody()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException ignored) {
+            // the client went away
+        }
+    }
+
+    void setHeader(String name, String value) {
+        exchange.getResponseHeaders().set(name, value);
+    }
+
+    void respond(int status, String contentType, byte[] content) throws IOException {
+        this.status = status;
+        this.responded = true;
+        if (contentType != null) {
+            setHeader("Content-Type", contentType);
+        }
+        if (content == null || content.length == 0 || status == 204 || "HEAD".equals(method())) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.sendResponseHeaders(status, content.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(content);
+            }
+        }
+    }
+
+    void respondJson(int status, JsonNode node, String contentType) throws IOException {
+        respond(status, contentType, Json.bytes(node));
+    }
+
+    void respondText(int status, String text) throws IOException {
+        respond(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Streams {@code length} bytes from {@code content} as the response body. */
+    void respondStream(int status, String contentType, long length, InputStream content) throws IOException {
+        this.status = status;
+        this.responded = true;
+        setHeader("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        try (OutputStream out = exchange.getResponseBody(); InputStream in = content) {
+            if (length > 0 && !"HEAD".equals(method())) {
+                in.transferTo(out);
+            }
+        }
+    }
+
+    int status() {
+        return status;
+    }
+
+    void markStatus(int status) {
+        this.status = status;
+        this.responded = true;
+    }
+
+    boolean responded() {
+        return responded;
+    }
+
+    static Map<String, List<String>> parseForm(String raw) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}
