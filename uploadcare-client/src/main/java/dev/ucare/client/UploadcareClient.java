@@ -6,17 +6,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
+import dev.ucare.client.addons.AddonOperations;
+import dev.ucare.client.addons.RestAddonOperations;
+import dev.ucare.client.conversion.ConversionOperations;
+import dev.ucare.client.conversion.RestConversionOperations;
+import dev.ucare.client.cdn.CdnBase;
+import dev.ucare.client.cdn.CdnUrls;
+import dev.ucare.client.cdn.DefaultCdnUrls;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.files.RestFileOperations;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.groups.RestGroupOperations;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.RestTransport;
+import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.internal.UserAgent;
 import dev.ucare.client.metadata.MetadataOperations;
 import dev.ucare.client.metadata.RestMetadataOperations;
 import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.project.RestProjectOperations;
+import dev.ucare.client.secure.SecureUrlBuilder;
+import dev.ucare.client.upload.DefaultUploadOperations;
+import dev.ucare.client.upload.UploadOperations;
+import dev.ucare.client.upload.UploadSettings;
 import dev.ucare.client.webhooks.RestWebhookOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
 
@@ -47,6 +59,8 @@ public final class UploadcareClient {
 
     private final Settings settings;
 
+    private final UploadOperations uploads;
+
     private final FileOperations files;
 
     private final GroupOperations groups;
@@ -57,22 +71,41 @@ public final class UploadcareClient {
 
     private final WebhookOperations webhooks;
 
+    private final CdnUrls cdn;
+
+    private final SecureUrlBuilder secureUrls;
+
+    private final ConversionOperations conversions;
+
+    private final AddonOperations addons;
+
     private UploadcareClient(Builder builder) {
         this.settings = new Settings(builder);
         RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
                 settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
                 settings.userAgent());
+        this.uploads = new DefaultUploadOperations(new UploadTransport(settings.restClientBuilder(),
+                settings.uploadBaseUrl(), settings.userAgent(), settings.retry(), settings.observer()),
+                settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer());
         this.files = new RestFileOperations(rest);
-        this.groups = new RestGroupOperations(rest, files, uuids -> {
-            throw new UploadcareConfigurationException("Group creation goes through the Upload API");
-        });
+        this.groups = new RestGroupOperations(rest, files, uploads::createGroup);
         this.metadata = new RestMetadataOperations(rest);
         this.project = new RestProjectOperations(rest);
         this.webhooks = new RestWebhookOperations(rest);
+        this.cdn = new DefaultCdnUrls(builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
+                : builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn());
+        this.secureUrls = builder.secureUrlBuilder;
+        this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
+        this.addons = new RestAddonOperations(rest, builder.jobWait);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Uploads: files, streams, bytes, URLs, groups through the Upload API. */
+    public UploadOperations uploads() {
+        return uploads;
     }
 
     /** Files: list, get, store, delete, batch, copies. */
@@ -98,6 +131,39 @@ public final class UploadcareClient {
     /** Webhook subscriptions. */
     public WebhookOperations webhooks() {
         return webhooks;
+    }
+
+    /** Document and video conversion. */
+    public ConversionOperations conversions() {
+        return conversions;
+    }
+
+    /** Add-ons: AWS Rekognition, ClamAV, remove.bg. */
+    public AddonOperations addons() {
+        return addons;
+    }
+
+    /** CDN URLs of files and groups, with image transformations. */
+    public CdnUrls cdn() {
+        return cdn;
+    }
+
+    /**
+     * Signed URLs for secure delivery.
+     *
+     * @throws UploadcareConfigurationException when no {@link SecureUrlBuilder} was configured
+     */
+    public SecureUrlBuilder secureUrls() {
+        if (secureUrls == null) {
+            throw new UploadcareConfigurationException("Secure delivery is not configured: set a SecureUrlBuilder "
+                    + "(uploadcare.secure-delivery.* in Spring Boot)");
+        }
+        return secureUrls;
+    }
+
+    /** Whether {@link #secureUrls()} is available. */
+    public boolean hasSecureUrls() {
+        return secureUrls != null;
     }
 
     /** The project's public key. */
@@ -175,6 +241,14 @@ public final class UploadcareClient {
 
         private String userAgentExtension;
 
+        private UploadSettings uploads = UploadSettings.DEFAULTS;
+
+        private boolean perProjectCdn;
+
+        private SecureUrlBuilder secureUrlBuilder;
+
+        private WaitSettings jobWait = WaitSettings.DEFAULTS;
+
         private Builder() {
         }
 
@@ -202,7 +276,22 @@ public final class UploadcareClient {
             return this;
         }
 
-        /** CDN base for built URLs; defaults to {@code https://ucarecdn.com/}. */
+        /**
+         * Whether CDN URLs use the project's own subdomain {@code https://<prefix>.ucarecd.net/} (prefix derived from
+         * the public key) instead of {@code https://ucarecdn.com/}. An explicit {@link #cdnBaseUrl} wins.
+         */
+        public Builder perProjectCdn(boolean perProjectCdn) {
+            this.perProjectCdn = perProjectCdn;
+            return this;
+        }
+
+        /** Builder of signed URLs for secure delivery, e.g. an {@code AkamaiAclTokenBuilder}. */
+        public Builder secureUrlBuilder(SecureUrlBuilder secureUrlBuilder) {
+            this.secureUrlBuilder = secureUrlBuilder;
+            return this;
+        }
+
+        /** CDN base for built URLs, e.g. a custom CNAME; defaults to {@code https://ucarecdn.com/}. */
         public Builder cdnBaseUrl(URI cdnBaseUrl) {
             this.cdnBaseUrl = cdnBaseUrl;
             return this;
@@ -256,6 +345,63 @@ public final class UploadcareClient {
         /** Appended to the {@code User-Agent}, e.g. an integration's name. */
         public Builder userAgentExtension(String userAgentExtension) {
             this.userAgentExtension = userAgentExtension;
+            return this;
+        }
+
+        /** Default polling of conversion and add-on waits; {@link WaitSettings#DEFAULTS} by default. */
+        public Builder jobWait(WaitSettings jobWait) {
+            this.jobWait = Objects.requireNonNull(jobWait, "jobWait");
+            return this;
+        }
+
+        /** All upload settings at once; {@link UploadSettings#DEFAULTS} by default. */
+        public Builder uploadSettings(UploadSettings uploadSettings) {
+            this.uploads = Objects.requireNonNull(uploadSettings, "uploadSettings");
+            return this;
+        }
+
+        /**
+         * Sources of at least this many bytes go multipart (default and minimum 10485760, the server's minimum
+         * for multipart; at most 100 MB, the server's maximum for a direct upload).
+         */
+        public Builder multipartThreshold(long bytes) {
+            this.uploads = uploads.withMultipartThreshold(bytes);
+            return this;
+        }
+
+        /** Bytes per multipart part, 5 MiB (default) to 5 GiB. */
+        public Builder partSize(long bytes) {
+            this.uploads = uploads.withPartSize(bytes);
+            return this;
+        }
+
+        /** Parts of one multipart upload sent at once; 4 by default. */
+        public Builder uploadConcurrency(int parts) {
+            this.uploads = uploads.withConcurrency(parts);
+            return this;
+        }
+
+        /** Sources of one {@code uploadAll} uploaded at once; 8 by default. */
+        public Builder uploadAllConcurrency(int files) {
+            this.uploads = uploads.withFileConcurrency(files);
+            return this;
+        }
+
+        /** Whether uploads carry a signature made from the secret key (needs one); off by default. */
+        public Builder signedUploads(boolean signedUploads) {
+            this.uploads = uploads.withSignedUploads(signedUploads);
+            return this;
+        }
+
+        /** Lifetime of computed upload signatures; 60 seconds by default. */
+        public Builder signatureTtl(Duration signatureTtl) {
+            this.uploads = uploads.withSignatureTtl(signatureTtl);
+            return this;
+        }
+
+        /** How {@code uploads().fromUrl(...)} polls, and its deadline; {@link WaitSettings#DEFAULTS} by default. */
+        public Builder fromUrlWait(WaitSettings fromUrlWait) {
+            this.uploads = uploads.withFromUrlWait(fromUrlWait);
             return this;
         }
 

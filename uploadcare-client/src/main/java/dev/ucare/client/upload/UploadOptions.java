@@ -1,0 +1,117 @@
+package dev.ucare.client.upload;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.ucare.client.Store;
+import dev.ucare.client.metadata.MetadataRules;
+
+/**
+ * Options of one upload. Metadata is checked against {@link MetadataRules} when the options are built, so a bad
+ * key or value fails before anything is sent.
+ *
+ * @param store whether the file is stored; always sent explicitly
+ * @param metadata user metadata, sent as {@code metadata[key]} fields
+ * @param filename name to upload under, overriding the source's ({@code null}: the source's)
+ * @param contentType content type, overriding the source's ({@code null}: the source's, else guessed from the
+ *        name, else {@code application/octet-stream})
+ * @param progress receives progress
+ * @param signature signature to send instead of one computed from the secret key ({@code null}: computed when
+ *        signed uploads are on)
+ */
+public record UploadOptions(Store store, Map<String, String> metadata, String filename, String contentType,
+        UploadProgressListener progress, UploadSignature signature) {
+
+    private static final UploadOptions DEFAULTS = builder().build();
+
+    public UploadOptions {
+        store = store == null ? Store.AUTO : store;
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        MetadataRules.validate(metadata);
+        progress = progress == null ? UploadProgressListener.NONE : progress;
+    }
+
+    /** {@link Store#AUTO}, no metadata, names and types from the source, no progress, signature per settings. */
+    public static UploadOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        return new Builder().store(store).metadata(metadata).filename(filename).contentType(contentType)
+                .progress(progress).signature(signature);
+    }
+
+    /** Builder of {@link UploadOptions}. */
+    public static final class Builder {
+
+        private Store store = Store.AUTO;
+
+        private final Map<String, String> metadata = new LinkedHashMap<>();
+
+        private String filename;
+
+        private String contentType;
+
+        private UploadProgressListener progress;
+
+        private UploadSignature signature;
+
+        private Builder() {
+        }
+
+        /** Whether the file is stored; {@link Store#AUTO} by default. */
+        public Builder store(Store store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Replaces the metadata. */
+        public Builder metadata(Map<String, String> metadata) {
+            this.metadata.clear();
+            this.metadata.putAll(Objects.requireNonNull(metadata, "metadata"));
+            return this;
+        }
+
+        /** Adds one metadata entry. */
+        public Builder metadata(String key, String value) {
+            this.metadata.put(key, value);
+            return this;
+        }
+
+        /** Name to upload under. */
+        public Builder filename(String filename) {
+            this.filename = filename;
+            return this;
+        }
+
+        /** Content type to upload with. */
+        public Builder contentType(String contentType) {
+            this.contentType = contentType;
+            return this;
+        }
+
+        /** Receives progress reports. */
+        public Builder progress(UploadProgressListener progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /** Sends this signature instead of computing one. */
+        public Builder signature(UploadSignature signature) {
+            this.signature = signature;
+            return this;
+        }
+
+        /** @throws dev.ucare.client.UploadcareInvalidRequestException when the metadata breaks the rules */
+        public UploadOptions build() {
+            return new UploadOptions(store, metadata, filename, contentType, progress, signature);
+        }
+    }
+}
