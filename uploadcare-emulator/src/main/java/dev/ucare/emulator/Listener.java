@@ -35,6 +35,7 @@ final class Listener implements HttpHandler {
     public void handle(HttpExchange exchange) {
         Call call = new Call(exchange);
         Object entry = log.begin(name, call.method(), call.path(), call.rawQuery(), exchange.getRequestHeaders());
+        boolean dropped = false;
         try {
             call.setHeader("X-Uploadcare-Request-Id", UUID.randomUUID().toString());
             if (style == Style.UPLOAD) {
@@ -46,7 +47,10 @@ final class Listener implements HttpHandler {
                 Thread.sleep(delay.toMillis(), (int) (delay.toNanosPart() % 1_000_000));
             }
             FaultRule fault = faults.takeCountedFault(info);
-            if (fault != null) {
+            if (fault != null && fault.kind() == FaultRule.Kind.DROP_CONNECTION) {
+                dropped = true;
+                dropConnection(call);
+            } else if (fault != null) {
                 applyFault(call, fault);
             } else {
                 router.dispatch(call);
@@ -63,7 +67,13 @@ final class Listener implements HttpHandler {
             respondError(call, new ApiError(500, "Internal server error: " + e, "InternalError"));
         } finally {
             log.end(entry, call.status());
-            exchange.close();
+            if (!dropped) {
+                exchange.close();
+            }
+        }
+        if (dropped) {
+            // an exception escaping the handler makes the JDK server close the socket mid-body
+            throw new ConnectionDropped();
         }
     }
 
@@ -79,7 +89,7 @@ final class Listener implements HttpHandler {
             }
             case FAIL -> respondError(call, new ApiError(fault.status(), fault.status() == 503
                     ? "Service temporarily unavailable." : "Emulated failure.", "EmulatedFailure"));
-            case DROP_CONNECTION -> dropConnection(call);
+
             default -> throw new IllegalStateException(fault.kind().name());
         }
     }
@@ -93,10 +103,12 @@ final class Listener implements HttpHandler {
         OutputStream out = call.exchange().getResponseBody();
         out.write(partial);
         out.flush();
-        try {
-            out.close(); // fewer bytes than announced: the server aborts the connection
-        } catch (IOException expected) {
-            // "insufficient bytes written to stream"
+    }
+
+    /** Thrown out of the handler on purpose so the server closes the connection. */
+    static final class ConnectionDropped extends RuntimeException {
+        ConnectionDropped() {
+            super("connection dropped by fault injection", null, false, false);
         }
     }
 

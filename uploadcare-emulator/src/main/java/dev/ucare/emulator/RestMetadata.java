@@ -76,7 +76,7 @@ final class RestMetadata {
         if (!value.equals(old)) {
             backend.webhooks.fire("file.info_updated", f, Initiators.api(), previous);
         }
-        call.respondJson(old == null ? 201 : 200, StringNode.valueOf(value), MEDIA);
+        call.respondJson(200, StringNode.valueOf(value), MEDIA); // the real server answers 200 for new keys too
     }
 
     private void delete(Call call, Matcher m, Project project) throws IOException {

@@ -34,6 +34,8 @@ final class TestHttp {
 
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final UploadcareEmulator emulator;
+    /** Time used for the {@code Date} header of signed requests. */
+    java.util.function.Supplier<Instant> now = Instant::now;
 
     TestHttp(UploadcareEmulator emulator) {
         this.emulator = emulator;
@@ -81,7 +83,7 @@ final class TestHttp {
 
     /** A signed REST request with JSON content type, signed "now". */
     Response rest(String method, String pathAndQuery, String jsonBody) {
-        return rest(method, pathAndQuery, jsonBody, emulator.publicKey(), emulator.secretKey(), Instant.now());
+        return rest(method, pathAndQuery, jsonBody, emulator.publicKey(), emulator.secretKey(), now.get());
     }
 
     Response rest(String method, String pathAndQuery, String jsonBody, String pub, String secret, Instant when) {
