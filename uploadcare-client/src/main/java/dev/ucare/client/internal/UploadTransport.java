@@ -21,9 +21,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Sends Upload API requests. Uses its own {@link RestClient} cloned from the configured builder with every
- * interceptor removed and content buffering off, so request bodies stream from their source instead of being
- * copied into memory. Sends {@code User-Agent}, never REST auth headers. Errors come either as an HTTP status with
+ * Sends Upload API requests. Uses its own {@link RestClient} cloned from the configured builder and adds no
+ * interceptor: with none, Spring streams request bodies from their source instead of copying them into memory.
+ * (A builder that already carries interceptors or {@code bufferContent} makes Spring buffer each request body:
+ * memory then stays bounded by part size × concurrency, but no longer constant.) Sends {@code User-Agent}, never REST auth headers. Errors come either as an HTTP status with
  * a plain-text body or as a 200 whose JSON has an {@code error} object ({@code jsonerrors=1}); both are mapped by
  * {@link ErrorMapper}. Retries follow {@link Retrying}: POSTs only on 429, part PUTs and GETs also on 5xx and
  * connection failures. Thread-safe.
@@ -41,8 +42,6 @@ public final class UploadTransport {
         this.baseUrl = baseUrl;
         this.retrying = new Retrying(retry, "upload", observer);
         this.client = builder.clone()
-                .requestInterceptors(java.util.List::clear)
-                .bufferContent((uri, method) -> false)
                 .defaultHeader(HttpHeaders.USER_AGENT, userAgent)
                 .build();
     }

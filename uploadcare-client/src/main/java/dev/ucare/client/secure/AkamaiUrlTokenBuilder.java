@@ -51,7 +51,6 @@ public final class AkamaiUrlTokenBuilder extends AkamaiTokenSupport {
 
     private static String signedPath(String uuidPathOrUrl) {
         String path = path(uuidPathOrUrl);
-        stripSlashes(path);
         boolean url = uuidPathOrUrl.contains("://");
         return url || path.endsWith("/") ? path : path + "/";
     }

@@ -1,0 +1,384 @@
+package dev.ucare.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.ucare.client.UploadcareClient;
+import dev.ucare.client.files.FileQuery;
+import dev.ucare.client.upload.UploadSource;
+import dev.ucare.emulator.UploadcareEmulator;
+
+/**
+ * Benchmarks of the upload and listing paths against the emulator on loopback, each beside a floor measured in
+ * the same run: the JDK's {@link HttpClient} sending the same requests with no SDK logic. Run by
+ * {@code benchmarks/run.sh} (with {@code -Xmx96m}); prints a table. Not part of {@code mvn verify}.
+ */
+public final class UploadBenchmarks {
+
+    private static final long MIB = 1024 * 1024;
+
+    private static final long PART = 5 * MIB;
+
+    private static final Pattern UUID_FIELD = Pattern.compile("\"uuid\"\\s*:\\s*\"([^\"]+)\"");
+
+    private static final Pattern PARTS = Pattern.compile("\"parts\"\\s*:\\s*\\[([^\\]]*)\\]");
+
+    private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    private final UploadcareEmulator emulator;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private UploadBenchmarks(UploadcareEmulator emulator) {
+        this.emulator = emulator;
+    }
+
+    /**
+     * {@code args[0]}: {@code multipart} (the 1 GiB uploads, meant for {@code -Xmx96m}) or {@code many}
+     * ({@code uploadAll} and listing, whose emulator-side state, 200 MiB of small blobs kept in memory by the
+     * in-process emulator, cannot fit 96 MiB); {@code args[1]}: big file size in MiB (default 1024).
+     */
+    public static void main(String[] args) throws Exception {
+        String group = args.length > 0 ? args[0] : "multipart";
+        long bigSize = args.length > 1 ? Long.parseLong(args[1]) * MIB : 1024 * MIB;
+        try (UploadcareEmulator emulator = UploadcareEmulator.builder().jobDelay(Duration.ZERO).start()) {
+            UploadBenchmarks bench = new UploadBenchmarks(emulator);
+            if (group.equals("multipart")) {
+                Path dir = Files.createTempDirectory("uc-bench");
+                Path big = dir.resolve("big.bin");
+                writeRandom(big, bigSize);
+                try {
+                    bench.multipart(big);
+                    bench.multipartWithLatency(big);
+                }
+                finally {
+                    Files.deleteIfExists(big);
+                    Files.deleteIfExists(dir);
+                }
+            }
+            else {
+                bench.uploadAll();
+                bench.listing();
+            }
+            bench.print();
+        }
+    }
+
+    private UploadcareClient client(int concurrency) {
+        return UploadcareClient.builder().publicKey(emulator.publicKey()).secretKey(emulator.secretKey())
+                .uploadBaseUrl(emulator.uploadBaseUrl()).restBaseUrl(emulator.restBaseUrl())
+                .uploadConcurrency(concurrency).build();
+    }
+
+    // ---- scenarios ----
+
+    private void multipart(Path big) throws Exception {
+        long size = Files.size(big);
+        measure(() -> multipartFloor(big, 4)); // warm-up
+        emulator.reset();
+        Measured floor = measure(() -> multipartFloor(big, 4));
+        emulator.reset();
+        UploadcareClient sdk = client(4);
+        measure(() -> sdk.uploads().upload(big)); // warm-up
+        emulator.reset();
+        Measured ours = measure(() -> sdk.uploads().upload(big));
+        emulator.reset();
+        double sdkRate = size / MIB / ours.seconds();
+        double floorRate = size / MIB / floor.seconds();
+        row("multipart " + size / MIB + " MiB from Path", String.format(Locale.ROOT, "%.0f MiB/s", sdkRate),
+                String.format(Locale.ROOT, "%.0f MiB/s (JDK HttpClient, 4 parallel)", floorRate),
+                String.format(Locale.ROOT, "%.0f%% of floor (need >= 80%%)", 100 * sdkRate / floorRate),
+                sdkRate >= 0.8 * floorRate);
+        row("  peak heap during SDK upload (-Xmx96m)", mib(ours.peakHeap()), mib(floor.peakHeap()) + " (floor)",
+                "need <= 64 MiB", ours.peakHeap() <= 64 * MIB);
+    }
+
+    private void multipartWithLatency(Path big) throws Exception {
+        emulator.faults().latency(Duration.ofMillis(25));
+        Measured parallel = measure(() -> client(4).uploads().upload(big));
+        emulator.reset();
+        emulator.faults().latency(Duration.ofMillis(25));
+        Measured serial = measure(() -> client(1).uploads().upload(big));
+        emulator.reset();
+        double speedup = serial.seconds() / parallel.seconds();
+        row("multipart, +25 ms latency/request", secs(parallel), secs(serial) + " (SDK, one part at a time)",
+                String.format(Locale.ROOT, "%.1fx faster (need >= 3x)", speedup), speedup >= 3);
+    }
+
+    private void uploadAll() throws Exception {
+        // 200 MiB of sources do not fit a 96 MiB heap as arrays: they are files
+        Path dir = Files.createTempDirectory("uc-bench-files");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Path file = dir.resolve("f" + i + ".bin");
+            writeRandom(file, MIB);
+            files.add(file);
+        }
+        UploadcareClient sdk = client(4);
+        emulator.faults().latency(Duration.ofMillis(25));
+        Measured all = measure(() -> sdk.uploads().uploadAll(sources(files)));
+        emulator.reset();
+        emulator.faults().latency(Duration.ofMillis(25));
+        Measured oneByOne = measure(() -> sources(files).forEach(sdk.uploads()::upload));
+        emulator.reset();
+        double speedup = oneByOne.seconds() / all.seconds();
+        row("uploadAll 200 x 1 MiB, +25 ms", secs(all), secs(oneByOne) + " (SDK, one after another)",
+                String.format(Locale.ROOT, "%.1fx faster (need >= 5x)", speedup), speedup >= 5);
+        for (Path file : files) {
+            Files.delete(file);
+        }
+        Files.delete(dir);
+    }
+
+    private void listing() throws Exception {
+        for (int i = 0; i < 10_000; i++) {
+            emulator.seedFile(new UUID(0xc0ffee0000004000L, 0x8000000000000000L | i).toString(), "f" + i + ".txt",
+                    new byte[] {(byte) i});
+        }
+        UploadcareClient sdk = client(4);
+        FileQuery query = FileQuery.builder().limit(1000).build();
+        long[] count = new long[1];
+        measure(() -> count[0] = sdk.files().stream(query).count()); // warm-up
+        measure(() -> listFloor()); // warm-up
+        Measured ours = best(() -> count[0] = sdk.files().stream(query).count());
+        Measured floor = best(this::listFloor);
+        double ratio = ours.seconds() / floor.seconds();
+        row("list " + count[0] + " files via files().stream", secs(ours), secs(floor) + " (JDK HttpClient, same pages)",
+                String.format(Locale.ROOT, "%.2fx floor (need <= 1.2x)", ratio), ratio <= 1.2);
+    }
+
+    private static List<UploadSource> sources(List<Path> files) {
+        return files.stream().map(UploadSource::of).toList();
+    }
+
+    // ---- floors: the same requests with the JDK client and no SDK logic ----
+
+    private void multipartFloor(Path file, int concurrency) throws Exception {
+        long size = Files.size(file);
+        String start = send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/start/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("filename", "big.bin", "size", Long.toString(size),
+                        "content_type", "application/octet-stream", "part_size", Long.toString(PART),
+                        "UPLOADCARE_PUB_KEY", emulator.publicKey(), "UPLOADCARE_STORE", "auto"))).build());
+        String uuid = first(UUID_FIELD, start);
+        Matcher parts = PARTS.matcher(start);
+        parts.find();
+        String[] urls = parts.group(1).replace("\"", "").split(",");
+        Semaphore permits = new Semaphore(concurrency);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < urls.length; i++) {
+            permits.acquire();
+            long offset = i * PART;
+            long length = Math.min(PART, size - offset);
+            URI url = URI.create(urls[i].trim());
+            futures.add(pool.submit(() -> {
+                try {
+                    send(HttpRequest.newBuilder(url).header("Content-Type", "application/octet-stream")
+                            .PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers
+                                    .ofInputStream(() -> range(file, offset, length)), length)).build());
+                    return null;
+                }
+                finally {
+                    permits.release();
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/complete/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("uuid", uuid, "UPLOADCARE_PUB_KEY", emulator.publicKey())))
+                .build());
+    }
+
+    private void listFloor() throws Exception {
+        String url = emulator.restBaseUrl().resolve("files/?limit=1000").toString();
+        while (url != null) {
+            String page = send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept", "application/vnd.uploadcare-v0.7+json")
+                    .header("Authorization", "Uploadcare.Simple " + emulator.publicKey() + ":" + emulator.secretKey())
+                    .GET().build());
+            Matcher next = NEXT.matcher(page);
+            url = next.find() ? next.group(1) : null;
+        }
+    }
+
+    private String send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 400) {
+            throw new IOException(request.uri() + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static InputStream range(Path file, long offset, long length) {
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(offset);
+            InputStream in = Channels.newInputStream(channel);
+            return new InputStream() {
+                private long left = length;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    int n = in.read(b, off, (int) Math.min(len, left));
+                    left -= Math.max(n, 0);
+                    return n;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    private static String form(String... pairs) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.append(i == 0 ? "" : "&").append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException(pattern + " not in " + text);
+        }
+        return matcher.group(1);
+    }
+
+    // ---- measuring ----
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private record Measured(long nanos, long peakHeap) {
+        double seconds() {
+            return nanos / 1e9;
+        }
+    }
+
+    /** Best of three runs (listing is short, so noise dominates a single run). */
+    private static Measured best(Work work) throws Exception {
+        Measured best = null;
+        for (int i = 0; i < 3; i++) {
+            Measured m = measure(work);
+            best = best == null || m.nanos() < best.nanos() ? m : best;
+        }
+        return best;
+    }
+
+    /** Times {@code work} while a thread samples the used heap every millisecond. */
+    private static Measured measure(Work work) throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(1);
+                }
+                catch (InterruptedException ex) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        try {
+            work.run();
+        }
+        finally {
+            sampler.interrupt();
+            sampler.join();
+        }
+        return new Measured(System.nanoTime() - start, peak.get());
+    }
+
+    private void row(String name, String sdk, String floor, String verdict, boolean pass) {
+        rows.add(new String[] {name, sdk, floor, verdict, pass ? "PASS" : "FAIL"});
+    }
+
+    private void print() {
+        System.out.printf(Locale.ROOT, "%nUploadcare SDK benchmarks (emulator on loopback, JDK %s, max heap %s)%n",
+                System.getProperty("java.version"), mib(Runtime.getRuntime().maxMemory()));
+        String format = "| %-40s | %-12s | %-46s | %-32s | %-4s |%n";
+        System.out.printf(Locale.ROOT, format, "scenario", "SDK", "floor", "result", "");
+        System.out.printf(Locale.ROOT, format, "-".repeat(40), "-".repeat(12), "-".repeat(46), "-".repeat(32), "----");
+        rows.forEach(r -> System.out.printf(Locale.ROOT, format, (Object[]) r));
+    }
+
+    private static String secs(Measured m) {
+        return String.format(Locale.ROOT, "%.2f s", m.seconds());
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
+    }
+
+    private static void writeRandom(Path file, long size) throws IOException {
+        Random random = new Random(size);
+        byte[] chunk = new byte[(int) MIB];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long written = 0; written < size; written += chunk.length) {
+                random.nextBytes(chunk);
+                out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+            }
+        }
+    }
+}
