@@ -399,6 +399,12 @@ public final class UploadcareClient {
             return this;
         }
 
+        /** Store choice of uploads whose options leave it unset; {@link Store#AUTO} by default. */
+        public Builder defaultStore(Store store) {
+            this.uploads = uploads.withDefaultStore(Objects.requireNonNull(store, "store"));
+            return this;
+        }
+
         /** How {@code uploads().fromUrl(...)} polls, and its deadline; {@link WaitSettings#DEFAULTS} by default. */
         public Builder fromUrlWait(WaitSettings fromUrlWait) {
             this.uploads = uploads.withFromUrlWait(fromUrlWait);

@@ -21,6 +21,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareConfigurationException;
 import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareInvalidRequestException;
@@ -102,7 +103,7 @@ public final class DefaultUploadOperations implements UploadOperations {
         String contentType = source.resolveContentType(options.contentType(), filename);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("UPLOADCARE_PUB_KEY", credentials.publicKey());
-        fields.put("UPLOADCARE_STORE", options.store().uploadValue());
+        fields.put("UPLOADCARE_STORE", store(options).uploadValue());
         putCommon(fields, options);
         long started = System.nanoTime();
         String method = "direct";
@@ -215,7 +216,7 @@ public final class DefaultUploadOperations implements UploadOperations {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("pub_key", credentials.publicKey());
         fields.put("source_url", url.toString());
-        fields.put("store", upload.store().uploadValue());
+        fields.put("store", store(upload).uploadValue());
         if (upload.filename() != null && !upload.filename().isBlank()) {
             fields.put("filename", upload.filename());
         }
@@ -458,4 +459,8 @@ public final class DefaultUploadOperations implements UploadOperations {
         return new UploadcareException("Upload failed: " + cause, cause);
     }
 
+
+    private Store store(UploadOptions options) {
+        return options.store() != null ? options.store() : settings.defaultStore();
+    }
 }

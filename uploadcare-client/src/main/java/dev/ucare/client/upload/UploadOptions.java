@@ -12,7 +12,8 @@ import dev.ucare.client.metadata.MetadataRules;
  * Options of one upload. Metadata is checked against {@link MetadataRules} when the options are built, so a bad
  * key or value fails before anything is sent.
  *
- * @param store whether the file is stored; always sent explicitly
+ * @param store whether the file is stored; {@code null} for the client's default store setting (always sent
+ *        explicitly on the wire)
  * @param metadata user metadata, sent as {@code metadata[key]} fields
  * @param filename name to upload under, overriding the source's ({@code null}: the source's)
  * @param contentType content type, overriding the source's ({@code null}: the source's, else guessed from the
@@ -27,13 +28,12 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
     private static final UploadOptions DEFAULTS = builder().build();
 
     public UploadOptions {
-        store = store == null ? Store.AUTO : store;
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         MetadataRules.validate(metadata);
         progress = progress == null ? UploadProgressListener.NONE : progress;
     }
 
-    /** {@link Store#AUTO}, no metadata, names and types from the source, no progress, signature per settings. */
+    /** The client's default store choice, no metadata, names and types from the source, no progress, signature per settings. */
     public static UploadOptions defaults() {
         return DEFAULTS;
     }
@@ -51,7 +51,7 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
     /** Builder of {@link UploadOptions}. */
     public static final class Builder {
 
-        private Store store = Store.AUTO;
+        private Store store;
 
         private final Map<String, String> metadata = new LinkedHashMap<>();
 
@@ -66,7 +66,7 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
         private Builder() {
         }
 
-        /** Whether the file is stored; {@link Store#AUTO} by default. */
+        /** Whether the file is stored; the client's default store setting ({@link Store#AUTO} unless set) by default. */
         public Builder store(Store store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;

@@ -2,6 +2,7 @@ package dev.ucare.client.upload;
 
 import java.time.Duration;
 
+import dev.ucare.client.Store;
 import dev.ucare.client.WaitSettings;
 
 /**
@@ -16,9 +17,10 @@ import dev.ucare.client.WaitSettings;
  * @param signedUploads whether every upload carries a {@code signature}/{@code expire} made from the secret key
  * @param signatureTtl lifetime of those signatures (at least a second)
  * @param fromUrlWait how {@code fromUrl} polls and its overall deadline
+ * @param defaultStore store choice of uploads whose {@link UploadOptions} leave it unset
  */
 public record UploadSettings(long multipartThreshold, long partSize, int concurrency, int fileConcurrency,
-        boolean signedUploads, Duration signatureTtl, WaitSettings fromUrlWait) {
+        boolean signedUploads, Duration signatureTtl, WaitSettings fromUrlWait, Store defaultStore) {
 
     /** The server's smallest multipart upload, 10 MiB. */
     public static final long MIN_MULTIPART_SIZE = 10_485_760L;
@@ -32,9 +34,9 @@ public record UploadSettings(long multipartThreshold, long partSize, int concurr
     /** The server's largest part size, 5 GiB. */
     public static final long MAX_PART_SIZE = 5_368_709_120L;
 
-    /** Multipart from 10 MiB, 5 MiB parts, 4 parts and 8 files at once, unsigned, 60 s signatures. */
+    /** Multipart from 10 MiB, 5 MiB parts, 4 parts and 8 files at once, unsigned, 60 s signatures, store auto. */
     public static final UploadSettings DEFAULTS = new UploadSettings(MIN_MULTIPART_SIZE, MIN_PART_SIZE, 4, 8, false,
-            Duration.ofSeconds(60), WaitSettings.DEFAULTS);
+            Duration.ofSeconds(60), WaitSettings.DEFAULTS, Store.AUTO);
 
     public UploadSettings {
         if (multipartThreshold < MIN_MULTIPART_SIZE || multipartThreshold > MAX_DIRECT_SIZE) {
@@ -55,47 +57,56 @@ public record UploadSettings(long multipartThreshold, long partSize, int concurr
         if (fromUrlWait == null) {
             throw new IllegalArgumentException("fromUrlWait is required");
         }
+        if (defaultStore == null) {
+            throw new IllegalArgumentException("defaultStore is required");
+        }
     }
 
     /** These settings with another multipart threshold. */
     public UploadSettings withMultipartThreshold(long bytes) {
         return new UploadSettings(bytes, partSize, concurrency, fileConcurrency, signedUploads, signatureTtl,
-                fromUrlWait);
+                fromUrlWait, defaultStore);
     }
 
     /** These settings with another part size. */
     public UploadSettings withPartSize(long bytes) {
         return new UploadSettings(multipartThreshold, bytes, concurrency, fileConcurrency, signedUploads, signatureTtl,
-                fromUrlWait);
+                fromUrlWait, defaultStore);
     }
 
     /** These settings with another number of parts in flight per upload. */
     public UploadSettings withConcurrency(int parts) {
         return new UploadSettings(multipartThreshold, partSize, parts, fileConcurrency, signedUploads, signatureTtl,
-                fromUrlWait);
+                fromUrlWait, defaultStore);
     }
 
     /** These settings with another number of files uploaded at once by {@code uploadAll}. */
     public UploadSettings withFileConcurrency(int files) {
         return new UploadSettings(multipartThreshold, partSize, concurrency, files, signedUploads, signatureTtl,
-                fromUrlWait);
+                fromUrlWait, defaultStore);
     }
 
     /** These settings with signing on or off. */
     public UploadSettings withSignedUploads(boolean signed) {
         return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signed, signatureTtl,
-                fromUrlWait);
+                fromUrlWait, defaultStore);
     }
 
     /** These settings with another signature lifetime. */
     public UploadSettings withSignatureTtl(Duration ttl) {
         return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signedUploads, ttl,
-                fromUrlWait);
+                fromUrlWait, defaultStore);
     }
 
     /** These settings with another from-URL wait. */
     public UploadSettings withFromUrlWait(WaitSettings wait) {
         return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signedUploads,
-                signatureTtl, wait);
+                signatureTtl, wait, defaultStore);
+    }
+
+    /** These settings with another store choice for uploads that leave it unset. */
+    public UploadSettings withDefaultStore(Store store) {
+        return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signedUploads,
+                signatureTtl, fromUrlWait, store);
     }
 }

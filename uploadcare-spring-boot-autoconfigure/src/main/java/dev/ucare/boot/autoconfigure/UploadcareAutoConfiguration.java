@@ -85,8 +85,8 @@ public final class UploadcareAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    UploadOperations uploadcareUploadOperations(UploadcareClient client, UploadcareProperties properties) {
-        return DefaultStoreUploadOperations.of(client.uploads(), properties.store());
+    UploadOperations uploadcareUploadOperations(UploadcareClient client) {
+        return client.uploads();
     }
 
     @Bean

@@ -34,6 +34,7 @@ final class UploadcareClientSettings {
         builder.uploadConcurrency(upload.concurrency());
         builder.signedUploads(upload.signed());
         builder.signatureTtl(upload.signatureTtl());
+        builder.defaultStore(properties.store());
         if (properties.secureDelivery().isConfigured()) {
             builder.secureUrlBuilder(secureUrlBuilder(properties.secureDelivery()));
         }

@@ -21,6 +21,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import dev.ucare.emulator.UploadcareEmulator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthAndMetricsTests {
@@ -128,13 +130,21 @@ class HealthAndMetricsTests {
     }
 
     @Test
-    void storePropertyAppliesToUploadsWithoutOptions() {
-        runner.withPropertyValues("uploadcare.store=false").run(context -> {
-            UploadOperations uploads = context.getBean(UploadOperations.class);
-            assertThat(uploads).isInstanceOf(DefaultStoreUploadOperations.class).hasToString(
-                    "DefaultStoreUploadOperations[store=" + Store.FALSE + ", " + context.getBean(dev.ucare.client.UploadcareClient.class).uploads() + "]");
-        });
-        runner.run(context -> assertThat(context.getBean(UploadOperations.class))
-            .isSameAs(context.getBean(dev.ucare.client.UploadcareClient.class).uploads()));
+    void storePropertyAppliesToUploadsWithoutAStoreChoice() {
+        try (UploadcareEmulator emulator = UploadcareEmulator.start()) {
+            new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+                .withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
+                        "uploadcare.upload.base-url=" + emulator.uploadBaseUrl(), "uploadcare.store=false")
+                .run(context -> {
+                    UploadOperations uploads = context.getBean(UploadOperations.class);
+                    assertThat(uploads).isSameAs(context.getBean(dev.ucare.client.UploadcareClient.class).uploads());
+                    String temporary = uploads.upload("a".getBytes()).uuid();
+                    String stored = uploads.upload("b".getBytes(),
+                            dev.ucare.client.upload.UploadOptions.builder().store(Store.TRUE).build()).uuid();
+                    assertThat(emulator.file(temporary).orElseThrow().isStored()).isFalse();
+                    assertThat(emulator.file(stored).orElseThrow().isStored()).isTrue();
+                });
+        }
     }
 }
