@@ -66,9 +66,9 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
         private Builder() {
         }
 
-        /** Whether the file is stored; the client's default store setting ({@link Store#AUTO} unless set) by default. */
+        /** Whether the file is stored; {@code null} (the default) for the client's default store setting. */
         public Builder store(Store store) {
-            this.store = Objects.requireNonNull(store, "store");
+            this.store = store;
             return this;
         }
 
