@@ -27,6 +27,8 @@ final class Call {
     private int status;
     private boolean responded;
 
+    private long respondedNanos;
+
     Call(HttpExchange exchange) {
         this.exchange = exchange;
         this.rawQuery = exchange.getRequestURI().getRawQuery();
@@ -109,9 +111,9 @@ final class Call {
             setHeader("Content-Type", contentType);
         }
         if (content == null || content.length == 0 || status == 204 || "HEAD".equals(method())) {
-            exchange.sendResponseHeaders(status, -1);
+            sendHeaders(status, -1);
         } else {
-            exchange.sendResponseHeaders(status, content.length);
+            sendHeaders(status, content.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(content);
             }
@@ -131,7 +133,7 @@ final class Call {
         this.status = status;
         this.responded = true;
         setHeader("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        sendHeaders(status, length == 0 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody(); InputStream in = content) {
             if (length > 0 && !"HEAD".equals(method())) {
                 in.transferTo(out);
@@ -141,6 +143,16 @@ final class Call {
 
     int status() {
         return status;
+    }
+
+    /** When the response started ({@code System.nanoTime()}), or 0 before that. */
+    long respondedNanos() {
+        return respondedNanos;
+    }
+
+    private void sendHeaders(int status, long length) throws IOException {
+        respondedNanos = System.nanoTime();
+        exchange.sendResponseHeaders(status, length);
     }
 
     void markStatus(int status) {

@@ -66,7 +66,7 @@ final class Listener implements HttpHandler {
             call.drainBody();
             respondError(call, new ApiError(500, "Internal server error: " + e, "InternalError"));
         } finally {
-            log.end(entry, call.status());
+            log.end(entry, call.status(), call.respondedNanos());
             if (!dropped) {
                 exchange.close();
             }

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param headers    request headers (names as received)
  * @param status     response status, or 0 while in flight / when the connection was dropped before a status
  * @param startNanos {@link System#nanoTime()} when the emulator started handling it
- * @param endNanos   {@link System#nanoTime()} when it finished, or 0 while still in flight
+ * @param endNanos   {@link System#nanoTime()} when its response started (or it ended without one), 0 while in flight
  */
 public record LoggedRequest(String listener, String method, String path, String query,
                             Map<String, List<String>> headers, int status, long startNanos, long endNanos) {

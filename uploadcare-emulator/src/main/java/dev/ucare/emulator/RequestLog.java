@@ -45,10 +45,14 @@ public final class RequestLog {
         return e;
     }
 
-    void end(Object handle, int status) {
+    /**
+     * Closes an entry. Its end is when the response started, so that a client which waits for a response before
+     * sending its next request is never seen overlapping with itself; requests that got no response end now.
+     */
+    void end(Object handle, int status, long respondedNanos) {
         Entry e = (Entry) handle;
         e.status = status;
-        e.end = System.nanoTime();
+        e.end = respondedNanos != 0 ? respondedNanos : System.nanoTime();
     }
 
     /** @return all requests in arrival order */
