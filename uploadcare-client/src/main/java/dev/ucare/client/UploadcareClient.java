@@ -183,13 +183,12 @@ public final class UploadcareClient {
     }
 
     /** Resolved configuration shared by the services. */
-    record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl, URI cdnBaseUrl,
+    record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
             RestClient.Builder restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
             UploadcareObserver observer, String userAgent) {
 
         Settings(Builder b) {
             this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-                    b.cdnBaseUrl == null ? null : withSlash(b.cdnBaseUrl),
                     b.restClientBuilder != null ? b.restClientBuilder.clone() : defaultBuilder(b),
                     b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
         }
