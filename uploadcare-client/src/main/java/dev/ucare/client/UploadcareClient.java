@@ -193,8 +193,26 @@ public final class UploadcareClient {
                     b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
         }
 
+        /**
+         * Threads of the default {@link HttpClient}, shared by all clients: daemon, created on demand, ended after a
+         * minute idle. Spring's request factory also writes streamed request bodies on the client's executor;
+         * without one it would start a new thread for every request with a body.
+         */
+        private static final java.util.concurrent.ExecutorService HTTP_THREADS =
+                java.util.concurrent.Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
+                    private final java.util.concurrent.atomic.AtomicInteger count =
+                            new java.util.concurrent.atomic.AtomicInteger();
+
+                    @Override
+                    public Thread newThread(Runnable task) {
+                        Thread thread = new Thread(task, "uploadcare-http-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    }
+                });
+
         private static RestClient.Builder defaultBuilder(Builder b) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).executor(HTTP_THREADS).build();
             JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
             factory.setReadTimeout(b.readTimeout);
             return RestClient.builder().requestFactory(factory);

@@ -38,6 +38,21 @@ public final class UploadcareEmulator implements AutoCloseable {
     /** Default secret key. */
     public static final String DEFAULT_SECRET_KEY = "demosecretkey";
 
+    /**
+     * The JDK's HTTP server writes a response's headers and its body separately and, unless told otherwise, leaves
+     * Nagle's algorithm on: a small body then waits for the client's delayed ACK of the headers, about 40 ms on
+     * Linux, on every request with a small answer. Real servers do not behave like this, so the emulator turns
+     * {@code TCP_NODELAY} on, unless {@code sun.net.httpserver.nodelay} was set explicitly. (The JDK reads the
+     * property once, when its first HTTP server in the JVM is created.)
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
     private final Backend backend;
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();

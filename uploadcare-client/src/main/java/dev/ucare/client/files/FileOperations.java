@@ -12,7 +12,14 @@ public interface FileOperations {
     /** One page of files matching {@code query}. */
     Page<FileInfo> list(FileQuery query);
 
-    /** Every file matching {@code query}, fetching pages lazily as the stream is consumed. */
+    /**
+     * Every file matching {@code query}, fetching pages lazily as the stream is consumed, with one page of
+     * read-ahead: the first page is requested when the stream is first advanced, and as soon as a page has arrived
+     * the next one is requested on a background thread while the caller works through the current one. At most one
+     * page is fetched ahead, so a stream abandoned early (for example after {@code limit(n)}) reads at most one page
+     * it does not use; closing the stream ({@code try}-with-resources) cancels that pending read-ahead. An error of
+     * the read-ahead is thrown when the stream reaches that page, as if the page had been fetched then.
+     */
     Stream<FileInfo> stream(FileQuery query);
 
     /** The file with {@code uuid}. */

@@ -18,7 +18,10 @@ public interface GroupOperations {
     /** One page of groups. */
     Page<GroupInfo> list(GroupQuery query);
 
-    /** Every group, fetching pages lazily. */
+    /**
+     * Every group, fetching pages lazily with one page of read-ahead, exactly as
+     * {@link dev.ucare.client.files.FileOperations#stream} does; close the stream to cancel a pending read-ahead.
+     */
     Stream<GroupInfo> stream(GroupQuery query);
 
     /** Stores every file of the group (v0.7 has no group storage endpoint: the files are batch-stored). */

@@ -1,55 +1,209 @@
 package dev.ucare.client.internal;
 
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import dev.ucare.client.Page;
+import dev.ucare.client.UploadcareException;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
 
-/** Lazy streams over cursor-paginated lists: a page is fetched only when the previous one is used up. */
+/**
+ * Lazy streams over cursor-paginated lists with one page of read-ahead. The first page is fetched when the stream
+ * is first advanced. When a page's body has arrived, its {@code next} link is picked out with a streaming parser
+ * (it is the first field of the APIs' pages, so this reads a few tokens) and the request for the next page is
+ * started on a background (daemon) thread; then the page is mapped to objects and handed to the consumer. So the
+ * server's work and the transfer of page N+1 overlap the mapping of page N and the consumer's work on it. At most
+ * one page is requested ahead of the page being consumed: a stream abandoned early has read at most one page it
+ * does not use. Closing the stream cancels a pending read-ahead. A failure of the read-ahead is thrown when the
+ * consumer reaches that page, just as if the page had been requested then.
+ */
 public final class Paging {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Threads live only while read-aheads run (idle ones end after a minute); daemon, so they never block exit. */
+    private static final ExecutorService READ_AHEAD = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "uploadcare-paging-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private Paging() {
     }
 
     public static <T> Stream<T> stream(RestTransport rest, RestRequest first, TypeReference<Page<T>> type) {
-        return StreamSupport.stream(new PageSpliterator<>(rest, first, type), false);
+        return stream(request -> rest.send(request).body(), (request, body) -> RestTransport.read(request, body, type),
+                first, READ_AHEAD);
+    }
+
+    /**
+     * @param fetch sends a page request and returns the body
+     * @param parse maps a body to its page
+     * @param executor runs read-aheads
+     */
+    static <T> Stream<T> stream(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
+            RestRequest first, Executor executor) {
+        PageSpliterator<T> pages = new PageSpliterator<>(fetch, parse, first, executor);
+        return StreamSupport.stream(pages, false).onClose(pages::close);
+    }
+
+    /**
+     * The {@code next} link of a page body, read with a streaming parser that skips other fields' values;
+     * {@code null} when there is none, or the body cannot be read this way (the full parse then reports why).
+     */
+    static String nextLink(byte[] body) {
+        try (JsonParser parser = Json.mapper().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("next".equals(name)) {
+                    // the full parse is compared with this afterwards (a duplicate key would differ)
+                    return value == JsonToken.VALUE_STRING && !parser.getString().isBlank() ? parser.getString() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        }
+        catch (JacksonException ex) {
+            return null;
+        }
     }
 
     private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
-        private final RestTransport rest;
+        private final Function<RestRequest, byte[]> fetch;
 
-        private final TypeReference<Page<T>> type;
+        private final BiFunction<RestRequest, byte[], Page<T>> parse;
 
-        private RestRequest nextRequest;
+        private final Executor executor;
 
-        private Iterator<T> current = java.util.Collections.emptyIterator();
+        /** The first page's request until it has been sent. */
+        private RestRequest first;
 
-        PageSpliterator(RestTransport rest, RestRequest first, TypeReference<Page<T>> type) {
+        /** The read-ahead of the next page and its link, or {@code null} when there is no next page. */
+        private FutureTask<byte[]> ahead;
+
+        private String aheadLink;
+
+        private Iterator<T> current = Collections.emptyIterator();
+
+        private boolean closed;
+
+        PageSpliterator(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
+                RestRequest first, Executor executor) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.rest = rest;
-            this.type = type;
-            this.nextRequest = first;
+            this.fetch = fetch;
+            this.parse = parse;
+            this.executor = executor;
+            this.first = first;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
             while (!current.hasNext()) {
-                if (nextRequest == null) {
+                RestRequest request;
+                byte[] body;
+                if (first != null) {
+                    request = first;
+                    first = null;
+                    body = fetch.apply(request);
+                }
+                else if (ahead != null && !closed) {
+                    request = RestTransport.followLink(aheadLink);
+                    body = await(ahead);
+                }
+                else {
                     return false;
                 }
-                Page<T> page = rest.send(nextRequest, type);
+                readAhead(nextLink(body));
+                Page<T> page;
+                try {
+                    page = parse.apply(request, body);
+                }
+                catch (RuntimeException ex) {
+                    cancelReadAhead();
+                    throw ex;
+                }
+                String link = page.hasNext() ? page.next() : null;
+                if (!Objects.equals(link, aheadLink)) {
+                    cancelReadAhead();
+                    readAhead(link);
+                }
                 current = page.results().iterator();
-                nextRequest = page.hasNext() ? RestTransport.followLink(page.next()) : null;
             }
             action.accept(current.next());
             return true;
+        }
+
+        private void readAhead(String link) {
+            aheadLink = link;
+            if (link == null || closed) {
+                ahead = null;
+                return;
+            }
+            RestRequest next = RestTransport.followLink(link);
+            ahead = new FutureTask<>(() -> fetch.apply(next));
+            executor.execute(ahead);
+        }
+
+        private byte[] await(FutureTask<byte[]> task) {
+            ahead = null;
+            try {
+                return task.get();
+            }
+            catch (InterruptedException ex) {
+                task.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new UploadcareException("Interrupted while waiting for the next page", ex);
+            }
+            catch (ExecutionException ex) {
+                if (ex.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (ex.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new UploadcareException("Reading the next page failed: " + ex.getCause(), ex.getCause());
+            }
+            catch (CancellationException ex) {
+                throw new UploadcareException("Reading the next page was cancelled", ex);
+            }
+        }
+
+        private void cancelReadAhead() {
+            FutureTask<byte[]> pending = ahead;
+            ahead = null;
+            aheadLink = null;
+            if (pending != null) {
+                pending.cancel(true);
+            }
+        }
+
+        void close() {
+            closed = true;
+            cancelReadAhead();
         }
     }
 }

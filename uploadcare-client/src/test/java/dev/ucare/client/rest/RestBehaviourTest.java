@@ -86,20 +86,25 @@ class RestBehaviourTest {
     void streamFollowsNextCursorsLazilyAcrossPages() {
         String next1 = "https://api.uploadcare.com/files/?from=2021-10-12T06%3A55%3A15.392977%2B00%3A00&limit=2&offset=0";
         String next2 = "https://api.uploadcare.com/files/?from=2021-10-13T00%3A00%3A00%2B00%3A00&limit=2&offset=0";
+        String next3 = "https://api.uploadcare.com/files/?from=2021-10-14T00%3A00%3A00%2B00%3A00&limit=2&offset=0";
         server.enqueueJson(200, page(List.of(uuid(1), uuid(2)), next1))
                 .enqueueJson(200, page(List.of(uuid(3), uuid(4)), next2))
-                .enqueueJson(200, page(List.of(uuid(5)), null));
+                .enqueueJson(200, page(List.of(uuid(5), uuid(6)), next3))
+                .enqueueJson(200, page(List.of(uuid(7)), null));
 
-        List<String> firstThree = uc.files().stream(FileQuery.builder().limit(2).stored(true).build())
-                .limit(3).map(FileInfo::uuid).toList();
+        List<String> firstThree;
+        try (var files = uc.files().stream(FileQuery.builder().limit(2).stored(true).build())) {
+            firstThree = files.limit(3).map(FileInfo::uuid).toList();
+        }
         assertThat(firstThree).containsExactly(uuid(1), uuid(2), uuid(3));
-        assertThat(server.requestCount()).isEqualTo(2);
+        // pages 1 and 2 were needed; page 3 may have been read ahead (one page at most), page 4 never
+        assertThat(server.requestCount()).isBetween(2, 3);
+        assertThat(server.pendingResponses()).isGreaterThanOrEqualTo(1);
 
         List<ReceivedRequest> requests = server.received();
         assertThat(requests.get(0).rawPathAndQuery()).isEqualTo("/files/?stored=true&limit=2");
         assertThat(requests.get(1).rawPathAndQuery())
                 .isEqualTo("/files/?from=2021-10-12T06%3A55%3A15.392977%2B00%3A00&limit=2&offset=0");
-        assertThat(server.pendingResponses()).isEqualTo(1);
     }
 
     @Test
