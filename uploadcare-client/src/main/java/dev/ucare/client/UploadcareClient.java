@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import dev.ucare.client.addons.AddonOperations;
 import dev.ucare.client.addons.RestAddonOperations;
@@ -33,6 +34,7 @@ import dev.ucare.client.webhooks.RestWebhookOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -184,12 +186,13 @@ public final class UploadcareClient {
 
     /** Resolved configuration shared by the services. */
     record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
-            RestClient.Builder restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
+            Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
             UploadcareObserver observer, String userAgent) {
 
         Settings(Builder b) {
             this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-                    b.restClientBuilder != null ? b.restClientBuilder.clone() : defaultBuilder(b),
+                    SingletonSupplier.of(() -> b.restClientBuilder != null ? b.restClientBuilder.get().clone()
+                            : defaultBuilder(b.connectTimeout, b.readTimeout)),
                     b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
         }
 
@@ -211,10 +214,10 @@ public final class UploadcareClient {
                     }
                 });
 
-        private static RestClient.Builder defaultBuilder(Builder b) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).executor(HTTP_THREADS).build();
+        private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).executor(HTTP_THREADS).build();
             JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-            factory.setReadTimeout(b.readTimeout);
+            factory.setReadTimeout(readTimeout);
             return RestClient.builder().requestFactory(factory);
         }
 
@@ -242,7 +245,7 @@ public final class UploadcareClient {
 
         private URI cdnBaseUrl;
 
-        private RestClient.Builder restClientBuilder;
+        private Supplier<RestClient.Builder> restClientBuilder;
 
         private Duration connectTimeout = Duration.ofSeconds(10);
 
@@ -319,6 +322,14 @@ public final class UploadcareClient {
          * apply). It is cloned, never modified. Without one the client uses the JDK's {@link HttpClient}.
          */
         public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+            return restClientBuilder(restClientBuilder == null ? null : () -> restClientBuilder);
+        }
+
+        /**
+         * Like {@link #restClientBuilder(RestClient.Builder)}, asked for the builder only when the first request is
+         * made, so that building the client costs next to nothing (Spring Boot passes its builder this way).
+         */
+        public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
             this.restClientBuilder = restClientBuilder;
             return this;
         }

@@ -2,6 +2,7 @@ package dev.ucare.client.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.function.Supplier;
 import java.time.Clock;
 
 import dev.ucare.client.AuthScheme;
@@ -12,6 +13,7 @@ import dev.ucare.client.UploadcareNetworkException;
 import dev.ucare.client.UploadcareObserver;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -25,7 +27,8 @@ import tools.jackson.core.type.TypeReference;
  */
 public final class RestTransport {
 
-    private final RestClient client;
+    /** Built on the first request. */
+    private final Supplier<RestClient> client;
 
     private final URI baseUrl;
 
@@ -33,15 +36,15 @@ public final class RestTransport {
 
     private final boolean configured;
 
-    public RestTransport(RestClient.Builder builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
+    public RestTransport(Supplier<RestClient.Builder> builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
             RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent) {
         this.baseUrl = baseUrl;
         this.configured = credentials.hasSecret();
         this.retrying = new Retrying(retry, "rest", observer);
-        this.client = builder.clone()
+        this.client = SingletonSupplier.of(() -> builder.get().clone()
                 .defaultHeader(HttpHeaders.USER_AGENT, userAgent)
                 .requestInterceptor(new RestAuthInterceptor(credentials, scheme, clock))
-                .build();
+                .build());
     }
 
     /** Sends {@code request}, retrying as configured; returns the response of a 2xx answer. */
@@ -102,7 +105,7 @@ public final class RestTransport {
     private RestResponse sendOnce(RestRequest request) {
         URI uri = baseUrl.resolve(request.pathAndQuery().substring(1));
         try {
-            RestClient.RequestBodySpec spec = client.method(request.method()).uri(uri);
+            RestClient.RequestBodySpec spec = client.get().method(request.method()).uri(uri);
             if (request.body() != null) {
                 spec.contentType(request.contentType()).body(request.body());
             }

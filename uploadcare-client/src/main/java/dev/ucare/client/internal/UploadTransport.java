@@ -2,6 +2,7 @@ package dev.ucare.client.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -14,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -31,19 +33,20 @@ import tools.jackson.databind.JsonNode;
  */
 public final class UploadTransport {
 
-    private final RestClient client;
+    /** Built on the first request. */
+    private final Supplier<RestClient> client;
 
     private final URI baseUrl;
 
     private final Retrying retrying;
 
-    public UploadTransport(RestClient.Builder builder, URI baseUrl, String userAgent, RetrySettings retry,
+    public UploadTransport(Supplier<RestClient.Builder> builder, URI baseUrl, String userAgent, RetrySettings retry,
             UploadcareObserver observer) {
         this.baseUrl = baseUrl;
         this.retrying = new Retrying(retry, "upload", observer);
-        this.client = builder.clone()
+        this.client = SingletonSupplier.of(() -> builder.get().clone()
                 .defaultHeader(HttpHeaders.USER_AGENT, userAgent)
-                .build();
+                .build());
     }
 
     /** The Upload API base URL. */
@@ -54,7 +57,7 @@ public final class UploadTransport {
     /** {@code GET path?query}; retried on 429, 5xx and connection failures. */
     public JsonNode get(String path, QueryString query) {
         URI uri = baseUrl.resolve(path + (query.isEmpty() ? "" : "?" + query.encode()));
-        return retrying.call(true, () -> exchange("GET /" + path, client.get().uri(uri)));
+        return retrying.call(true, () -> exchange("GET /" + path, client.get().get().uri(uri)));
     }
 
     /** {@code POST path} with an {@code application/x-www-form-urlencoded} body; retried only on 429. */
@@ -63,14 +66,14 @@ public final class UploadTransport {
         fields.forEach((name, value) -> form.add(QueryString.encode(name) + "=" + QueryString.encode(value)));
         byte[] body = form.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         URI uri = baseUrl.resolve(path);
-        return retrying.call(false, () -> exchange("POST /" + path, client.post().uri(uri)
+        return retrying.call(false, () -> exchange("POST /" + path, client.get().post().uri(uri)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).contentLength(body.length).body(body)));
     }
 
     /** {@code POST path} with a streamed {@code multipart/form-data} body; retried only on 429. */
     public JsonNode postMultipart(String path, MultipartFormBody form) {
         URI uri = baseUrl.resolve(path);
-        return retrying.call(false, () -> exchange("POST /" + path, client.post().uri(uri)
+        return retrying.call(false, () -> exchange("POST /" + path, client.get().post().uri(uri)
                 .contentType(form.contentType()).contentLength(form.contentLength()).body(form::writeTo)));
     }
 
@@ -79,7 +82,7 @@ public final class UploadTransport {
      * (written again on each retry). Retried on 429, 5xx and connection failures with a budget of its own.
      */
     public void putPart(String call, URI url, String contentType, long length, StreamingHttpOutputMessage.Body body) {
-        retrying.call(true, () -> exchange(call, client.method(HttpMethod.PUT).uri(url)
+        retrying.call(true, () -> exchange(call, client.get().method(HttpMethod.PUT).uri(url)
                 .contentType(MediaType.parseMediaType(contentType)).contentLength(length).body(body)));
     }
 

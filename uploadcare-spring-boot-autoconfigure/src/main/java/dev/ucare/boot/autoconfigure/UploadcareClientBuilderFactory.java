@@ -67,10 +67,9 @@ public final class UploadcareClientBuilderFactory {
         UploadcareClientSettings.apply(properties, builder);
         builder.observer(observer);
         builder.retry(properties.retry().toRetrySettings());
-        RestClient.Builder rest = restClientBuilders.get().clone();
-        rest.requestFactory(
-                new LazyClientHttpRequestFactory(() -> requestFactories.create(connectTimeout, readTimeout)));
-        builder.restClientBuilder(rest);
+        // resolved on the first request: Boot's builder and the HTTP client cost nothing at start-up
+        builder.restClientBuilder(() -> restClientBuilders.get().clone()
+                .requestFactory(requestFactories.create(connectTimeout, readTimeout)));
         if (connectTimeout != null) {
             builder.connectTimeout(connectTimeout);
         }

@@ -213,6 +213,20 @@ class UploadcareAutoConfigurationTests {
         }
 
         @Test
+        void bootsRestClientBuilderIsCreatedOnTheFirstRequestNotAtStartUp() {
+            AtomicInteger builders = new AtomicInteger();
+            runner.withPropertyValues("uploadcare.secret-key=demosecretkey")
+                .withBean("countBuilders", RestClientCustomizer.class, () -> builder -> builders.incrementAndGet())
+                .run(context -> {
+                    assertThat(context.getBean(UploadcareClient.class)).isNotNull();
+                    assertThat(builders).hasValue(0);
+                    context.getBean(ProjectOperations.class).get();
+                    context.getBean(ProjectOperations.class).get();
+                    assertThat(builders).hasValue(1);
+                });
+        }
+
+        @Test
         void propertiesBindDurationsSizesAndEnums() {
             runner.withPropertyValues("uploadcare.secret-key=demosecretkey", "uploadcare.store=true", "uploadcare.upload.multipart-threshold=20MB",
                     "uploadcare.upload.part-size=8MB", "uploadcare.upload.concurrency=2",
