@@ -17,13 +17,14 @@ final class FromUrlFetcher {
 
     private final Backend backend;
     private final FileJson json;
-    private final HttpClient http;
+    /** Created on the first fetch: building an {@link HttpClient} costs a few hundred ms of a cold start. */
+    private final Lazy<HttpClient> http;
 
     FromUrlFetcher(Backend backend, FileJson json) {
         this.backend = backend;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).executor(backend.workers).build();
+        this.http = Lazy.of(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).executor(backend.workers).build());
     }
 
     void submit(Call call) throws IOException {
@@ -94,7 +95,7 @@ final class FromUrlFetcher {
     private void fetch(Jobs.FromUrl job, Project project, URI uri, String source, String filename, boolean store,
                        Map<String, String> metadata, boolean saveDuplicates) {
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).GET()
+            HttpResponse<InputStream> response = http.get().send(HttpRequest.newBuilder(uri).GET()
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
             if (status >= 400) {

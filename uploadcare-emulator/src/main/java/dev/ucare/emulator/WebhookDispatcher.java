@@ -21,21 +21,13 @@ final class WebhookDispatcher {
     private final Backend backend;
     private final List<WebhookDelivery> deliveries = new ArrayList<>();
     private final AtomicInteger pending = new AtomicInteger();
-    private volatile HttpClient http;
+    /** Created on the first delivery: building an {@link HttpClient} costs a few hundred ms of a cold start. */
+    private final Lazy<HttpClient> http;
 
     WebhookDispatcher(Backend backend) {
         this.backend = backend;
-    }
-
-    private HttpClient http() {
-        if (http == null) {
-            synchronized (this) {
-                if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(backend.workers).build();
-                }
-            }
-        }
-        return http;
+        this.http = Lazy.of(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .executor(backend.workers).build());
     }
 
     void fire(String event, FileRecord file, ObjectNode initiator, ObjectNode previousValues) {
@@ -89,7 +81,7 @@ final class WebhookDispatcher {
                 HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
                 headers.forEach(request::header);
-                status = http().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                status = http.get().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             } else {
                 record(w, event, 0, attempt, headers, body);
                 return;
