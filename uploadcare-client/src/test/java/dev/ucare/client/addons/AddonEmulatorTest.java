@@ -15,6 +15,7 @@ import dev.ucare.client.RetrySettings;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.testing.EmulatorClients;
 import dev.ucare.emulator.SeedFile;
 import dev.ucare.emulator.UploadcareEmulator;
 
@@ -25,8 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Add-ons end to end against the emulator: results land in appdata, ClamAV flags EICAR. */
 class AddonEmulatorTest {
 
-    static final WaitSettings WAIT = new WaitSettings(Duration.ofMillis(10), Duration.ofMillis(50), 1.5,
-            Duration.ofSeconds(10));
+    static final WaitSettings WAIT = EmulatorClients.FAST_WAIT;
 
     static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
 
@@ -37,9 +37,7 @@ class AddonEmulatorTest {
     @BeforeAll
     static void start() {
         emulator = UploadcareEmulator.builder().jobDelay(Duration.ofMillis(100)).start();
-        client = UploadcareClient.builder().publicKey(emulator.publicKey()).secretKey(emulator.secretKey())
-                .restBaseUrl(emulator.restBaseUrl()).uploadBaseUrl(emulator.uploadBaseUrl())
-                .retry(RetrySettings.NONE).jobWait(WAIT).build();
+        client = EmulatorClients.builderFor(emulator).retry(RetrySettings.NONE).jobWait(WAIT).build();
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.testing.EmulatorClients;
 import dev.ucare.emulator.SeedFile;
 import dev.ucare.emulator.UploadcareEmulator;
 
@@ -24,8 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Conversions end to end against the emulator, whose jobs finish after a short delay. */
 class ConversionEmulatorTest {
 
-    static final WaitSettings WAIT = new WaitSettings(Duration.ofMillis(10), Duration.ofMillis(50), 1.5,
-            Duration.ofSeconds(10));
+    static final WaitSettings WAIT = EmulatorClients.FAST_WAIT;
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -36,9 +36,7 @@ class ConversionEmulatorTest {
     @BeforeAll
     static void start() {
         emulator = UploadcareEmulator.builder().jobDelay(Duration.ofMillis(100)).start();
-        client = UploadcareClient.builder().publicKey(emulator.publicKey()).secretKey(emulator.secretKey())
-                .restBaseUrl(emulator.restBaseUrl()).uploadBaseUrl(emulator.uploadBaseUrl())
-                .retry(RetrySettings.NONE).jobWait(WAIT).build();
+        client = EmulatorClients.builderFor(emulator).retry(RetrySettings.NONE).jobWait(WAIT).build();
     }
 
     @AfterAll

@@ -34,6 +34,7 @@ import dev.ucare.client.UploadcareUploadException;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.testing.EmulatorClients;
 import dev.ucare.emulator.EmulatedFile;
 import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
@@ -71,8 +72,7 @@ class UploadsEmulatorTest {
     }
 
     private UploadcareClient.Builder clientBuilder() {
-        return UploadcareClient.builder().publicKey(emulator.publicKey()).secretKey(emulator.secretKey())
-                .uploadBaseUrl(emulator.uploadBaseUrl()).restBaseUrl(emulator.restBaseUrl()).retry(FAST_RETRY)
+        return EmulatorClients.builderFor(emulator).retry(FAST_RETRY)
                 .fromUrlWait(new WaitSettings(Duration.ofMillis(20), Duration.ofMillis(100), 1.5, Duration.ofSeconds(10)))
                 .observer(new UploadcareObserver() {
                     @Override
