@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import dev.ucare.client.RetrySettings;
-import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.UploadcareTimeoutException;
 import dev.ucare.client.testing.ReceivedRequest;
