@@ -3,10 +3,14 @@ package dev.ucare.client.internal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareTimeoutException;
@@ -95,14 +99,14 @@ public final class Poller {
     /**
      * Non-blocking "start a job, then poll it": runs {@code start} (the request creating the job) on the background
      * pool, then {@code poll} with its result. The returned future completes as the polling does, with
-     * {@link java.util.concurrent.CompletionException}s unwrapped; cancelling it cancels whichever stage runs.
+     * {@link CompletionException}s unwrapped; cancelling it cancels whichever stage runs.
      */
-    public static <J, T> CompletableFuture<T> startThenPoll(java.util.function.Supplier<J> start,
-            java.util.function.Function<J, CompletableFuture<T>> poll) {
+    public static <J, T> CompletableFuture<T> startThenPoll(Supplier<J> start,
+            Function<J, CompletableFuture<T>> poll) {
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture<J> started = supplyAsync(start);
-        java.util.concurrent.atomic.AtomicReference<CompletableFuture<T>> polling =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<CompletableFuture<T>> polling =
+                new AtomicReference<>();
         started.whenComplete((job, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(unwrap(failure));
@@ -145,12 +149,12 @@ public final class Poller {
     }
 
     private static Throwable unwrap(Throwable error) {
-        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        return error instanceof CompletionException && error.getCause() != null
                 ? error.getCause() : error;
     }
 
     /** Runs {@code task} on the client's background pool. */
-    public static <T> CompletableFuture<T> supplyAsync(java.util.function.Supplier<T> task) {
+    public static <T> CompletableFuture<T> supplyAsync(Supplier<T> task) {
         return CompletableFuture.supplyAsync(task, POLLS);
     }
 

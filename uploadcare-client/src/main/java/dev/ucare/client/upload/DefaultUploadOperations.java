@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareConfigurationException;
@@ -272,15 +271,10 @@ public final class DefaultUploadOperations implements UploadOperations {
         boolean success = false;
         long bytes = 0;
         try {
-            String token;
-            try {
-                token = startFromUrl(url, options);
-            }
-            catch (DuplicateUrlException duplicate) {
-                return finished(duplicate.file(), new ProgressTracker(options.upload().progress(), -1));
-            }
             ProgressTracker progress = new ProgressTracker(options.upload().progress(), -1);
-            FileInfo file = Poller.await(what(url), wait(options), () -> check(url, token, progress));
+            UrlJob job = startOrFindDuplicate(url, options);
+            FileInfo file = job.duplicate() != null ? job.duplicate()
+                    : Poller.await(what(url), wait(options), () -> check(url, job.token(), progress));
             bytes = file.size();
             success = true;
             return finished(file, progress);
@@ -296,45 +290,25 @@ public final class DefaultUploadOperations implements UploadOperations {
         checkUrl(url);
         long started = System.nanoTime();
         ProgressTracker progress = new ProgressTracker(options.upload().progress(), -1);
-        AtomicReference<CompletableFuture<FileInfo>> polling = new AtomicReference<>();
-        CompletableFuture<String> start = Tasks.submit(executor, () -> startFromUrl(url, options));
-        CompletableFuture<FileInfo> result = new CompletableFuture<>();
-        start.whenComplete((token, failure) -> {
-            if (failure != null) {
-                Throwable cause = unwrap(failure);
-                if (cause instanceof DuplicateUrlException duplicate) {
-                    result.complete(finished(duplicate.file(), progress));
-                }
-                else {
-                    result.completeExceptionally(cause);
-                }
-                return;
-            }
-            CompletableFuture<FileInfo> poll = Poller.async(what(url), wait(options), () -> check(url, token, progress));
-            polling.set(poll);
-            poll.whenComplete((file, error) -> {
-                if (error != null) {
-                    result.completeExceptionally(unwrap(error));
-                }
-                else {
-                    result.complete(finished(file, progress));
-                }
-            });
-            if (result.isCancelled()) {
-                poll.cancel(true);
-            }
-        });
-        result.whenComplete((file, error) -> {
-            if (result.isCancelled()) {
-                start.cancel(true);
-                CompletableFuture<FileInfo> poll = polling.get();
-                if (poll != null) {
-                    poll.cancel(true);
-                }
-            }
-            report("url", file == null ? 0 : file.size(), started, error == null);
-        });
+        CompletableFuture<FileInfo> result = Poller.startThenPoll(() -> startOrFindDuplicate(url, options),
+                job -> job.duplicate() != null ? CompletableFuture.completedFuture(finished(job.duplicate(), progress))
+                        : Poller.async(what(url), wait(options),
+                                () -> check(url, job.token(), progress).map(file -> finished(file, progress))));
+        result.whenComplete((file, error) -> report("url", file == null ? 0 : file.size(), started, error == null));
         return result;
+    }
+
+    /** A started from-URL job, or the file an earlier upload of the same URL made (with duplicate checks on). */
+    private record UrlJob(String token, FileInfo duplicate) {
+    }
+
+    private UrlJob startOrFindDuplicate(URI url, UrlUploadOptions options) {
+        try {
+            return new UrlJob(startFromUrl(url, options), null);
+        }
+        catch (DuplicateUrlException duplicate) {
+            return new UrlJob(null, duplicate.file());
+        }
     }
 
     @Override
