@@ -1,5 +1,6 @@
 package dev.ucare.client.internal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +11,13 @@ import java.time.format.DateTimeParseException;
 import dev.ucare.client.UploadcareAuthenticationException;
 import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareInvalidRequestException;
+import dev.ucare.client.UploadcareNetworkException;
 import dev.ucare.client.UploadcareNotFoundException;
 import dev.ucare.client.UploadcareThrottledException;
 import dev.ucare.client.UploadcareUploadException;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.ResourceAccessException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,35 +38,15 @@ public final class ErrorMapper {
 
     /** Maps a REST API failure. */
     public static UploadcareException rest(String call, int status, HttpHeaders headers, byte[] body) {
-        String detail = detail(body);
-        String requestId = headers.getFirst(REQUEST_ID);
-        String message = call + " failed: HTTP " + status + (detail == null ? "" : " " + detail)
-                + (requestId == null ? "" : " (request id " + requestId + ")");
-        return switch (status) {
-            case 400, 406 -> new UploadcareInvalidRequestException(message, status, detail, requestId);
-            case 401, 403 -> new UploadcareAuthenticationException(message, status, detail, requestId);
-            case 404 -> new UploadcareNotFoundException(message, status, detail, requestId);
-            case 429 -> new UploadcareThrottledException(message, detail, requestId, retryAfter(headers, Clock.systemUTC()));
-            default -> new UploadcareException(message, status, detail, requestId);
-        };
+        return typed(call, status, detail(body), headers, false);
     }
 
     /**
-     * Maps an Upload API failure. Authentication and not-found errors keep their specific types; everything else
-     * is an {@link UploadcareUploadException}.
+     * Maps an Upload API failure. Authentication, not-found and throttling errors keep their specific types;
+     * everything else is an {@link UploadcareUploadException}.
      */
     public static UploadcareException upload(String call, int status, HttpHeaders headers, byte[] body) {
-        if (status == 429 || status == 401 || status == 404) {
-            return rest(call, status, headers, body);
-        }
-        String detail = detail(body);
-        String requestId = headers.getFirst(REQUEST_ID);
-        String message = call + " failed: HTTP " + status + (detail == null ? "" : " " + detail)
-                + (requestId == null ? "" : " (request id " + requestId + ")");
-        if (status == 403) {
-            return new UploadcareAuthenticationException(message, status, detail, requestId);
-        }
-        return new UploadcareUploadException(message, status, detail, requestId);
+        return typed(call, status, detail(body), headers, true);
     }
 
     /**
@@ -75,8 +58,31 @@ public final class ErrorMapper {
         if (error == null || !error.isObject()) {
             return null;
         }
-        int status = error.path("status_code").asInt(400);
-        return upload(call, status, headers, Json.write(body));
+        String content = error.path("content").asString();
+        return typed(call, error.path("status_code").asInt(400), content.isEmpty() ? null : truncate(content),
+                headers, true);
+    }
+
+    /** A failed call's response never arrived (connection refused or reset, read timeout...). */
+    public static UploadcareNetworkException network(String call, ResourceAccessException ex) {
+        Throwable cause = ex.getCause() instanceof IOException io ? io : ex;
+        return new UploadcareNetworkException(call + " failed: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : " " + cause.getMessage()), ex);
+    }
+
+    private static UploadcareException typed(String call, int status, String detail, HttpHeaders headers,
+            boolean upload) {
+        String requestId = headers.getFirst(REQUEST_ID);
+        String message = call + " failed: HTTP " + status + (detail == null ? "" : " " + detail)
+                + (requestId == null ? "" : " (request id " + requestId + ")");
+        return switch (status) {
+            case 401, 403 -> new UploadcareAuthenticationException(message, status, detail, requestId);
+            case 404 -> new UploadcareNotFoundException(message, status, detail, requestId);
+            case 429 -> new UploadcareThrottledException(message, detail, requestId, retryAfter(headers, Clock.systemUTC()));
+            default -> upload ? new UploadcareUploadException(message, status, detail, requestId)
+                    : status == 400 || status == 406 ? new UploadcareInvalidRequestException(message, status, detail, requestId)
+                    : new UploadcareException(message, status, detail, requestId);
+        };
     }
 
     /** Uploadcare's explanation in {@code body}, or {@code null}. */

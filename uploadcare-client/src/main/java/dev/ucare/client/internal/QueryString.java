@@ -32,6 +32,13 @@ public final class QueryString {
         return joiner.toString();
     }
 
+    /** {@code fields} as an {@code application/x-www-form-urlencoded} body. */
+    public static byte[] form(Map<String, String> fields) {
+        StringJoiner joiner = new StringJoiner("&");
+        fields.forEach((name, value) -> joiner.add(encode(name) + "=" + encode(value)));
+        return joiner.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

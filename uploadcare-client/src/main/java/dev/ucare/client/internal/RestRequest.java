@@ -1,8 +1,6 @@
 package dev.ucare.client.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -46,10 +44,7 @@ public record RestRequest(HttpMethod method, String path, String query, byte[] b
 
     /** This request with an {@code application/x-www-form-urlencoded} body of {@code fields}. */
     public RestRequest form(Map<String, String> fields) {
-        StringJoiner joiner = new StringJoiner("&");
-        fields.forEach((name, value) -> joiner.add(QueryString.encode(name) + "=" + QueryString.encode(value)));
-        return new RestRequest(method, path, query, joiner.toString().getBytes(StandardCharsets.US_ASCII),
-                MediaType.APPLICATION_FORM_URLENCODED);
+        return new RestRequest(method, path, query, QueryString.form(fields), MediaType.APPLICATION_FORM_URLENCODED);
     }
 
     /** Path plus {@code ?query} when there is one. */

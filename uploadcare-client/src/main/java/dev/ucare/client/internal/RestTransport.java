@@ -1,6 +1,5 @@
 package dev.ucare.client.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.function.Supplier;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import dev.ucare.client.AuthScheme;
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.UploadcareConfigurationException;
 import dev.ucare.client.UploadcareException;
-import dev.ucare.client.UploadcareNetworkException;
 import dev.ucare.client.UploadcareObserver;
 
 import org.springframework.http.HttpHeaders;
@@ -117,9 +115,7 @@ public final class RestTransport {
             return response;
         }
         catch (ResourceAccessException ex) {
-            Throwable cause = ex.getCause() instanceof IOException io ? io : ex;
-            throw new UploadcareNetworkException(request.describe() + " failed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), ex);
+            throw ErrorMapper.network(request.describe(), ex);
         }
     }
 

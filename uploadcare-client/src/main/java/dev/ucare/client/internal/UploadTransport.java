@@ -1,14 +1,11 @@
 package dev.ucare.client.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.function.Supplier;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.UploadcareException;
-import dev.ucare.client.UploadcareNetworkException;
 import dev.ucare.client.UploadcareObserver;
 
 import org.springframework.http.HttpHeaders;
@@ -62,9 +59,7 @@ public final class UploadTransport {
 
     /** {@code POST path} with an {@code application/x-www-form-urlencoded} body; retried only on 429. */
     public JsonNode postForm(String path, Map<String, String> fields) {
-        StringJoiner form = new StringJoiner("&");
-        fields.forEach((name, value) -> form.add(QueryString.encode(name) + "=" + QueryString.encode(value)));
-        byte[] body = form.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = QueryString.form(fields);
         URI uri = baseUrl.resolve(path);
         return retrying.call(false, () -> exchange("POST /" + path, client.get().post().uri(uri)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).contentLength(body.length).body(body)));
@@ -104,9 +99,7 @@ public final class UploadTransport {
             });
         }
         catch (ResourceAccessException ex) {
-            Throwable cause = ex.getCause() instanceof IOException io ? io : ex;
-            throw new UploadcareNetworkException(call + " failed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), ex);
+            throw ErrorMapper.network(call, ex);
         }
     }
 
