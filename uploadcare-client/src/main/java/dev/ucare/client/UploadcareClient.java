@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 import dev.ucare.client.addons.AddonOperations;
@@ -19,6 +20,7 @@ import dev.ucare.client.files.RestFileOperations;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.groups.RestGroupOperations;
 import dev.ucare.client.internal.Credentials;
+import dev.ucare.client.internal.DaemonThreads;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.internal.UserAgent;
@@ -201,18 +203,7 @@ public final class UploadcareClient {
          * minute idle. Spring's request factory also writes streamed request bodies on the client's executor;
          * without one it would start a new thread for every request with a body.
          */
-        private static final java.util.concurrent.ExecutorService HTTP_THREADS =
-                java.util.concurrent.Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
-                    private final java.util.concurrent.atomic.AtomicInteger count =
-                            new java.util.concurrent.atomic.AtomicInteger();
-
-                    @Override
-                    public Thread newThread(Runnable task) {
-                        Thread thread = new Thread(task, "uploadcare-http-" + count.incrementAndGet());
-                        thread.setDaemon(true);
-                        return thread;
-                    }
-                });
+        private static final ExecutorService HTTP_THREADS = DaemonThreads.cachedPool("uploadcare-http");
 
         private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).executor(HTTP_THREADS).build();

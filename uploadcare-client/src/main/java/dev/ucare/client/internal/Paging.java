@@ -9,9 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -38,14 +36,7 @@ import tools.jackson.core.type.TypeReference;
  */
 public final class Paging {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
-    /** Threads live only while read-aheads run (idle ones end after a minute); daemon, so they never block exit. */
-    private static final ExecutorService READ_AHEAD = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "uploadcare-paging-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService READ_AHEAD = DaemonThreads.cachedPool("uploadcare-paging");
 
     private Paging() {
     }

@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,13 +21,7 @@ import dev.ucare.client.WaitSettings;
  */
 public final class Poller {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
-    private static final ExecutorService POLLS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "uploadcare-poll-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService POLLS = DaemonThreads.cachedPool("uploadcare-poll");
 
     private Poller() {
     }

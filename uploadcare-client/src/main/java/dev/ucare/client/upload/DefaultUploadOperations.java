@@ -15,10 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareConfigurationException;
@@ -29,6 +27,7 @@ import dev.ucare.client.UploadcareUploadException;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.internal.DaemonThreads;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.MultipartFormBody;
@@ -44,7 +43,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DefaultUploadOperations implements UploadOperations {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final UploadTransport transport;
 
@@ -81,11 +79,7 @@ public final class DefaultUploadOperations implements UploadOperations {
         this.settings = settings;
         this.clock = clock;
         this.observer = observer;
-        this.executor = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "uploadcare-upload-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = DaemonThreads.cachedPool("uploadcare-upload");
         this.multipart = new MultipartUploader(transport, executor, settings.partSize(), settings.concurrency());
     }
 
