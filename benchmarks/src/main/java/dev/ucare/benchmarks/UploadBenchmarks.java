@@ -36,406 +36,426 @@ import dev.ucare.client.upload.UploadSource;
 import dev.ucare.emulator.UploadcareEmulator;
 
 /**
- * Benchmarks of the upload and listing paths against the emulator on loopback, each beside a floor measured in
- * the same run: the JDK's {@link HttpClient} sending the same requests with no SDK logic. Run by
- * {@code benchmarks/run.sh} (with {@code -Xmx96m}); prints a table. Not part of {@code mvn verify}.
+ * Benchmarks of the upload and listing paths against the emulator on loopback, each
+ * beside a floor measured in the same run: the JDK's {@link HttpClient} sending the same
+ * requests with no SDK logic. Run by {@code benchmarks/run.sh} (with {@code -Xmx96m});
+ * prints a table. Not part of {@code mvn verify}.
  */
 public final class UploadBenchmarks {
 
-    private static final long MIB = 1024 * 1024;
+	private static final long MIB = 1024 * 1024;
 
-    private static final long PART = 5 * MIB;
+	private static final long PART = 5 * MIB;
 
-    private static final Pattern UUID_FIELD = Pattern.compile("\"uuid\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern UUID_FIELD = Pattern.compile("\"uuid\"\\s*:\\s*\"([^\"]+)\"");
 
-    private static final Pattern PARTS = Pattern.compile("\"parts\"\\s*:\\s*\\[([^\\]]*)\\]");
+	private static final Pattern PARTS = Pattern.compile("\"parts\"\\s*:\\s*\\[([^\\]]*)\\]");
 
-    private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final List<String[]> rows = new ArrayList<>();
+	private final List<String[]> rows = new ArrayList<>();
 
-    private final UploadcareEmulator emulator;
+	private final UploadcareEmulator emulator;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r);
-        t.setDaemon(true);
-        return t;
-    });
+	private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+		Thread t = new Thread(r);
+		t.setDaemon(true);
+		return t;
+	});
 
-    private UploadBenchmarks(UploadcareEmulator emulator) {
-        this.emulator = emulator;
-    }
+	private UploadBenchmarks(UploadcareEmulator emulator) {
+		this.emulator = emulator;
+	}
 
-    /**
-     * {@code args[0]}: {@code multipart} (the 1 GiB uploads, meant for {@code -Xmx96m}) or {@code many}
-     * ({@code uploadAll} and listing, whose emulator-side state, 200 MiB of small blobs kept in memory by the
-     * in-process emulator, cannot fit 96 MiB); {@code args[1]}: big file size in MiB (default 1024).
-     */
-    public static void main(String[] args) throws Exception {
-        String group = args.length > 0 ? args[0] : "multipart";
-        long bigSize = args.length > 1 ? Long.parseLong(args[1]) * MIB : 1024 * MIB;
-        try (UploadcareEmulator emulator = UploadcareEmulator.builder().jobDelay(Duration.ZERO).start()) {
-            UploadBenchmarks bench = new UploadBenchmarks(emulator);
-            if (group.equals("multipart")) {
-                Path dir = Files.createTempDirectory("uc-bench");
-                Path big = dir.resolve("big.bin");
-                writeRandom(big, bigSize);
-                try {
-                    bench.multipart(big);
-                    bench.multipartWithLatency(big);
-                }
-                finally {
-                    Files.deleteIfExists(big);
-                    Files.deleteIfExists(dir);
-                }
-            }
-            else {
-                bench.uploadAll();
-                bench.listing();
-            }
-            bench.print();
-        }
-    }
+	/**
+	 * {@code args[0]}: {@code multipart} (the 1 GiB uploads, meant for {@code -Xmx96m})
+	 * or {@code many} ({@code uploadAll} and listing, whose emulator-side state, 200 MiB
+	 * of small blobs kept in memory by the in-process emulator, cannot fit 96 MiB);
+	 * {@code args[1]}: big file size in MiB (default 1024).
+	 */
+	public static void main(String[] args) throws Exception {
+		String group = args.length > 0 ? args[0] : "multipart";
+		long bigSize = args.length > 1 ? Long.parseLong(args[1]) * MIB : 1024 * MIB;
+		try (UploadcareEmulator emulator = UploadcareEmulator.builder().jobDelay(Duration.ZERO).start()) {
+			UploadBenchmarks bench = new UploadBenchmarks(emulator);
+			if (group.equals("multipart")) {
+				Path dir = Files.createTempDirectory("uc-bench");
+				Path big = dir.resolve("big.bin");
+				writeRandom(big, bigSize);
+				try {
+					bench.multipart(big);
+					bench.multipartWithLatency(big);
+				}
+				finally {
+					Files.deleteIfExists(big);
+					Files.deleteIfExists(dir);
+				}
+			}
+			else {
+				bench.uploadAll();
+				bench.listing();
+			}
+			bench.print();
+		}
+	}
 
-    private UploadcareClient client(int concurrency) {
-        return UploadcareClient.builder().publicKey(emulator.publicKey()).secretKey(emulator.secretKey())
-                .uploadBaseUrl(emulator.uploadBaseUrl()).restBaseUrl(emulator.restBaseUrl())
-                .uploadConcurrency(concurrency).build();
-    }
+	private UploadcareClient client(int concurrency) {
+		return UploadcareClient.builder()
+			.publicKey(emulator.publicKey())
+			.secretKey(emulator.secretKey())
+			.uploadBaseUrl(emulator.uploadBaseUrl())
+			.restBaseUrl(emulator.restBaseUrl())
+			.uploadConcurrency(concurrency)
+			.build();
+	}
 
-    // ---- scenarios ----
+	// ---- scenarios ----
 
-    private void multipart(Path big) throws Exception {
-        long size = Files.size(big);
-        UploadcareClient sdk = client(4);
-        Work floorRun = () -> multipartFloor(big, 4);
-        Work sdkRun = () -> sdk.uploads().upload(big);
-        fresh(floorRun); // warm-up
-        fresh(sdkRun); // warm-up
-        // alternate the two, best time of each; the heap figure is the highest seen in any SDK run
-        Measured floor = null;
-        Measured ours = null;
-        long sdkPeak = 0;
-        for (int i = 0; i < 2; i++) {
-            Measured f = fresh(floorRun);
-            Measured o = fresh(sdkRun);
-            floor = floor == null || f.nanos() < floor.nanos() ? f : floor;
-            ours = ours == null || o.nanos() < ours.nanos() ? o : ours;
-            sdkPeak = Math.max(sdkPeak, o.peakHeap());
-        }
-        ours = new Measured(ours.nanos(), sdkPeak);
-        double sdkRate = size / MIB / ours.seconds();
-        double floorRate = size / MIB / floor.seconds();
-        row("multipart " + size / MIB + " MiB from Path", String.format(Locale.ROOT, "%.0f MiB/s", sdkRate),
-                String.format(Locale.ROOT, "%.0f MiB/s (JDK HttpClient, 4 parallel)", floorRate),
-                String.format(Locale.ROOT, "%.0f%% of floor (need >= 80%%)", 100 * sdkRate / floorRate),
-                sdkRate >= 0.8 * floorRate);
-        row("  peak heap during SDK upload (-Xmx96m)", mib(ours.peakHeap()), mib(floor.peakHeap()) + " (floor)",
-                "need <= 64 MiB", ours.peakHeap() <= 64 * MIB);
-    }
+	private void multipart(Path big) throws Exception {
+		long size = Files.size(big);
+		UploadcareClient sdk = client(4);
+		Work floorRun = () -> multipartFloor(big, 4);
+		Work sdkRun = () -> sdk.uploads().upload(big);
+		fresh(floorRun); // warm-up
+		fresh(sdkRun); // warm-up
+		// alternate the two, best time of each; the heap figure is the highest seen in
+		// any SDK run
+		Measured floor = null;
+		Measured ours = null;
+		long sdkPeak = 0;
+		for (int i = 0; i < 2; i++) {
+			Measured f = fresh(floorRun);
+			Measured o = fresh(sdkRun);
+			floor = floor == null || f.nanos() < floor.nanos() ? f : floor;
+			ours = ours == null || o.nanos() < ours.nanos() ? o : ours;
+			sdkPeak = Math.max(sdkPeak, o.peakHeap());
+		}
+		ours = new Measured(ours.nanos(), sdkPeak);
+		double sdkRate = size / MIB / ours.seconds();
+		double floorRate = size / MIB / floor.seconds();
+		row("multipart " + size / MIB + " MiB from Path", String.format(Locale.ROOT, "%.0f MiB/s", sdkRate),
+				String.format(Locale.ROOT, "%.0f MiB/s (JDK HttpClient, 4 parallel)", floorRate),
+				String.format(Locale.ROOT, "%.0f%% of floor (need >= 80%%)", 100 * sdkRate / floorRate),
+				sdkRate >= 0.8 * floorRate);
+		row("  peak heap during SDK upload (-Xmx96m)", mib(ours.peakHeap()), mib(floor.peakHeap()) + " (floor)",
+				"need <= 64 MiB", ours.peakHeap() <= 64 * MIB);
+	}
 
-    private void multipartWithLatency(Path big) throws Exception {
-        UploadcareClient four = client(4);
-        UploadcareClient eight = client(8);
-        UploadcareClient one = client(1);
-        Measured parallel = withLatency(() -> four.uploads().upload(big));
-        Measured parallel8 = withLatency(() -> eight.uploads().upload(big));
-        Measured serial = withLatency(() -> one.uploads().upload(big));
-        double speedup = serial.seconds() / parallel.seconds();
-        row("multipart, +25 ms latency/request", secs(parallel), secs(serial) + " (SDK, one part at a time)",
-                String.format(Locale.ROOT, "%.1fx faster (need >= 3x)", speedup), speedup >= 3);
-        double speedup8 = serial.seconds() / parallel8.seconds();
-        row("  same, uploadConcurrency(8) configured", secs(parallel8), secs(serial) + " (SDK, one part at a time)",
-                String.format(Locale.ROOT, "%.1fx faster (default is 4)", speedup8), speedup8 >= 3);
-    }
+	private void multipartWithLatency(Path big) throws Exception {
+		UploadcareClient four = client(4);
+		UploadcareClient eight = client(8);
+		UploadcareClient one = client(1);
+		Measured parallel = withLatency(() -> four.uploads().upload(big));
+		Measured parallel8 = withLatency(() -> eight.uploads().upload(big));
+		Measured serial = withLatency(() -> one.uploads().upload(big));
+		double speedup = serial.seconds() / parallel.seconds();
+		row("multipart, +25 ms latency/request", secs(parallel), secs(serial) + " (SDK, one part at a time)",
+				String.format(Locale.ROOT, "%.1fx faster (need >= 3x)", speedup), speedup >= 3);
+		double speedup8 = serial.seconds() / parallel8.seconds();
+		row("  same, uploadConcurrency(8) configured", secs(parallel8), secs(serial) + " (SDK, one part at a time)",
+				String.format(Locale.ROOT, "%.1fx faster (default is 4)", speedup8), speedup8 >= 3);
+	}
 
-    /** One run on a fresh emulator state. */
-    private Measured fresh(Work work) throws Exception {
-        emulator.reset();
-        try {
-            return measure(work);
-        }
-        finally {
-            emulator.reset();
-        }
-    }
+	/** One run on a fresh emulator state. */
+	private Measured fresh(Work work) throws Exception {
+		emulator.reset();
+		try {
+			return measure(work);
+		}
+		finally {
+			emulator.reset();
+		}
+	}
 
-    /** One run with 25 ms of emulated latency per request, on a fresh emulator state. */
-    private Measured withLatency(Work work) throws Exception {
-        emulator.reset();
-        emulator.faults().latency(Duration.ofMillis(25));
-        try {
-            return measure(work);
-        }
-        finally {
-            emulator.reset();
-        }
-    }
+	/** One run with 25 ms of emulated latency per request, on a fresh emulator state. */
+	private Measured withLatency(Work work) throws Exception {
+		emulator.reset();
+		emulator.faults().latency(Duration.ofMillis(25));
+		try {
+			return measure(work);
+		}
+		finally {
+			emulator.reset();
+		}
+	}
 
-    private void uploadAll() throws Exception {
-        // 200 MiB of sources do not fit a 96 MiB heap as arrays: they are files
-        Path dir = Files.createTempDirectory("uc-bench-files");
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            Path file = dir.resolve("f" + i + ".bin");
-            writeRandom(file, MIB);
-            files.add(file);
-        }
-        UploadcareClient sdk = client(4);
-        // warm-up of both paths (JIT, connections) on a fifth of the files, then the measured runs on all of them
-        List<Path> some = files.subList(0, 40);
-        withLatency(() -> sdk.uploads().uploadAll(sources(some)));
-        withLatency(() -> sources(some).forEach(sdk.uploads()::upload));
-        Measured oneByOne = withLatency(() -> sources(files).forEach(sdk.uploads()::upload));
-        Measured all = withLatency(() -> sdk.uploads().uploadAll(sources(files)));
-        double speedup = oneByOne.seconds() / all.seconds();
-        row("uploadAll 200 x 1 MiB, +25 ms", secs(all), secs(oneByOne) + " (SDK, one after another)",
-                String.format(Locale.ROOT, "%.1fx faster (need >= 5x)", speedup), speedup >= 5);
-        for (Path file : files) {
-            Files.delete(file);
-        }
-        Files.delete(dir);
-    }
+	private void uploadAll() throws Exception {
+		// 200 MiB of sources do not fit a 96 MiB heap as arrays: they are files
+		Path dir = Files.createTempDirectory("uc-bench-files");
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			Path file = dir.resolve("f" + i + ".bin");
+			writeRandom(file, MIB);
+			files.add(file);
+		}
+		UploadcareClient sdk = client(4);
+		// warm-up of both paths (JIT, connections) on a fifth of the files, then the
+		// measured runs on all of them
+		List<Path> some = files.subList(0, 40);
+		withLatency(() -> sdk.uploads().uploadAll(sources(some)));
+		withLatency(() -> sources(some).forEach(sdk.uploads()::upload));
+		Measured oneByOne = withLatency(() -> sources(files).forEach(sdk.uploads()::upload));
+		Measured all = withLatency(() -> sdk.uploads().uploadAll(sources(files)));
+		double speedup = oneByOne.seconds() / all.seconds();
+		row("uploadAll 200 x 1 MiB, +25 ms", secs(all), secs(oneByOne) + " (SDK, one after another)",
+				String.format(Locale.ROOT, "%.1fx faster (need >= 5x)", speedup), speedup >= 5);
+		for (Path file : files) {
+			Files.delete(file);
+		}
+		Files.delete(dir);
+	}
 
-    private void listing() throws Exception {
-        for (int i = 0; i < 10_000; i++) {
-            emulator.seedFile(new UUID(0xc0ffee0000004000L, 0x8000000000000000L | i).toString(), "f" + i + ".txt",
-                    new byte[] {(byte) i});
-        }
-        UploadcareClient sdk = client(4);
-        FileQuery query = FileQuery.builder().limit(1000).build();
-        long[] count = new long[1];
-        Work ours = () -> count[0] = sdk.files().stream(query).count();
-        Work floor = this::listFloor;
-        // a run takes ~0.1 s: warm both paths up well, then alternate them so that both see the same machine
-        // (timed without the heap sampler and the System.gc() before each run: no heap figure is reported here)
-        for (int i = 0; i < 15; i++) {
-            time(ours);
-            time(floor);
-        }
-        List<Long> sdkRuns = new ArrayList<>();
-        List<Long> floorRuns = new ArrayList<>();
-        for (int i = 0; i < LIST_RUNS; i++) {
-            sdkRuns.add(time(ours));
-            floorRuns.add(time(floor));
-        }
-        Measured sdkMedian = new Measured(median(sdkRuns), 0);
-        Measured floorMedian = new Measured(median(floorRuns), 0);
-        double ratio = sdkMedian.seconds() / floorMedian.seconds();
-        row("list " + count[0] + " files via files().stream", millis(sdkMedian),
-                millis(floorMedian) + " (JDK HttpClient, same pages, median)",
-                String.format(Locale.ROOT, "%.2fx floor (need <= 1.2x)", ratio), ratio <= 1.2);
-    }
+	private void listing() throws Exception {
+		for (int i = 0; i < 10_000; i++) {
+			emulator.seedFile(new UUID(0xc0ffee0000004000L, 0x8000000000000000L | i).toString(), "f" + i + ".txt",
+					new byte[] { (byte) i });
+		}
+		UploadcareClient sdk = client(4);
+		FileQuery query = FileQuery.builder().limit(1000).build();
+		long[] count = new long[1];
+		Work ours = () -> count[0] = sdk.files().stream(query).count();
+		Work floor = this::listFloor;
+		// a run takes ~0.1 s: warm both paths up well, then alternate them so that both
+		// see the same machine
+		// (timed without the heap sampler and the System.gc() before each run: no heap
+		// figure is reported here)
+		for (int i = 0; i < 15; i++) {
+			time(ours);
+			time(floor);
+		}
+		List<Long> sdkRuns = new ArrayList<>();
+		List<Long> floorRuns = new ArrayList<>();
+		for (int i = 0; i < LIST_RUNS; i++) {
+			sdkRuns.add(time(ours));
+			floorRuns.add(time(floor));
+		}
+		Measured sdkMedian = new Measured(median(sdkRuns), 0);
+		Measured floorMedian = new Measured(median(floorRuns), 0);
+		double ratio = sdkMedian.seconds() / floorMedian.seconds();
+		row("list " + count[0] + " files via files().stream", millis(sdkMedian),
+				millis(floorMedian) + " (JDK HttpClient, same pages, median)",
+				String.format(Locale.ROOT, "%.2fx floor (need <= 1.2x)", ratio), ratio <= 1.2);
+	}
 
-    /** Runs of each side of the listing comparison; the table shows medians. */
-    private static final int LIST_RUNS = 15;
+	/** Runs of each side of the listing comparison; the table shows medians. */
+	private static final int LIST_RUNS = 15;
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
-    }
+	private static long median(List<Long> values) {
+		List<Long> sorted = new ArrayList<>(values);
+		sorted.sort(null);
+		return sorted.get(sorted.size() / 2);
+	}
 
-    private static List<UploadSource> sources(List<Path> files) {
-        return files.stream().map(UploadSource::of).toList();
-    }
+	private static List<UploadSource> sources(List<Path> files) {
+		return files.stream().map(UploadSource::of).toList();
+	}
 
-    // ---- floors: the same requests with the JDK client and no SDK logic ----
+	// ---- floors: the same requests with the JDK client and no SDK logic ----
 
-    private void multipartFloor(Path file, int concurrency) throws Exception {
-        long size = Files.size(file);
-        String start = send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/start/"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("filename", "big.bin", "size", Long.toString(size),
-                        "content_type", "application/octet-stream", "part_size", Long.toString(PART),
-                        "UPLOADCARE_PUB_KEY", emulator.publicKey(), "UPLOADCARE_STORE", "auto"))).build());
-        String uuid = first(UUID_FIELD, start);
-        Matcher parts = PARTS.matcher(start);
-        parts.find();
-        String[] urls = parts.group(1).replace("\"", "").split(",");
-        Semaphore permits = new Semaphore(concurrency);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < urls.length; i++) {
-            permits.acquire();
-            long offset = i * PART;
-            long length = Math.min(PART, size - offset);
-            URI url = URI.create(urls[i].trim());
-            futures.add(pool.submit(() -> {
-                try {
-                    send(HttpRequest.newBuilder(url).header("Content-Type", "application/octet-stream")
-                            .PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers
-                                    .ofInputStream(() -> range(file, offset, length)), length)).build());
-                    return null;
-                }
-                finally {
-                    permits.release();
-                }
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
-        send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/complete/"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("uuid", uuid, "UPLOADCARE_PUB_KEY", emulator.publicKey())))
-                .build());
-    }
+	private void multipartFloor(Path file, int concurrency) throws Exception {
+		long size = Files.size(file);
+		String start = send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/start/"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form("filename", "big.bin", "size", Long.toString(size),
+					"content_type", "application/octet-stream", "part_size", Long.toString(PART), "UPLOADCARE_PUB_KEY",
+					emulator.publicKey(), "UPLOADCARE_STORE", "auto")))
+			.build());
+		String uuid = first(UUID_FIELD, start);
+		Matcher parts = PARTS.matcher(start);
+		parts.find();
+		String[] urls = parts.group(1).replace("\"", "").split(",");
+		Semaphore permits = new Semaphore(concurrency);
+		List<Future<?>> futures = new ArrayList<>();
+		for (int i = 0; i < urls.length; i++) {
+			permits.acquire();
+			long offset = i * PART;
+			long length = Math.min(PART, size - offset);
+			URI url = URI.create(urls[i].trim());
+			futures.add(pool.submit(() -> {
+				try {
+					send(HttpRequest.newBuilder(url)
+						.header("Content-Type", "application/octet-stream")
+						.PUT(HttpRequest.BodyPublishers.fromPublisher(
+								HttpRequest.BodyPublishers.ofInputStream(() -> range(file, offset, length)), length))
+						.build());
+					return null;
+				}
+				finally {
+					permits.release();
+				}
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/complete/"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form("uuid", uuid, "UPLOADCARE_PUB_KEY", emulator.publicKey())))
+			.build());
+	}
 
-    private void listFloor() throws Exception {
-        String url = emulator.restBaseUrl().resolve("files/?limit=1000").toString();
-        while (url != null) {
-            String page = send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "application/vnd.uploadcare-v0.7+json")
-                    .header("Authorization", "Uploadcare.Simple " + emulator.publicKey() + ":" + emulator.secretKey())
-                    .GET().build());
-            Matcher next = NEXT.matcher(page);
-            url = next.find() ? next.group(1) : null;
-        }
-    }
+	private void listFloor() throws Exception {
+		String url = emulator.restBaseUrl().resolve("files/?limit=1000").toString();
+		while (url != null) {
+			String page = send(HttpRequest.newBuilder(URI.create(url))
+				.header("Accept", "application/vnd.uploadcare-v0.7+json")
+				.header("Authorization", "Uploadcare.Simple " + emulator.publicKey() + ":" + emulator.secretKey())
+				.GET()
+				.build());
+			Matcher next = NEXT.matcher(page);
+			url = next.find() ? next.group(1) : null;
+		}
+	}
 
-    private String send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400) {
-            throw new IOException(request.uri() + " -> " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
+	private String send(HttpRequest request) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 400) {
+			throw new IOException(request.uri() + " -> " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
 
-    private static InputStream range(Path file, long offset, long length) {
-        try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(offset);
-            InputStream in = Channels.newInputStream(channel);
-            return new InputStream() {
-                private long left = length;
+	private static InputStream range(Path file, long offset, long length) {
+		try {
+			FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(offset);
+			InputStream in = Channels.newInputStream(channel);
+			return new InputStream() {
+				private long left = length;
 
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                }
+				@Override
+				public int read() throws IOException {
+					byte[] one = new byte[1];
+					return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+				}
 
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    if (left <= 0) {
-                        return -1;
-                    }
-                    int n = in.read(b, off, (int) Math.min(len, left));
-                    left -= Math.max(n, 0);
-                    return n;
-                }
+				@Override
+				public int read(byte[] b, int off, int len) throws IOException {
+					if (left <= 0) {
+						return -1;
+					}
+					int n = in.read(b, off, (int) Math.min(len, left));
+					left -= Math.max(n, 0);
+					return n;
+				}
 
-                @Override
-                public void close() throws IOException {
-                    in.close();
-                }
-            };
-        }
-        catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
-    }
+				@Override
+				public void close() throws IOException {
+					in.close();
+				}
+			};
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 
-    private static String form(String... pairs) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.append(i == 0 ? "" : "&").append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return out.toString();
-    }
+	private static String form(String... pairs) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < pairs.length; i += 2) {
+			out.append(i == 0 ? "" : "&")
+				.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+		}
+		return out.toString();
+	}
 
-    private static String first(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            throw new IllegalStateException(pattern + " not in " + text);
-        }
-        return matcher.group(1);
-    }
+	private static String first(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		if (!matcher.find()) {
+			throw new IllegalStateException(pattern + " not in " + text);
+		}
+		return matcher.group(1);
+	}
 
-    // ---- measuring ----
+	// ---- measuring ----
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
+	@FunctionalInterface
+	private interface Work {
 
-    private record Measured(long nanos, long peakHeap) {
-        double seconds() {
-            return nanos / 1e9;
-        }
-    }
+		void run() throws Exception;
 
-    /** Nanoseconds {@code work} takes. */
-    private static long time(Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return System.nanoTime() - start;
-    }
+	}
 
-    /** Times {@code work} while a thread samples the used heap every millisecond. */
-    private static Measured measure(Work work) throws Exception {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(1);
-                }
-                catch (InterruptedException ex) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
-        long start = System.nanoTime();
-        try {
-            work.run();
-        }
-        finally {
-            sampler.interrupt();
-            sampler.join();
-        }
-        return new Measured(System.nanoTime() - start, peak.get());
-    }
+	private record Measured(long nanos, long peakHeap) {
+		double seconds() {
+			return nanos / 1e9;
+		}
+	}
 
-    private void row(String name, String sdk, String floor, String verdict, boolean pass) {
-        rows.add(new String[] {name, sdk, floor, verdict, pass ? "PASS" : "FAIL"});
-    }
+	/** Nanoseconds {@code work} takes. */
+	private static long time(Work work) throws Exception {
+		long start = System.nanoTime();
+		work.run();
+		return System.nanoTime() - start;
+	}
 
-    private void print() {
-        System.out.printf(Locale.ROOT, "%nUploadcare SDK benchmarks (emulator on loopback, JDK %s, max heap %s)%n",
-                System.getProperty("java.version"), mib(Runtime.getRuntime().maxMemory()));
-        String format = "| %-40s | %-12s | %-46s | %-32s | %-4s |%n"; // columns widen for longer cells
-        System.out.printf(Locale.ROOT, format, "scenario", "SDK", "floor", "result", "");
-        System.out.printf(Locale.ROOT, format, "-".repeat(40), "-".repeat(12), "-".repeat(46), "-".repeat(32), "----");
-        rows.forEach(r -> System.out.printf(Locale.ROOT, format, (Object[]) r));
-    }
+	/** Times {@code work} while a thread samples the used heap every millisecond. */
+	private static Measured measure(Work work) throws Exception {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.gc();
+		AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
+		Thread sampler = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(1);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		sampler.setDaemon(true);
+		sampler.start();
+		long start = System.nanoTime();
+		try {
+			work.run();
+		}
+		finally {
+			sampler.interrupt();
+			sampler.join();
+		}
+		return new Measured(System.nanoTime() - start, peak.get());
+	}
 
-    private static String millis(Measured m) {
-        return String.format(Locale.ROOT, "%.0f ms", m.nanos() / 1e6);
-    }
+	private void row(String name, String sdk, String floor, String verdict, boolean pass) {
+		rows.add(new String[] { name, sdk, floor, verdict, pass ? "PASS" : "FAIL" });
+	}
 
-    private static String secs(Measured m) {
-        return String.format(Locale.ROOT, "%.2f s", m.seconds());
-    }
+	private void print() {
+		System.out.printf(Locale.ROOT, "%nUploadcare SDK benchmarks (emulator on loopback, JDK %s, max heap %s)%n",
+				System.getProperty("java.version"), mib(Runtime.getRuntime().maxMemory()));
+		String format = "| %-40s | %-12s | %-46s | %-32s | %-4s |%n"; // columns widen for
+																		// longer cells
+		System.out.printf(Locale.ROOT, format, "scenario", "SDK", "floor", "result", "");
+		System.out.printf(Locale.ROOT, format, "-".repeat(40), "-".repeat(12), "-".repeat(46), "-".repeat(32), "----");
+		rows.forEach(r -> System.out.printf(Locale.ROOT, format, (Object[]) r));
+	}
 
-    private static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
-    }
+	private static String millis(Measured m) {
+		return String.format(Locale.ROOT, "%.0f ms", m.nanos() / 1e6);
+	}
 
-    private static void writeRandom(Path file, long size) throws IOException {
-        Random random = new Random(size);
-        byte[] chunk = new byte[(int) MIB];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < size; written += chunk.length) {
-                random.nextBytes(chunk);
-                out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
-            }
-        }
-    }
+	private static String secs(Measured m) {
+		return String.format(Locale.ROOT, "%.2f s", m.seconds());
+	}
+
+	private static String mib(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
+	}
+
+	private static void writeRandom(Path file, long size) throws IOException {
+		Random random = new Random(size);
+		byte[] chunk = new byte[(int) MIB];
+		try (OutputStream out = Files.newOutputStream(file)) {
+			for (long written = 0; written < size; written += chunk.length) {
+				random.nextBytes(chunk);
+				out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+			}
+		}
+	}
+
 }

@@ -14,17 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadyLogger {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadyLogger.class);
+	private static final Logger log = LoggerFactory.getLogger(ReadyLogger.class);
 
-    @EventListener
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    void onReady(ApplicationReadyEvent event) {
-        Environment env = event.getApplicationContext().getEnvironment();
-        String port = env.getProperty("local.server.port");
-        if (port != null) {
-            SampleMode mode = event.getApplicationContext().getBean(SampleMode.class);
-            log.info("Sample app ready at http://localhost:{}/ ({})", port,
-                    mode.emulator() ? "embedded Uploadcare emulator" : "Uploadcare at " + mode.restBaseUrl());
-        }
-    }
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void onReady(ApplicationReadyEvent event) {
+		Environment env = event.getApplicationContext().getEnvironment();
+		String port = env.getProperty("local.server.port");
+		if (port != null) {
+			SampleMode mode = event.getApplicationContext().getBean(SampleMode.class);
+			log.info("Sample app ready at http://localhost:{}/ ({})", port,
+					mode.emulator() ? "embedded Uploadcare emulator" : "Uploadcare at " + mode.restBaseUrl());
+		}
+	}
+
 }

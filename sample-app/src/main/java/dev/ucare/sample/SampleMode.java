@@ -9,6 +9,7 @@ package dev.ucare.sample;
  */
 public record SampleMode(boolean emulator, String restBaseUrl, String uploadBaseUrl) {
 
-    /** The bean name under which the mode is registered. */
-    public static final String BEAN_NAME = "sampleMode";
+	/** The bean name under which the mode is registered. */
+	public static final String BEAN_NAME = "sampleMode";
+
 }

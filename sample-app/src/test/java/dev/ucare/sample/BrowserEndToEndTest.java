@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -34,240 +35,250 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Drives Debian's headless Chromium against the app on a random port, running on the embedded emulator: upload a
- * file and see it listed, convert it, see the webhook event arrive, delete it. Skipped only when
- * {@code /usr/bin/chromium} is absent ({@code .ci/run} installs it). Screenshots go to
- * {@code target/screenshots/}: {@code main-page.png} always, {@code <test>-failure.png} when a test fails.
+ * Drives Debian's headless Chromium against the app on a random port, running on the
+ * embedded emulator: upload a file and see it listed, convert it, see the webhook event
+ * arrive, delete it. Skipped only when {@code /usr/bin/chromium} is absent
+ * ({@code .ci/run} installs it). Screenshots go to {@code target/screenshots/}:
+ * {@code main-page.png} always, {@code <test>-failure.png} when a test fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserEndToEndTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
-    static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+	static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    @LocalServerPort
-    private int port;
+	@LocalServerPort
+	private int port;
 
-    private WebDriver driver;
+	private WebDriver driver;
 
-    private WebDriverWait wait;
+	private WebDriverWait wait;
 
-    private Path profile;
+	private Path profile;
 
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
+	@RegisterExtension
+	final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
 
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        System.setProperty("SE_OFFLINE", "true"); // never let Selenium Manager download a driver
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    }
+	@BeforeAll
+	static void requireChromium() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		System.setProperty("SE_OFFLINE", "true"); // never let Selenium Manager download a
+													// driver
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+	}
 
-    @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("sample-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--disable-default-apps", "--metrics-recording-only", "--window-size=1280,1000",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
+	@BeforeEach
+	void startBrowser() throws IOException {
+		profile = Files.createTempDirectory("sample-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
+				"--metrics-recording-only", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		// pages that refresh themselves replace the DOM under a condition that is being
+		// read
+		wait.ignoring(WebDriverException.class);
+	}
 
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        FileSystemUtils.deleteRecursively(profile.toFile());
-    }
+	@AfterEach
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+		FileSystemUtils.deleteRecursively(profile.toFile());
+	}
 
-    @Test
-    void uploadListConvertSeeWebhookAndDelete() throws IOException {
-        // upload
-        Path file = Files.createTempFile("quarterly-report-", ".txt");
-        Files.writeString(file, "Quarterly report\n\nRevenue went up.\n".repeat(200));
-        open("/");
-        assertThat(driver.findElement(By.id("mode")).getText()).contains("embedded Uploadcare emulator");
-        driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.id("upload-button")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "true"));
-        assertThat(driver.findElement(By.id("percent")).getText()).isEqualTo("100%");
-        String uuid = driver.findElement(By.cssSelector("#items .file-link")).getText();
-        assertThat(uuid).matches("[0-9a-f-]{36}");
+	@Test
+	void uploadListConvertSeeWebhookAndDelete() throws IOException {
+		// upload
+		Path file = Files.createTempFile("quarterly-report-", ".txt");
+		Files.writeString(file, "Quarterly report\n\nRevenue went up.\n".repeat(200));
+		open("/");
+		assertThat(driver.findElement(By.id("mode")).getText()).contains("embedded Uploadcare emulator");
+		driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+		driver.findElement(By.id("upload-button")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "true"));
+		assertThat(driver.findElement(By.id("percent")).getText()).isEqualTo("100%");
+		String uuid = driver.findElement(By.cssSelector("#items .file-link")).getText();
+		assertThat(uuid).matches("[0-9a-f-]{36}");
 
-        // listed
-        open("/files");
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(rowOf(uuid)));
-        assertThat(row.findElement(By.cssSelector(".file-name")).getText()).isEqualTo(file.getFileName().toString());
+		// listed
+		open("/files");
+		WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(rowOf(uuid)));
+		assertThat(row.findElement(By.cssSelector(".file-name")).getText()).isEqualTo(file.getFileName().toString());
 
-        // the main page, with the new file among the latest ones
-        open("/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(file.getFileName().toString())));
-        screenshot("main-page");
+		// the main page, with the new file among the latest ones
+		open("/");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(file.getFileName().toString())));
+		screenshot("main-page");
 
-        // convert to PDF and wait for the job to finish (the status page refreshes itself)
-        open("/files/" + uuid);
-        screenshot("file-page");
-        new Select(driver.findElement(By.id("doc-format"))).selectByValue("pdf");
-        driver.findElement(By.id("convert-document")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("conversion-status"), "finished"));
-        String converted = driver.findElement(By.id("conversion-result")).getText();
-        assertThat(converted).matches("[0-9a-f-]{36}").isNotEqualTo(uuid);
+		// convert to PDF and wait for the job to finish (the status page refreshes
+		// itself)
+		open("/files/" + uuid);
+		screenshot("file-page");
+		new Select(driver.findElement(By.id("doc-format"))).selectByValue("pdf");
+		driver.findElement(By.id("convert-document")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("conversion-status"), "finished"));
+		String converted = driver.findElement(By.id("conversion-result")).getText();
+		assertThat(converted).matches("[0-9a-f-]{36}").isNotEqualTo(uuid);
 
-        // the upload's webhook arrives on the live events page
-        open("/events");
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("tr.event[data-event='file.uploaded'][data-uuid='" + uuid + "']")));
-        screenshot("webhook-events");
+		// the upload's webhook arrives on the live events page
+		open("/events");
+		wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("tr.event[data-event='file.uploaded'][data-uuid='" + uuid + "']")));
+		screenshot("webhook-events");
 
-        // delete
-        open("/files/" + uuid);
-        driver.findElement(By.id("delete-button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Deleted"));
-        assertThat(driver.findElements(rowOf(uuid))).isEmpty();
-        open("/events");
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("tr.event[data-event='file.deleted'][data-uuid='" + uuid + "']")));
+		// delete
+		open("/files/" + uuid);
+		driver.findElement(By.id("delete-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Deleted"));
+		assertThat(driver.findElements(rowOf(uuid))).isEmpty();
+		open("/events");
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("tr.event[data-event='file.deleted'][data-uuid='" + uuid + "']")));
 
-        // and its page now says so
-        open("/files/" + uuid);
-        String removed = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("removed"))).getText();
-        assertThat(removed).contains("deleted");
-        assertThat(driver.findElements(By.id("delete-button"))).isEmpty();
-        Files.deleteIfExists(file);
-    }
+		// and its page now says so
+		open("/files/" + uuid);
+		String removed = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("removed"))).getText();
+		assertThat(removed).contains("deleted");
+		assertThat(driver.findElements(By.id("delete-button"))).isEmpty();
+		Files.deleteIfExists(file);
+	}
 
-    @Test
-    void uploadsSeveralFilesWithProgress() throws IOException {
-        Path small = Files.createTempFile("notes-", ".txt");
-        Files.writeString(small, "some notes");
-        Path large = Files.createTempFile("large-", ".bin"); // above the 10 MiB multipart threshold
-        byte[] chunk = new byte[1024 * 1024];
-        for (int i = 0; i < chunk.length; i++) {
-            chunk[i] = (byte) (i * 31);
-        }
-        for (int i = 0; i < 12; i++) {
-            Files.write(large, chunk, java.nio.file.StandardOpenOption.APPEND);
-        }
-        open("/");
-        driver.findElement(By.id("files")).sendKeys(small.toAbsolutePath() + "\n" + large.toAbsolutePath());
-        driver.findElement(By.id("upload-button")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "true"));
-        assertThat(driver.findElement(By.id("percent")).getText()).isEqualTo("100%");
-        assertThat(driver.findElement(By.id("bar")).getDomAttribute("style")).contains("width: 100%");
-        List<String> uuids = driver.findElements(By.cssSelector("#items .file-link")).stream()
-                .map(WebElement::getText).toList();
-        assertThat(uuids).hasSize(2);
-        assertThat(driver.findElements(By.cssSelector("#items .error"))).isEmpty();
-        screenshot("upload-progress");
-        open("/files");
-        for (String uuid : uuids) {
-            wait.until(ExpectedConditions.presenceOfElementLocated(rowOf(uuid)));
-        }
-        Files.deleteIfExists(small);
-        Files.deleteIfExists(large);
-    }
+	@Test
+	void uploadsSeveralFilesWithProgress() throws IOException {
+		Path small = Files.createTempFile("notes-", ".txt");
+		Files.writeString(small, "some notes");
+		Path large = Files.createTempFile("large-", ".bin"); // above the 10 MiB multipart
+																// threshold
+		byte[] chunk = new byte[1024 * 1024];
+		for (int i = 0; i < chunk.length; i++) {
+			chunk[i] = (byte) (i * 31);
+		}
+		for (int i = 0; i < 12; i++) {
+			Files.write(large, chunk, java.nio.file.StandardOpenOption.APPEND);
+		}
+		open("/");
+		driver.findElement(By.id("files")).sendKeys(small.toAbsolutePath() + "\n" + large.toAbsolutePath());
+		driver.findElement(By.id("upload-button")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "true"));
+		assertThat(driver.findElement(By.id("percent")).getText()).isEqualTo("100%");
+		assertThat(driver.findElement(By.id("bar")).getDomAttribute("style")).contains("width: 100%");
+		List<String> uuids = driver.findElements(By.cssSelector("#items .file-link"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(uuids).hasSize(2);
+		assertThat(driver.findElements(By.cssSelector("#items .error"))).isEmpty();
+		screenshot("upload-progress");
+		open("/files");
+		for (String uuid : uuids) {
+			wait.until(ExpectedConditions.presenceOfElementLocated(rowOf(uuid)));
+		}
+		Files.deleteIfExists(small);
+		Files.deleteIfExists(large);
+	}
 
-    @Test
-    void badInputShowsAMessage() {
-        open("/");
-        driver.findElement(By.id("upload-button")).click();
-        String message = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-message"))).getText();
-        assertThat(message).contains("Choose at least one file");
+	@Test
+	void badInputShowsAMessage() {
+		open("/");
+		driver.findElement(By.id("upload-button")).click();
+		String message = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-message"))).getText();
+		assertThat(message).contains("Choose at least one file");
 
-        open("/");
-        WebElement url = driver.findElement(By.id("url"));
-        url.clear();
-        url.sendKeys("file:///etc/passwd");
-        driver.findElement(By.id("url-button")).click();
-        message = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-message"))).getText();
-        assertThat(message).contains("not an http(s) URL");
-    }
+		open("/");
+		WebElement url = driver.findElement(By.id("url"));
+		url.clear();
+		url.sendKeys("file:///etc/passwd");
+		driver.findElement(By.id("url-button")).click();
+		message = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-message"))).getText();
+		assertThat(message).contains("not an http(s) URL");
+	}
 
-    @Test
-    void uploadFromUrlShowsCdnPreviews() {
-        open("/");
-        // in emulator mode the field is prefilled with this app's own sample image
-        assertThat(driver.findElement(By.id("url")).getDomProperty("value")).endsWith("/sample/gradient.png");
-        driver.findElement(By.id("url-button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Uploaded"));
-        List<WebElement> previews = driver.findElements(By.cssSelector(".previews img"));
-        assertThat(previews).isNotEmpty();
-        assertThat(previews.get(0).getDomAttribute("src")).contains("/-/preview/300x300/");
-        // the emulator's CDN serves them: every preview image loads
-        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript(
-                "return Array.from(document.querySelectorAll('.previews img'))"
-                        + ".every(i => i.complete && i.naturalWidth > 0)"));
-        screenshot("image-page");
-    }
+	@Test
+	void uploadFromUrlShowsCdnPreviews() {
+		open("/");
+		// in emulator mode the field is prefilled with this app's own sample image
+		assertThat(driver.findElement(By.id("url")).getDomProperty("value")).endsWith("/sample/gradient.png");
+		driver.findElement(By.id("url-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Uploaded"));
+		List<WebElement> previews = driver.findElements(By.cssSelector(".previews img"));
+		assertThat(previews).isNotEmpty();
+		assertThat(previews.get(0).getDomAttribute("src")).contains("/-/preview/300x300/");
+		// the emulator's CDN serves them: every preview image loads
+		wait.until(d -> (Boolean) ((ChromeDriver) d)
+			.executeScript("return Array.from(document.querySelectorAll('.previews img'))"
+					+ ".every(i => i.complete && i.naturalWidth > 0)"));
+		screenshot("image-page");
+	}
 
-    @Test
-    void metadataAddonsAndGroups() {
-        open("/");
-        driver.findElement(By.id("url-button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Uploaded"));
-        String uuid = driver.findElement(By.id("file-uuid")).getText();
+	@Test
+	void metadataAddonsAndGroups() {
+		open("/");
+		driver.findElement(By.id("url-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Uploaded"));
+		String uuid = driver.findElement(By.id("file-uuid")).getText();
 
-        // metadata
-        driver.findElement(By.id("meta-key")).sendKeys("subject");
-        driver.findElement(By.id("meta-value")).sendKeys("gradient");
-        driver.findElement(By.id("meta-save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("metadata"), "gradient"));
+		// metadata
+		driver.findElement(By.id("meta-key")).sendKeys("subject");
+		driver.findElement(By.id("meta-value")).sendKeys("gradient");
+		driver.findElement(By.id("meta-save")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("metadata"), "gradient"));
 
-        // virus scan: the status page refreshes itself until the add-on is done, then shows the appdata
-        driver.findElement(By.id("virus-scan")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("addon-status"), "done"));
-        assertThat(driver.findElement(By.id("addon-result")).getText()).isNotBlank();
-        open("/files/" + uuid);
-        driver.findElement(By.id("labels")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("addon-status"), "done"));
-        screenshot("addon-result");
+		// virus scan: the status page refreshes itself until the add-on is done, then
+		// shows the appdata
+		driver.findElement(By.id("virus-scan")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("addon-status"), "done"));
+		assertThat(driver.findElement(By.id("addon-result")).getText()).isNotBlank();
+		open("/files/" + uuid);
+		driver.findElement(By.id("labels")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("addon-status"), "done"));
+		screenshot("addon-result");
 
-        // a group of that file
-        open("/groups");
-        driver.findElement(By.cssSelector("input[name='uuids'][value='" + uuid + "']")).click();
-        driver.findElement(By.id("create-group")).click();
-        String groupUrl = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("group-url"))).getText();
-        assertThat(groupUrl).contains("~1/");
-    }
+		// a group of that file
+		open("/groups");
+		driver.findElement(By.cssSelector("input[name='uuids'][value='" + uuid + "']")).click();
+		driver.findElement(By.id("create-group")).click();
+		String groupUrl = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("group-url"))).getText();
+		assertThat(groupUrl).contains("~1/");
+	}
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
+	private void open(String path) {
+		driver.get("http://localhost:" + port + path);
+	}
 
-    private static By rowOf(String uuid) {
-        return By.cssSelector("#file-table tr[data-uuid='" + uuid + "']");
-    }
+	private static By rowOf(String uuid) {
+		return By.cssSelector("#file-table tr[data-uuid='" + uuid + "']");
+	}
 
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        catch (IOException | RuntimeException ex) {
-            System.err.println("Could not save screenshot " + name + ": " + ex);
-        }
-    }
+	private void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("Could not save screenshot " + name + ": " + ex);
+		}
+	}
 
-    private void screenshotOnFailure(ExtensionContext context) {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            screenshot(context.getRequiredTestMethod().getName() + "-failure");
-            System.err.println("Failed on " + driver.getCurrentUrl() + "; screenshot in " + SCREENSHOTS.toAbsolutePath());
-        }
-    }
+	private void screenshotOnFailure(ExtensionContext context) {
+		if (context.getExecutionException().isPresent() && driver != null) {
+			screenshot(context.getRequiredTestMethod().getName() + "-failure");
+			System.err
+				.println("Failed on " + driver.getCurrentUrl() + "; screenshot in " + SCREENSHOTS.toAbsolutePath());
+		}
+	}
+
 }

@@ -40,8 +40,8 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
- * Entry point to Uploadcare: one service per capability. Immutable and thread-safe; build one per project and
- * share it.
+ * Entry point to Uploadcare: one service per capability. Immutable and thread-safe; build
+ * one per project and share it.
  *
  * <pre>{@code
  * UploadcareClient uc = UploadcareClient.builder()
@@ -50,391 +50,426 @@ import org.springframework.web.client.RestClient;
  * FileInfo file = uc.files().get(uuid);
  * }</pre>
  *
- * Without a secret key the client runs in upload-only mode: uploads and CDN URLs work, REST calls fail at once
- * with an {@link UploadcareConfigurationException}.
+ * Without a secret key the client runs in upload-only mode: uploads and CDN URLs work,
+ * REST calls fail at once with an {@link UploadcareConfigurationException}.
  */
 public final class UploadcareClient {
 
-    /** Uploadcare's Upload API. */
-    public static final URI DEFAULT_UPLOAD_BASE_URL = URI.create("https://upload.uploadcare.com/");
-
-    /** Uploadcare's REST API. */
-    public static final URI DEFAULT_REST_BASE_URL = URI.create("https://api.uploadcare.com/");
-
-    private final Settings settings;
-
-    private final UploadOperations uploads;
-
-    private final FileOperations files;
-
-    private final GroupOperations groups;
-
-    private final MetadataOperations metadata;
-
-    private final ProjectOperations project;
-
-    private final WebhookOperations webhooks;
-
-    private final CdnUrls cdn;
-
-    private final SecureUrlBuilder secureUrls;
-
-    private final ConversionOperations conversions;
-
-    private final AddonOperations addons;
-
-    private UploadcareClient(Builder builder) {
-        this.settings = new Settings(builder);
-        RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
-                settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
-                settings.userAgent());
-        this.uploads = new DefaultUploadOperations(new UploadTransport(settings.restClientBuilder(),
-                settings.uploadBaseUrl(), settings.userAgent(), settings.retry(), settings.observer()),
-                settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer());
-        this.files = new RestFileOperations(rest);
-        this.groups = new RestGroupOperations(rest, files, uploads::createGroup);
-        this.metadata = new RestMetadataOperations(rest);
-        this.project = new RestProjectOperations(rest);
-        this.webhooks = new RestWebhookOperations(rest);
-        this.cdn = new DefaultCdnUrls(builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
-                : builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn());
-        this.secureUrls = builder.secureUrlBuilder;
-        this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
-        this.addons = new RestAddonOperations(rest, builder.jobWait);
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Uploads: files, streams, bytes, URLs, groups through the Upload API. */
-    public UploadOperations uploads() {
-        return uploads;
-    }
-
-    /** Files: list, get, store, delete, batch, copies. */
-    public FileOperations files() {
-        return files;
-    }
-
-    /** File groups. */
-    public GroupOperations groups() {
-        return groups;
-    }
-
-    /** Files' user metadata. */
-    public MetadataOperations metadata() {
-        return metadata;
-    }
-
-    /** The project. */
-    public ProjectOperations project() {
-        return project;
-    }
-
-    /** Webhook subscriptions. */
-    public WebhookOperations webhooks() {
-        return webhooks;
-    }
-
-    /** Document and video conversion. */
-    public ConversionOperations conversions() {
-        return conversions;
-    }
-
-    /** Add-ons: AWS Rekognition, ClamAV, remove.bg. */
-    public AddonOperations addons() {
-        return addons;
-    }
-
-    /** CDN URLs of files and groups, with image transformations. */
-    public CdnUrls cdn() {
-        return cdn;
-    }
-
-    /**
-     * Signed URLs for secure delivery.
-     *
-     * @throws UploadcareConfigurationException when no {@link SecureUrlBuilder} was configured
-     */
-    public SecureUrlBuilder secureUrls() {
-        if (secureUrls == null) {
-            throw new UploadcareConfigurationException("Secure delivery is not configured: set a SecureUrlBuilder "
-                    + "(uploadcare.secure-delivery.* in Spring Boot)");
-        }
-        return secureUrls;
-    }
+	/** Uploadcare's Upload API. */
+	public static final URI DEFAULT_UPLOAD_BASE_URL = URI.create("https://upload.uploadcare.com/");
+
+	/** Uploadcare's REST API. */
+	public static final URI DEFAULT_REST_BASE_URL = URI.create("https://api.uploadcare.com/");
+
+	private final Settings settings;
+
+	private final UploadOperations uploads;
+
+	private final FileOperations files;
+
+	private final GroupOperations groups;
+
+	private final MetadataOperations metadata;
+
+	private final ProjectOperations project;
+
+	private final WebhookOperations webhooks;
+
+	private final CdnUrls cdn;
+
+	private final SecureUrlBuilder secureUrls;
+
+	private final ConversionOperations conversions;
+
+	private final AddonOperations addons;
+
+	private UploadcareClient(Builder builder) {
+		this.settings = new Settings(builder);
+		RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
+				settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
+				settings.userAgent());
+		this.uploads = new DefaultUploadOperations(
+				new UploadTransport(settings.restClientBuilder(), settings.uploadBaseUrl(), settings.userAgent(),
+						settings.retry(), settings.observer()),
+				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer());
+		this.files = new RestFileOperations(rest);
+		this.groups = new RestGroupOperations(rest, files, uploads::createGroup);
+		this.metadata = new RestMetadataOperations(rest);
+		this.project = new RestProjectOperations(rest);
+		this.webhooks = new RestWebhookOperations(rest);
+		this.cdn = new DefaultCdnUrls(builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
+				: builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn());
+		this.secureUrls = builder.secureUrlBuilder;
+		this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
+		this.addons = new RestAddonOperations(rest, builder.jobWait);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Uploads: files, streams, bytes, URLs, groups through the Upload API. */
+	public UploadOperations uploads() {
+		return uploads;
+	}
+
+	/** Files: list, get, store, delete, batch, copies. */
+	public FileOperations files() {
+		return files;
+	}
+
+	/** File groups. */
+	public GroupOperations groups() {
+		return groups;
+	}
+
+	/** Files' user metadata. */
+	public MetadataOperations metadata() {
+		return metadata;
+	}
+
+	/** The project. */
+	public ProjectOperations project() {
+		return project;
+	}
+
+	/** Webhook subscriptions. */
+	public WebhookOperations webhooks() {
+		return webhooks;
+	}
+
+	/** Document and video conversion. */
+	public ConversionOperations conversions() {
+		return conversions;
+	}
+
+	/** Add-ons: AWS Rekognition, ClamAV, remove.bg. */
+	public AddonOperations addons() {
+		return addons;
+	}
+
+	/** CDN URLs of files and groups, with image transformations. */
+	public CdnUrls cdn() {
+		return cdn;
+	}
+
+	/**
+	 * Signed URLs for secure delivery.
+	 * @throws UploadcareConfigurationException when no {@link SecureUrlBuilder} was
+	 * configured
+	 */
+	public SecureUrlBuilder secureUrls() {
+		if (secureUrls == null) {
+			throw new UploadcareConfigurationException("Secure delivery is not configured: set a SecureUrlBuilder "
+					+ "(uploadcare.secure-delivery.* in Spring Boot)");
+		}
+		return secureUrls;
+	}
 
-    /** Whether {@link #secureUrls()} is available. */
-    public boolean hasSecureUrls() {
-        return secureUrls != null;
-    }
+	/** Whether {@link #secureUrls()} is available. */
+	public boolean hasSecureUrls() {
+		return secureUrls != null;
+	}
 
-    /** The project's public key. */
-    public String publicKey() {
-        return settings.credentials().publicKey();
-    }
+	/** The project's public key. */
+	public String publicKey() {
+		return settings.credentials().publicKey();
+	}
 
-    /** Whether a secret key is configured (REST calls and signed uploads possible). */
-    public boolean hasSecretKey() {
-        return settings.credentials().hasSecret();
-    }
+	/** Whether a secret key is configured (REST calls and signed uploads possible). */
+	public boolean hasSecretKey() {
+		return settings.credentials().hasSecret();
+	}
 
-    @Override
-    public String toString() {
-        return "UploadcareClient[publicKey=" + publicKey() + ", secretKey=" + (hasSecretKey() ? "******" : "<none>")
-                + ", rest=" + settings.restBaseUrl() + ", upload=" + settings.uploadBaseUrl() + "]";
-    }
+	@Override
+	public String toString() {
+		return "UploadcareClient[publicKey=" + publicKey() + ", secretKey=" + (hasSecretKey() ? "******" : "<none>")
+				+ ", rest=" + settings.restBaseUrl() + ", upload=" + settings.uploadBaseUrl() + "]";
+	}
 
-    /** Resolved configuration shared by the services. */
-    record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
-            Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
-            UploadcareObserver observer, String userAgent) {
+	/** Resolved configuration shared by the services. */
+	record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
+			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
+			UploadcareObserver observer, String userAgent) {
+
+		Settings(Builder b) {
+			this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
+					SingletonSupplier.of(() -> b.restClientBuilder != null ? b.restClientBuilder.get().clone()
+							: defaultBuilder(b.connectTimeout, b.readTimeout)),
+					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
+		}
+
+		/**
+		 * Threads of the default {@link HttpClient}, shared by all clients: daemon,
+		 * created on demand, ended after a minute idle. Spring's request factory also
+		 * writes streamed request bodies on the client's executor; without one it would
+		 * start a new thread for every request with a body.
+		 */
+		private static final ExecutorService HTTP_THREADS = DaemonThreads.cachedPool("uploadcare-http");
+
+		private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout) {
+			HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).executor(HTTP_THREADS).build();
+			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+			factory.setReadTimeout(readTimeout);
+			return RestClient.builder().requestFactory(factory);
+		}
+
+		private static URI withSlash(URI uri) {
+			String text = uri.toString();
+			return text.endsWith("/") ? uri : URI.create(text + "/");
+		}
+
+		@Override
+		public String toString() {
+			return "Settings[" + credentials + ", rest=" + restBaseUrl + ", upload=" + uploadBaseUrl + "]";
+		}
+	}
+
+	/** Builder of {@link UploadcareClient}. Only the public key is required. */
+	public static final class Builder {
+
+		private String publicKey;
+
+		private String secretKey;
+
+		private URI uploadBaseUrl = DEFAULT_UPLOAD_BASE_URL;
+
+		private URI restBaseUrl = DEFAULT_REST_BASE_URL;
+
+		private URI cdnBaseUrl;
+
+		private Supplier<RestClient.Builder> restClientBuilder;
+
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		private Duration readTimeout = Duration.ofSeconds(60);
+
+		private AuthScheme authScheme = AuthScheme.SIGNED;
+
+		private RetrySettings retry = RetrySettings.DEFAULTS;
+
+		private Clock clock = Clock.systemUTC();
+
+		private UploadcareObserver observer = UploadcareObserver.NONE;
+
+		private String userAgentExtension;
+
+		private UploadSettings uploads = UploadSettings.DEFAULTS;
+
+		private boolean perProjectCdn;
+
+		private SecureUrlBuilder secureUrlBuilder;
+
+		private WaitSettings jobWait = WaitSettings.DEFAULTS;
+
+		private Builder() {
+		}
+
+		/** The project's public key (required). */
+		public Builder publicKey(String publicKey) {
+			this.publicKey = publicKey;
+			return this;
+		}
+
+		/** The project's secret key; without it only uploads and CDN URLs work. */
+		public Builder secretKey(String secretKey) {
+			this.secretKey = secretKey;
+			return this;
+		}
+
+		/**
+		 * Upload API base, e.g. an emulator's; defaults to
+		 * {@code https://upload.uploadcare.com/}.
+		 */
+		public Builder uploadBaseUrl(URI uploadBaseUrl) {
+			this.uploadBaseUrl = Objects.requireNonNull(uploadBaseUrl, "uploadBaseUrl");
+			return this;
+		}
+
+		/** REST API base; defaults to {@code https://api.uploadcare.com/}. */
+		public Builder restBaseUrl(URI restBaseUrl) {
+			this.restBaseUrl = Objects.requireNonNull(restBaseUrl, "restBaseUrl");
+			return this;
+		}
+
+		/**
+		 * Whether CDN URLs use the project's own subdomain
+		 * {@code https://<prefix>.ucarecd.net/} (prefix derived from the public key)
+		 * instead of {@code https://ucarecdn.com/}. An explicit {@link #cdnBaseUrl} wins.
+		 */
+		public Builder perProjectCdn(boolean perProjectCdn) {
+			this.perProjectCdn = perProjectCdn;
+			return this;
+		}
+
+		/**
+		 * Builder of signed URLs for secure delivery, e.g. an
+		 * {@code AkamaiAclTokenBuilder}.
+		 */
+		public Builder secureUrlBuilder(SecureUrlBuilder secureUrlBuilder) {
+			this.secureUrlBuilder = secureUrlBuilder;
+			return this;
+		}
+
+		/**
+		 * CDN base for built URLs, e.g. a custom CNAME; defaults to
+		 * {@code https://ucarecdn.com/}.
+		 */
+		public Builder cdnBaseUrl(URI cdnBaseUrl) {
+			this.cdnBaseUrl = cdnBaseUrl;
+			return this;
+		}
+
+		/**
+		 * The {@link RestClient.Builder} to start from (Spring Boot passes its own, so
+		 * observations and tracing apply). It is cloned, never modified. Without one the
+		 * client uses the JDK's {@link HttpClient}.
+		 */
+		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			return restClientBuilder(restClientBuilder == null ? null : () -> restClientBuilder);
+		}
+
+		/**
+		 * Like {@link #restClientBuilder(RestClient.Builder)}, asked for the builder only
+		 * when the first request is made, so that building the client costs next to
+		 * nothing (Spring Boot passes its builder this way).
+		 */
+		public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
+			this.restClientBuilder = restClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Connect timeout of the default HTTP client (ignored with
+		 * {@link #restClientBuilder}).
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+			return this;
+		}
+
+		/**
+		 * Read timeout of the default HTTP client (ignored with
+		 * {@link #restClientBuilder}).
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+			return this;
+		}
+
+		/** REST authentication scheme; {@link AuthScheme#SIGNED} by default. */
+		public Builder authScheme(AuthScheme authScheme) {
+			this.authScheme = Objects.requireNonNull(authScheme, "authScheme");
+			return this;
+		}
+
+		/** Retry behaviour; {@link RetrySettings#DEFAULTS} by default. */
+		public Builder retry(RetrySettings retry) {
+			this.retry = Objects.requireNonNull(retry, "retry");
+			return this;
+		}
+
+		/** Clock for request dates and signatures; the system UTC clock by default. */
+		public Builder clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock, "clock");
+			return this;
+		}
+
+		/** Receives retry and upload events, e.g. for metrics. */
+		public Builder observer(UploadcareObserver observer) {
+			this.observer = Objects.requireNonNull(observer, "observer");
+			return this;
+		}
+
+		/** Appended to the {@code User-Agent}, e.g. an integration's name. */
+		public Builder userAgentExtension(String userAgentExtension) {
+			this.userAgentExtension = userAgentExtension;
+			return this;
+		}
+
+		/**
+		 * Default polling of conversion and add-on waits; {@link WaitSettings#DEFAULTS}
+		 * by default.
+		 */
+		public Builder jobWait(WaitSettings jobWait) {
+			this.jobWait = Objects.requireNonNull(jobWait, "jobWait");
+			return this;
+		}
+
+		/** All upload settings at once; {@link UploadSettings#DEFAULTS} by default. */
+		public Builder uploadSettings(UploadSettings uploadSettings) {
+			this.uploads = Objects.requireNonNull(uploadSettings, "uploadSettings");
+			return this;
+		}
+
+		/**
+		 * Sources of at least this many bytes go multipart (default and minimum 10485760,
+		 * the server's minimum for multipart; at most 100 MB, the server's maximum for a
+		 * direct upload).
+		 */
+		public Builder multipartThreshold(long bytes) {
+			this.uploads = uploads.withMultipartThreshold(bytes);
+			return this;
+		}
+
+		/** Bytes per multipart part, 5 MiB (default) to 5 GiB. */
+		public Builder partSize(long bytes) {
+			this.uploads = uploads.withPartSize(bytes);
+			return this;
+		}
+
+		/** Parts of one multipart upload sent at once; 4 by default. */
+		public Builder uploadConcurrency(int parts) {
+			this.uploads = uploads.withConcurrency(parts);
+			return this;
+		}
+
+		/** Sources of one {@code uploadAll} uploaded at once; 8 by default. */
+		public Builder uploadAllConcurrency(int files) {
+			this.uploads = uploads.withFileConcurrency(files);
+			return this;
+		}
+
+		/**
+		 * Whether uploads carry a signature made from the secret key (needs one); off by
+		 * default.
+		 */
+		public Builder signedUploads(boolean signedUploads) {
+			this.uploads = uploads.withSignedUploads(signedUploads);
+			return this;
+		}
+
+		/** Lifetime of computed upload signatures; 60 seconds by default. */
+		public Builder signatureTtl(Duration signatureTtl) {
+			this.uploads = uploads.withSignatureTtl(signatureTtl);
+			return this;
+		}
+
+		/**
+		 * Store choice of uploads whose options leave it unset; {@link Store#AUTO} by
+		 * default.
+		 */
+		public Builder defaultStore(Store store) {
+			this.uploads = uploads.withDefaultStore(Objects.requireNonNull(store, "store"));
+			return this;
+		}
+
+		/**
+		 * How {@code uploads().fromUrl(...)} polls, and its deadline;
+		 * {@link WaitSettings#DEFAULTS} by default.
+		 */
+		public Builder fromUrlWait(WaitSettings fromUrlWait) {
+			this.uploads = uploads.withFromUrlWait(fromUrlWait);
+			return this;
+		}
+
+		public UploadcareClient build() {
+			if (publicKey == null || publicKey.isBlank()) {
+				throw new UploadcareConfigurationException("Uploadcare public key is not set");
+			}
+			return new UploadcareClient(this);
+		}
+
+	}
 
-        Settings(Builder b) {
-            this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-                    SingletonSupplier.of(() -> b.restClientBuilder != null ? b.restClientBuilder.get().clone()
-                            : defaultBuilder(b.connectTimeout, b.readTimeout)),
-                    b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
-        }
-
-        /**
-         * Threads of the default {@link HttpClient}, shared by all clients: daemon, created on demand, ended after a
-         * minute idle. Spring's request factory also writes streamed request bodies on the client's executor;
-         * without one it would start a new thread for every request with a body.
-         */
-        private static final ExecutorService HTTP_THREADS = DaemonThreads.cachedPool("uploadcare-http");
-
-        private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).executor(HTTP_THREADS).build();
-            JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-            factory.setReadTimeout(readTimeout);
-            return RestClient.builder().requestFactory(factory);
-        }
-
-        private static URI withSlash(URI uri) {
-            String text = uri.toString();
-            return text.endsWith("/") ? uri : URI.create(text + "/");
-        }
-
-        @Override
-        public String toString() {
-            return "Settings[" + credentials + ", rest=" + restBaseUrl + ", upload=" + uploadBaseUrl + "]";
-        }
-    }
-
-    /** Builder of {@link UploadcareClient}. Only the public key is required. */
-    public static final class Builder {
-
-        private String publicKey;
-
-        private String secretKey;
-
-        private URI uploadBaseUrl = DEFAULT_UPLOAD_BASE_URL;
-
-        private URI restBaseUrl = DEFAULT_REST_BASE_URL;
-
-        private URI cdnBaseUrl;
-
-        private Supplier<RestClient.Builder> restClientBuilder;
-
-        private Duration connectTimeout = Duration.ofSeconds(10);
-
-        private Duration readTimeout = Duration.ofSeconds(60);
-
-        private AuthScheme authScheme = AuthScheme.SIGNED;
-
-        private RetrySettings retry = RetrySettings.DEFAULTS;
-
-        private Clock clock = Clock.systemUTC();
-
-        private UploadcareObserver observer = UploadcareObserver.NONE;
-
-        private String userAgentExtension;
-
-        private UploadSettings uploads = UploadSettings.DEFAULTS;
-
-        private boolean perProjectCdn;
-
-        private SecureUrlBuilder secureUrlBuilder;
-
-        private WaitSettings jobWait = WaitSettings.DEFAULTS;
-
-        private Builder() {
-        }
-
-        /** The project's public key (required). */
-        public Builder publicKey(String publicKey) {
-            this.publicKey = publicKey;
-            return this;
-        }
-
-        /** The project's secret key; without it only uploads and CDN URLs work. */
-        public Builder secretKey(String secretKey) {
-            this.secretKey = secretKey;
-            return this;
-        }
-
-        /** Upload API base, e.g. an emulator's; defaults to {@code https://upload.uploadcare.com/}. */
-        public Builder uploadBaseUrl(URI uploadBaseUrl) {
-            this.uploadBaseUrl = Objects.requireNonNull(uploadBaseUrl, "uploadBaseUrl");
-            return this;
-        }
-
-        /** REST API base; defaults to {@code https://api.uploadcare.com/}. */
-        public Builder restBaseUrl(URI restBaseUrl) {
-            this.restBaseUrl = Objects.requireNonNull(restBaseUrl, "restBaseUrl");
-            return this;
-        }
-
-        /**
-         * Whether CDN URLs use the project's own subdomain {@code https://<prefix>.ucarecd.net/} (prefix derived from
-         * the public key) instead of {@code https://ucarecdn.com/}. An explicit {@link #cdnBaseUrl} wins.
-         */
-        public Builder perProjectCdn(boolean perProjectCdn) {
-            this.perProjectCdn = perProjectCdn;
-            return this;
-        }
-
-        /** Builder of signed URLs for secure delivery, e.g. an {@code AkamaiAclTokenBuilder}. */
-        public Builder secureUrlBuilder(SecureUrlBuilder secureUrlBuilder) {
-            this.secureUrlBuilder = secureUrlBuilder;
-            return this;
-        }
-
-        /** CDN base for built URLs, e.g. a custom CNAME; defaults to {@code https://ucarecdn.com/}. */
-        public Builder cdnBaseUrl(URI cdnBaseUrl) {
-            this.cdnBaseUrl = cdnBaseUrl;
-            return this;
-        }
-
-        /**
-         * The {@link RestClient.Builder} to start from (Spring Boot passes its own, so observations and tracing
-         * apply). It is cloned, never modified. Without one the client uses the JDK's {@link HttpClient}.
-         */
-        public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-            return restClientBuilder(restClientBuilder == null ? null : () -> restClientBuilder);
-        }
-
-        /**
-         * Like {@link #restClientBuilder(RestClient.Builder)}, asked for the builder only when the first request is
-         * made, so that building the client costs next to nothing (Spring Boot passes its builder this way).
-         */
-        public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
-            this.restClientBuilder = restClientBuilder;
-            return this;
-        }
-
-        /** Connect timeout of the default HTTP client (ignored with {@link #restClientBuilder}). */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
-            return this;
-        }
-
-        /** Read timeout of the default HTTP client (ignored with {@link #restClientBuilder}). */
-        public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
-            return this;
-        }
-
-        /** REST authentication scheme; {@link AuthScheme#SIGNED} by default. */
-        public Builder authScheme(AuthScheme authScheme) {
-            this.authScheme = Objects.requireNonNull(authScheme, "authScheme");
-            return this;
-        }
-
-        /** Retry behaviour; {@link RetrySettings#DEFAULTS} by default. */
-        public Builder retry(RetrySettings retry) {
-            this.retry = Objects.requireNonNull(retry, "retry");
-            return this;
-        }
-
-        /** Clock for request dates and signatures; the system UTC clock by default. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** Receives retry and upload events, e.g. for metrics. */
-        public Builder observer(UploadcareObserver observer) {
-            this.observer = Objects.requireNonNull(observer, "observer");
-            return this;
-        }
-
-        /** Appended to the {@code User-Agent}, e.g. an integration's name. */
-        public Builder userAgentExtension(String userAgentExtension) {
-            this.userAgentExtension = userAgentExtension;
-            return this;
-        }
-
-        /** Default polling of conversion and add-on waits; {@link WaitSettings#DEFAULTS} by default. */
-        public Builder jobWait(WaitSettings jobWait) {
-            this.jobWait = Objects.requireNonNull(jobWait, "jobWait");
-            return this;
-        }
-
-        /** All upload settings at once; {@link UploadSettings#DEFAULTS} by default. */
-        public Builder uploadSettings(UploadSettings uploadSettings) {
-            this.uploads = Objects.requireNonNull(uploadSettings, "uploadSettings");
-            return this;
-        }
-
-        /**
-         * Sources of at least this many bytes go multipart (default and minimum 10485760, the server's minimum
-         * for multipart; at most 100 MB, the server's maximum for a direct upload).
-         */
-        public Builder multipartThreshold(long bytes) {
-            this.uploads = uploads.withMultipartThreshold(bytes);
-            return this;
-        }
-
-        /** Bytes per multipart part, 5 MiB (default) to 5 GiB. */
-        public Builder partSize(long bytes) {
-            this.uploads = uploads.withPartSize(bytes);
-            return this;
-        }
-
-        /** Parts of one multipart upload sent at once; 4 by default. */
-        public Builder uploadConcurrency(int parts) {
-            this.uploads = uploads.withConcurrency(parts);
-            return this;
-        }
-
-        /** Sources of one {@code uploadAll} uploaded at once; 8 by default. */
-        public Builder uploadAllConcurrency(int files) {
-            this.uploads = uploads.withFileConcurrency(files);
-            return this;
-        }
-
-        /** Whether uploads carry a signature made from the secret key (needs one); off by default. */
-        public Builder signedUploads(boolean signedUploads) {
-            this.uploads = uploads.withSignedUploads(signedUploads);
-            return this;
-        }
-
-        /** Lifetime of computed upload signatures; 60 seconds by default. */
-        public Builder signatureTtl(Duration signatureTtl) {
-            this.uploads = uploads.withSignatureTtl(signatureTtl);
-            return this;
-        }
-
-        /** Store choice of uploads whose options leave it unset; {@link Store#AUTO} by default. */
-        public Builder defaultStore(Store store) {
-            this.uploads = uploads.withDefaultStore(Objects.requireNonNull(store, "store"));
-            return this;
-        }
-
-        /** How {@code uploads().fromUrl(...)} polls, and its deadline; {@link WaitSettings#DEFAULTS} by default. */
-        public Builder fromUrlWait(WaitSettings fromUrlWait) {
-            this.uploads = uploads.withFromUrlWait(fromUrlWait);
-            return this;
-        }
-
-        public UploadcareClient build() {
-            if (publicKey == null || publicKey.isBlank()) {
-                throw new UploadcareConfigurationException("Uploadcare public key is not set");
-            }
-            return new UploadcareClient(this);
-        }
-    }
 }

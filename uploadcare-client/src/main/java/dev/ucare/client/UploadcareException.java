@@ -1,50 +1,57 @@
 package dev.ucare.client;
 
 /**
- * Base of every error the client raises. Carries the HTTP status (0 when no response was received),
- * Uploadcare's own message ({@code detail} for the REST API, the plain-text body for the Upload API) and
- * the {@code X-Uploadcare-Request-Id} of the failed response when the server sent one. Messages never
- * contain a secret key.
+ * Base of every error the client raises. Carries the HTTP status (0 when no response was
+ * received), Uploadcare's own message ({@code detail} for the REST API, the plain-text
+ * body for the Upload API) and the {@code X-Uploadcare-Request-Id} of the failed response
+ * when the server sent one. Messages never contain a secret key.
  */
 public class UploadcareException extends RuntimeException {
 
-    private final int status;
+	private final int status;
 
-    private final String detail;
+	private final String detail;
 
-    private final String requestId;
+	private final String requestId;
 
-    public UploadcareException(String message, int status, String detail, String requestId, Throwable cause) {
-        super(message, cause);
-        this.status = status;
-        this.detail = detail;
-        this.requestId = requestId;
-    }
+	public UploadcareException(String message, int status, String detail, String requestId, Throwable cause) {
+		super(message, cause);
+		this.status = status;
+		this.detail = detail;
+		this.requestId = requestId;
+	}
 
-    public UploadcareException(String message, int status, String detail, String requestId) {
-        this(message, status, detail, requestId, null);
-    }
+	public UploadcareException(String message, int status, String detail, String requestId) {
+		this(message, status, detail, requestId, null);
+	}
 
-    public UploadcareException(String message) {
-        this(message, 0, null, null, null);
-    }
+	public UploadcareException(String message) {
+		this(message, 0, null, null, null);
+	}
 
-    public UploadcareException(String message, Throwable cause) {
-        this(message, 0, null, null, cause);
-    }
+	public UploadcareException(String message, Throwable cause) {
+		this(message, 0, null, null, cause);
+	}
 
-    /** HTTP status of the failed response, or 0 when there was none. */
-    public int status() {
-        return status;
-    }
+	/** HTTP status of the failed response, or 0 when there was none. */
+	public int status() {
+		return status;
+	}
 
-    /** Uploadcare's explanation, as the server worded it; {@code null} when there was none. */
-    public String detail() {
-        return detail;
-    }
+	/**
+	 * Uploadcare's explanation, as the server worded it; {@code null} when there was
+	 * none.
+	 */
+	public String detail() {
+		return detail;
+	}
 
-    /** Value of {@code X-Uploadcare-Request-Id}, to quote to Uploadcare support; {@code null} when absent. */
-    public String requestId() {
-        return requestId;
-    }
+	/**
+	 * Value of {@code X-Uploadcare-Request-Id}, to quote to Uploadcare support;
+	 * {@code null} when absent.
+	 */
+	public String requestId() {
+		return requestId;
+	}
+
 }

@@ -5,15 +5,16 @@ package dev.ucare.client;
  */
 public class UploadcareNotFoundException extends UploadcareException {
 
-    public UploadcareNotFoundException(String message, int status, String detail, String requestId) {
-        super(message, status, detail, requestId);
-    }
+	public UploadcareNotFoundException(String message, int status, String detail, String requestId) {
+		super(message, status, detail, requestId);
+	}
 
-    public UploadcareNotFoundException(String message, int status, String detail, String requestId, Throwable cause) {
-        super(message, status, detail, requestId, cause);
-    }
+	public UploadcareNotFoundException(String message, int status, String detail, String requestId, Throwable cause) {
+		super(message, status, detail, requestId, cause);
+	}
 
-    public UploadcareNotFoundException(String message) {
-        super(message);
-    }
+	public UploadcareNotFoundException(String message) {
+		super(message);
+	}
+
 }

@@ -1,19 +1,21 @@
 package dev.ucare.client;
 
 /**
- * A wait (from-URL upload, conversion, add-on) passed its deadline before the job finished.
+ * A wait (from-URL upload, conversion, add-on) passed its deadline before the job
+ * finished.
  */
 public class UploadcareTimeoutException extends UploadcareException {
 
-    public UploadcareTimeoutException(String message, int status, String detail, String requestId) {
-        super(message, status, detail, requestId);
-    }
+	public UploadcareTimeoutException(String message, int status, String detail, String requestId) {
+		super(message, status, detail, requestId);
+	}
 
-    public UploadcareTimeoutException(String message, int status, String detail, String requestId, Throwable cause) {
-        super(message, status, detail, requestId, cause);
-    }
+	public UploadcareTimeoutException(String message, int status, String detail, String requestId, Throwable cause) {
+		super(message, status, detail, requestId, cause);
+	}
 
-    public UploadcareTimeoutException(String message) {
-        super(message);
-    }
+	public UploadcareTimeoutException(String message) {
+		super(message);
+	}
+
 }

@@ -1,19 +1,21 @@
 package dev.ucare.client;
 
 /**
- * An Upload API operation failed: a rejected upload, a from-URL job that ended in {@code error}, or a multipart upload that could not complete.
+ * An Upload API operation failed: a rejected upload, a from-URL job that ended in
+ * {@code error}, or a multipart upload that could not complete.
  */
 public class UploadcareUploadException extends UploadcareException {
 
-    public UploadcareUploadException(String message, int status, String detail, String requestId) {
-        super(message, status, detail, requestId);
-    }
+	public UploadcareUploadException(String message, int status, String detail, String requestId) {
+		super(message, status, detail, requestId);
+	}
 
-    public UploadcareUploadException(String message, int status, String detail, String requestId, Throwable cause) {
-        super(message, status, detail, requestId, cause);
-    }
+	public UploadcareUploadException(String message, int status, String detail, String requestId, Throwable cause) {
+		super(message, status, detail, requestId, cause);
+	}
 
-    public UploadcareUploadException(String message) {
-        super(message);
-    }
+	public UploadcareUploadException(String message) {
+		super(message);
+	}
+
 }

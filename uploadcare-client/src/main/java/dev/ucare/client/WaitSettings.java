@@ -3,9 +3,10 @@ package dev.ucare.client;
 import java.time.Duration;
 
 /**
- * How a wait for a server-side job (from-URL upload, conversion, add-on) polls: the interval starts at
- * {@code initialInterval}, grows by {@code multiplier} up to {@code maxInterval}, and the wait fails with an
- * {@link UploadcareTimeoutException} once {@code timeout} has passed.
+ * How a wait for a server-side job (from-URL upload, conversion, add-on) polls: the
+ * interval starts at {@code initialInterval}, grows by {@code multiplier} up to
+ * {@code maxInterval}, and the wait fails with an {@link UploadcareTimeoutException} once
+ * {@code timeout} has passed.
  *
  * @param initialInterval first wait between two polls
  * @param maxInterval longest wait between two polls
@@ -14,27 +15,27 @@ import java.time.Duration;
  */
 public record WaitSettings(Duration initialInterval, Duration maxInterval, double multiplier, Duration timeout) {
 
-    /** 250 ms growing by 1.5× up to 5 s, for at most 5 minutes. */
-    public static final WaitSettings DEFAULTS = new WaitSettings(Duration.ofMillis(250), Duration.ofSeconds(5), 1.5,
-            Duration.ofMinutes(5));
+	/** 250 ms growing by 1.5× up to 5 s, for at most 5 minutes. */
+	public static final WaitSettings DEFAULTS = new WaitSettings(Duration.ofMillis(250), Duration.ofSeconds(5), 1.5,
+			Duration.ofMinutes(5));
 
-    public WaitSettings {
-        if (initialInterval == null || initialInterval.isNegative() || initialInterval.isZero()) {
-            throw new IllegalArgumentException("initialInterval must be > 0, was " + initialInterval);
-        }
-        if (maxInterval == null || maxInterval.compareTo(initialInterval) < 0) {
-            throw new IllegalArgumentException("maxInterval must be >= initialInterval, was " + maxInterval);
-        }
-        if (multiplier < 1.0) {
-            throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
-        }
-        if (timeout == null || timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout must be >= 0, was " + timeout);
-        }
-    }
+	public WaitSettings {
+		if (initialInterval == null || initialInterval.isNegative() || initialInterval.isZero()) {
+			throw new IllegalArgumentException("initialInterval must be > 0, was " + initialInterval);
+		}
+		if (maxInterval == null || maxInterval.compareTo(initialInterval) < 0) {
+			throw new IllegalArgumentException("maxInterval must be >= initialInterval, was " + maxInterval);
+		}
+		if (multiplier < 1.0) {
+			throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
+		}
+		if (timeout == null || timeout.isNegative()) {
+			throw new IllegalArgumentException("timeout must be >= 0, was " + timeout);
+		}
+	}
 
-    /** These settings with another overall deadline. */
-    public WaitSettings withTimeout(Duration timeout) {
-        return new WaitSettings(initialInterval, maxInterval, multiplier, timeout);
-    }
+	/** These settings with another overall deadline. */
+	public WaitSettings withTimeout(Duration timeout) {
+		return new WaitSettings(initialInterval, maxInterval, multiplier, timeout);
+	}
 }

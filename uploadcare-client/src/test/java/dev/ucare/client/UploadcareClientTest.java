@@ -17,39 +17,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The client's configuration choices: CDN host, secure delivery, required keys. */
 class UploadcareClientTest {
 
-    private static final String UUID = "52da3bfc-7cd8-4861-8b05-126fef7a6994";
+	private static final String UUID = "52da3bfc-7cd8-4861-8b05-126fef7a6994";
 
-    @Test
-    void cdnUrlsUseTheDefaultHostTheProjectSubdomainOrACustomBase() {
-        assertThat(UploadcareClient.builder().publicKey("demopublickey").build().cdn().url(UUID))
-                .isEqualTo(URI.create("https://ucarecdn.com/" + UUID + "/"));
-        assertThat(UploadcareClient.builder().publicKey("demopublickey").perProjectCdn(true).build().cdn().url(UUID))
-                .isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net/" + UUID + "/"));
-        UploadcareClient custom = UploadcareClient.builder().publicKey("demopublickey").perProjectCdn(true)
-                .cdnBaseUrl(URI.create("https://cdn.example.com")).build();
-        assertThat(custom.cdn().url(UUID, ImageTransformation.builder().grayscale().build()))
-                .isEqualTo(URI.create("https://cdn.example.com/" + UUID + "/-/grayscale/"));
-    }
+	@Test
+	void cdnUrlsUseTheDefaultHostTheProjectSubdomainOrACustomBase() {
+		assertThat(UploadcareClient.builder().publicKey("demopublickey").build().cdn().url(UUID))
+			.isEqualTo(URI.create("https://ucarecdn.com/" + UUID + "/"));
+		assertThat(UploadcareClient.builder().publicKey("demopublickey").perProjectCdn(true).build().cdn().url(UUID))
+			.isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net/" + UUID + "/"));
+		UploadcareClient custom = UploadcareClient.builder()
+			.publicKey("demopublickey")
+			.perProjectCdn(true)
+			.cdnBaseUrl(URI.create("https://cdn.example.com"))
+			.build();
+		assertThat(custom.cdn().url(UUID, ImageTransformation.builder().grayscale().build()))
+			.isEqualTo(URI.create("https://cdn.example.com/" + UUID + "/-/grayscale/"));
+	}
 
-    @Test
-    void secureUrlsNeedASecureUrlBuilder() {
-        UploadcareClient plain = UploadcareClient.builder().publicKey("demopublickey").build();
-        assertThat(plain.hasSecureUrls()).isFalse();
-        assertThatThrownBy(plain::secureUrls).isInstanceOf(UploadcareConfigurationException.class)
-                .hasMessageContaining("secure-delivery");
+	@Test
+	void secureUrlsNeedASecureUrlBuilder() {
+		UploadcareClient plain = UploadcareClient.builder().publicKey("demopublickey").build();
+		assertThat(plain.hasSecureUrls()).isFalse();
+		assertThatThrownBy(plain::secureUrls).isInstanceOf(UploadcareConfigurationException.class)
+			.hasMessageContaining("secure-delivery");
 
-        Clock frozen = Clock.fixed(Instant.parse("2021-10-12T00:00:00Z"), ZoneOffset.UTC);
-        UploadcareClient secured = UploadcareClient.builder().publicKey("demopublickey")
-                .secureUrlBuilder(new AkamaiAclTokenBuilder("cdn.yourdomain.com",
-                        "73636b61519adede42191efe1e73f02a67c7b692e3765f90c250c230be095211", Duration.ofSeconds(300), frozen))
-                .build();
-        assertThat(secured.secureUrls().url(UUID)).hasToString("https://cdn.yourdomain.com/" + UUID + "/?token=exp=1633997100~acl=/"
-                + UUID + "/~hmac=81852547d9dbd9eefd24bee2cada6eab02244b9013533bc8511511923098df72");
-    }
+		Clock frozen = Clock.fixed(Instant.parse("2021-10-12T00:00:00Z"), ZoneOffset.UTC);
+		UploadcareClient secured = UploadcareClient.builder()
+			.publicKey("demopublickey")
+			.secureUrlBuilder(new AkamaiAclTokenBuilder("cdn.yourdomain.com",
+					"73636b61519adede42191efe1e73f02a67c7b692e3765f90c250c230be095211", Duration.ofSeconds(300),
+					frozen))
+			.build();
+		assertThat(secured.secureUrls().url(UUID))
+			.hasToString("https://cdn.yourdomain.com/" + UUID + "/?token=exp=1633997100~acl=/" + UUID
+					+ "/~hmac=81852547d9dbd9eefd24bee2cada6eab02244b9013533bc8511511923098df72");
+	}
 
-    @Test
-    void publicKeyIsRequired() {
-        assertThatThrownBy(() -> UploadcareClient.builder().secretKey("s").build())
-                .isInstanceOf(UploadcareConfigurationException.class).hasMessageContaining("public key");
-    }
+	@Test
+	void publicKeyIsRequired() {
+		assertThatThrownBy(() -> UploadcareClient.builder().secretKey("s").build())
+			.isInstanceOf(UploadcareConfigurationException.class)
+			.hasMessageContaining("public key");
+	}
+
 }

@@ -9,119 +9,135 @@ import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.node.ObjectNode;
 
-/** Shared services of one emulator: settings, state, content store, base URLs, scheduler, webhooks. */
+/**
+ * Shared services of one emulator: settings, state, content store, base URLs, scheduler,
+ * webhooks.
+ */
 final class Backend {
 
-    final Settings settings;
-    final State state = new State();
-    final BlobStore blobs = new BlobStore();
-    final ScheduledExecutorService scheduler;
-    final ExecutorService workers;
-    final WebhookDispatcher webhooks;
-    volatile String uploadBase;
-    volatile String restBase;
-    volatile String cdnBase;
+	final Settings settings;
 
-    Backend(Settings settings, ScheduledExecutorService scheduler, ExecutorService workers) {
-        this.settings = settings;
-        this.scheduler = scheduler;
-        this.workers = workers;
-        this.webhooks = new WebhookDispatcher(this);
-        for (Project p : settings.projects()) {
-            state.projects.put(p.publicKey(), p);
-        }
-    }
+	final State state = new State();
 
-    Instant now() {
-        return Times.micros(settings.clock().instant());
-    }
+	final BlobStore blobs = new BlobStore();
 
-    Project project(String publicKey) {
-        return publicKey == null ? null : state.projects.get(publicKey);
-    }
+	final ScheduledExecutorService scheduler;
 
-    /** Looks a file up (applying unstored-file expiry); {@code null} when unknown. */
-    FileRecord file(String uuid) {
-        FileRecord f = uuid == null ? null : state.files.get(uuid.toLowerCase());
-        if (f != null) {
-            f.expireIfDue(now(), settings.unstoredTtl());
-        }
-        return f;
-    }
+	final ExecutorService workers;
 
-    /** Looks a file of the given project up, or throws 404. */
-    FileRecord fileOf(Project project, String uuid) {
-        FileRecord f = file(uuid);
-        if (f == null || !f.publicKey.equals(project.publicKey())) {
-            throw ApiError.notFound();
-        }
-        return f;
-    }
+	final WebhookDispatcher webhooks;
 
-    boolean shouldStore(Project project, String store) {
-        if (store == null || store.isEmpty() || "auto".equalsIgnoreCase(store)) {
-            return project.autostoreEnabled();
-        }
-        return "1".equals(store) || "true".equalsIgnoreCase(store);
-    }
+	volatile String uploadBase;
 
-    /** Creates a ready file from content, fires {@code file.uploaded} (and stores it when asked). */
-    FileRecord addFile(Project project, String uuid, String filename, Blob content, String declaredMime,
-                       boolean store, Map<String, String> metadata, ObjectNode initiator) {
-        FileRecord f = newFile(project, uuid, filename, now());
-        String mime = ContentSniffer.mimeType(content, filename, declaredMime);
-        f.complete(content, mime, ContentSniffer.image(content, mime));
-        metadata.forEach(f::putMetadata);
-        if (store) {
-            f.store(f.uploaded);
-        }
-        state.files.put(f.uuid, f);
-        webhooks.fire("file.uploaded", f, initiator, null);
-        return f;
-    }
+	volatile String restBase;
 
-    /** Registers a not-yet-ready file (conversion output) without firing events. */
-    FileRecord addPendingFile(Project project, String uuid, String filename) {
-        FileRecord f = newFile(project, uuid, filename, now());
-        state.files.put(f.uuid, f);
-        return f;
-    }
+	volatile String cdnBase;
 
-    FileRecord newFile(Project project, String uuid, String filename, Instant uploaded) {
-        return new FileRecord(uuid == null ? State.newUuid() : uuid, project.publicKey(),
-                state.sequence.incrementAndGet(), uploaded, filename == null ? "" : filename);
-    }
+	Backend(Settings settings, ScheduledExecutorService scheduler, ExecutorService workers) {
+		this.settings = settings;
+		this.scheduler = scheduler;
+		this.workers = workers;
+		this.webhooks = new WebhookDispatcher(this);
+		for (Project p : settings.projects()) {
+			state.projects.put(p.publicKey(), p);
+		}
+	}
 
-    void store(FileRecord f) {
-        if (f.isRemoved()) {
-            return;
-        }
-        f.store(now());
-        webhooks.fire("file.stored", f, Initiators.api(), null);
-    }
+	Instant now() {
+		return Times.micros(settings.clock().instant());
+	}
 
-    void delete(FileRecord f) {
-        if (f.isRemoved()) {
-            return;
-        }
-        f.remove(now());
-        webhooks.fire("file.deleted", f, Initiators.api(), null);
-    }
+	Project project(String publicKey) {
+		return publicKey == null ? null : state.projects.get(publicKey);
+	}
 
-    EmulatedGroup createGroup(Project project, List<String> refs) {
-        String id = State.newUuid() + "~" + refs.size();
-        return state.putGroup(new EmulatedGroup(id, project.publicKey(), now(), List.copyOf(refs)));
-    }
+	/** Looks a file up (applying unstored-file expiry); {@code null} when unknown. */
+	FileRecord file(String uuid) {
+		FileRecord f = uuid == null ? null : state.files.get(uuid.toLowerCase());
+		if (f != null) {
+			f.expireIfDue(now(), settings.unstoredTtl());
+		}
+		return f;
+	}
 
-    void schedule(Runnable task, long delayMillis) {
-        if (delayMillis <= 0) {
-            scheduler.execute(task);
-        } else {
-            scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-        }
-    }
+	/** Looks a file of the given project up, or throws 404. */
+	FileRecord fileOf(Project project, String uuid) {
+		FileRecord f = file(uuid);
+		if (f == null || !f.publicKey.equals(project.publicKey())) {
+			throw ApiError.notFound();
+		}
+		return f;
+	}
 
-    long jobDelayMillis() {
-        return settings.jobDelay().toMillis();
-    }
+	boolean shouldStore(Project project, String store) {
+		if (store == null || store.isEmpty() || "auto".equalsIgnoreCase(store)) {
+			return project.autostoreEnabled();
+		}
+		return "1".equals(store) || "true".equalsIgnoreCase(store);
+	}
+
+	/**
+	 * Creates a ready file from content, fires {@code file.uploaded} (and stores it when
+	 * asked).
+	 */
+	FileRecord addFile(Project project, String uuid, String filename, Blob content, String declaredMime, boolean store,
+			Map<String, String> metadata, ObjectNode initiator) {
+		FileRecord f = newFile(project, uuid, filename, now());
+		String mime = ContentSniffer.mimeType(content, filename, declaredMime);
+		f.complete(content, mime, ContentSniffer.image(content, mime));
+		metadata.forEach(f::putMetadata);
+		if (store) {
+			f.store(f.uploaded);
+		}
+		state.files.put(f.uuid, f);
+		webhooks.fire("file.uploaded", f, initiator, null);
+		return f;
+	}
+
+	/** Registers a not-yet-ready file (conversion output) without firing events. */
+	FileRecord addPendingFile(Project project, String uuid, String filename) {
+		FileRecord f = newFile(project, uuid, filename, now());
+		state.files.put(f.uuid, f);
+		return f;
+	}
+
+	FileRecord newFile(Project project, String uuid, String filename, Instant uploaded) {
+		return new FileRecord(uuid == null ? State.newUuid() : uuid, project.publicKey(),
+				state.sequence.incrementAndGet(), uploaded, filename == null ? "" : filename);
+	}
+
+	void store(FileRecord f) {
+		if (f.isRemoved()) {
+			return;
+		}
+		f.store(now());
+		webhooks.fire("file.stored", f, Initiators.api(), null);
+	}
+
+	void delete(FileRecord f) {
+		if (f.isRemoved()) {
+			return;
+		}
+		f.remove(now());
+		webhooks.fire("file.deleted", f, Initiators.api(), null);
+	}
+
+	EmulatedGroup createGroup(Project project, List<String> refs) {
+		String id = State.newUuid() + "~" + refs.size();
+		return state.putGroup(new EmulatedGroup(id, project.publicKey(), now(), List.copyOf(refs)));
+	}
+
+	void schedule(Runnable task, long delayMillis) {
+		if (delayMillis <= 0) {
+			scheduler.execute(task);
+		}
+		else {
+			scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	long jobDelayMillis() {
+		return settings.jobDelay().toMillis();
+	}
+
 }

@@ -18,174 +18,184 @@ import tools.jackson.databind.JsonNode;
 /** One HTTP exchange as the emulator's handlers see it. */
 final class Call {
 
-    static final int MAX_BUFFERED_BODY = 8 * 1024 * 1024;
+	static final int MAX_BUFFERED_BODY = 8 * 1024 * 1024;
 
-    private final HttpExchange exchange;
-    private final String rawQuery;
-    private final Map<String, List<String>> query;
-    private byte[] body;
-    private int status;
-    private boolean responded;
+	private final HttpExchange exchange;
 
-    private long respondedNanos;
+	private final String rawQuery;
 
-    Call(HttpExchange exchange) {
-        this.exchange = exchange;
-        this.rawQuery = exchange.getRequestURI().getRawQuery();
-        this.query = parseForm(rawQuery);
-    }
+	private final Map<String, List<String>> query;
 
-    HttpExchange exchange() {
-        return exchange;
-    }
+	private byte[] body;
 
-    String method() {
-        return exchange.getRequestMethod().toUpperCase();
-    }
+	private int status;
 
-    String path() {
-        return exchange.getRequestURI().getRawPath();
-    }
+	private boolean responded;
 
-    /** Raw path plus {@code ?query}, exactly as received. */
-    String rawPathAndQuery() {
-        return rawQuery == null ? path() : path() + "?" + rawQuery;
-    }
+	private long respondedNanos;
 
-    String rawQuery() {
-        return rawQuery;
-    }
+	Call(HttpExchange exchange) {
+		this.exchange = exchange;
+		this.rawQuery = exchange.getRequestURI().getRawQuery();
+		this.query = parseForm(rawQuery);
+	}
 
-    Map<String, List<String>> query() {
-        return query;
-    }
+	HttpExchange exchange() {
+		return exchange;
+	}
 
-    String queryParam(String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
+	String method() {
+		return exchange.getRequestMethod().toUpperCase();
+	}
 
-    String header(String name) {
-        return exchange.getRequestHeaders().getFirst(name);
-    }
+	String path() {
+		return exchange.getRequestURI().getRawPath();
+	}
 
-    InputStream bodyStream() {
-        return exchange.getRequestBody();
-    }
+	/** Raw path plus {@code ?query}, exactly as received. */
+	String rawPathAndQuery() {
+		return rawQuery == null ? path() : path() + "?" + rawQuery;
+	}
 
-    /** The whole request body (bounded); cached for repeated reads. */
-    byte[] body() throws IOException {
-        if (body == null) {
-            try (InputStream in = exchange.getRequestBody()) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] buffer = new byte[16384];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    out.write(buffer, 0, n);
-                    if (out.size() > MAX_BUFFERED_BODY) {
-                        throw new ApiError(413, "The size of the request is too large.", "RequestSizeLimitExceededError");
-                    }
-                }
-                body = out.toByteArray();
-            }
-        }
-        return body;
-    }
+	String rawQuery() {
+		return rawQuery;
+	}
 
-    void drainBody() {
-        try (InputStream in = exchange.getRequestBody()) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException ignored) {
-            // the client went away
-        }
-    }
+	Map<String, List<String>> query() {
+		return query;
+	}
 
-    void setHeader(String name, String value) {
-        exchange.getResponseHeaders().set(name, value);
-    }
+	String queryParam(String name) {
+		List<String> values = query.get(name);
+		return values == null || values.isEmpty() ? null : values.get(0);
+	}
 
-    void respond(int status, String contentType, byte[] content) throws IOException {
-        this.status = status;
-        this.responded = true;
-        if (contentType != null) {
-            setHeader("Content-Type", contentType);
-        }
-        if (content == null || content.length == 0 || status == 204 || "HEAD".equals(method())) {
-            sendHeaders(status, -1);
-        } else {
-            sendHeaders(status, content.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(content);
-            }
-        }
-    }
+	String header(String name) {
+		return exchange.getRequestHeaders().getFirst(name);
+	}
 
-    void respondJson(int status, JsonNode node, String contentType) throws IOException {
-        respond(status, contentType, Json.bytes(node));
-    }
+	InputStream bodyStream() {
+		return exchange.getRequestBody();
+	}
 
-    void respondText(int status, String text) throws IOException {
-        respond(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
-    }
+	/** The whole request body (bounded); cached for repeated reads. */
+	byte[] body() throws IOException {
+		if (body == null) {
+			try (InputStream in = exchange.getRequestBody()) {
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				byte[] buffer = new byte[16384];
+				int n;
+				while ((n = in.read(buffer)) > 0) {
+					out.write(buffer, 0, n);
+					if (out.size() > MAX_BUFFERED_BODY) {
+						throw new ApiError(413, "The size of the request is too large.",
+								"RequestSizeLimitExceededError");
+					}
+				}
+				body = out.toByteArray();
+			}
+		}
+		return body;
+	}
 
-    /** Streams {@code length} bytes from {@code content} as the response body. */
-    void respondStream(int status, String contentType, long length, InputStream content) throws IOException {
-        this.status = status;
-        this.responded = true;
-        setHeader("Content-Type", contentType);
-        sendHeaders(status, length == 0 ? -1 : length);
-        try (OutputStream out = exchange.getResponseBody(); InputStream in = content) {
-            if (length > 0 && !"HEAD".equals(method())) {
-                in.transferTo(out);
-            }
-        }
-    }
+	void drainBody() {
+		try (InputStream in = exchange.getRequestBody()) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (IOException ignored) {
+			// the client went away
+		}
+	}
 
-    int status() {
-        return status;
-    }
+	void setHeader(String name, String value) {
+		exchange.getResponseHeaders().set(name, value);
+	}
 
-    /** When the response started ({@code System.nanoTime()}), or 0 before that. */
-    long respondedNanos() {
-        return respondedNanos;
-    }
+	void respond(int status, String contentType, byte[] content) throws IOException {
+		this.status = status;
+		this.responded = true;
+		if (contentType != null) {
+			setHeader("Content-Type", contentType);
+		}
+		if (content == null || content.length == 0 || status == 204 || "HEAD".equals(method())) {
+			sendHeaders(status, -1);
+		}
+		else {
+			sendHeaders(status, content.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(content);
+			}
+		}
+	}
 
-    private void sendHeaders(int status, long length) throws IOException {
-        respondedNanos = System.nanoTime();
-        exchange.sendResponseHeaders(status, length);
-    }
+	void respondJson(int status, JsonNode node, String contentType) throws IOException {
+		respond(status, contentType, Json.bytes(node));
+	}
 
-    void markStatus(int status) {
-        this.status = status;
-        this.responded = true;
-    }
+	void respondText(int status, String text) throws IOException {
+		respond(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+	}
 
-    boolean responded() {
-        return responded;
-    }
+	/** Streams {@code length} bytes from {@code content} as the response body. */
+	void respondStream(int status, String contentType, long length, InputStream content) throws IOException {
+		this.status = status;
+		this.responded = true;
+		setHeader("Content-Type", contentType);
+		sendHeaders(status, length == 0 ? -1 : length);
+		try (OutputStream out = exchange.getResponseBody(); InputStream in = content) {
+			if (length > 0 && !"HEAD".equals(method())) {
+				in.transferTo(out);
+			}
+		}
+	}
 
-    static Map<String, List<String>> parseForm(String raw) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        return params;
-    }
+	int status() {
+		return status;
+	}
 
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
+	/** When the response started ({@code System.nanoTime()}), or 0 before that. */
+	long respondedNanos() {
+		return respondedNanos;
+	}
+
+	private void sendHeaders(int status, long length) throws IOException {
+		respondedNanos = System.nanoTime();
+		exchange.sendResponseHeaders(status, length);
+	}
+
+	void markStatus(int status) {
+		this.status = status;
+		this.responded = true;
+	}
+
+	boolean responded() {
+		return responded;
+	}
+
+	static Map<String, List<String>> parseForm(String raw) {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		if (raw == null || raw.isEmpty()) {
+			return params;
+		}
+		for (String pair : raw.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int eq = pair.indexOf('=');
+			String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+			String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+			params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+		}
+		return params;
+	}
+
+	private static String decode(String s) {
+		try {
+			return URLDecoder.decode(s, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException e) {
+			return s;
+		}
+	}
+
 }

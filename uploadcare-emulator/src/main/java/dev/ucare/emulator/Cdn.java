@@ -4,55 +4,59 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 
-/** CDN: serves stored (and still-available unstored) files' bytes by UUID; operations are ignored. */
+/**
+ * CDN: serves stored (and still-available unstored) files' bytes by UUID; operations are
+ * ignored.
+ */
 final class Cdn {
 
-    private final Backend backend;
-    private final FileJson json;
+	private final Backend backend;
 
-    Cdn(Backend backend, FileJson json) {
-        this.backend = backend;
-        this.json = json;
-    }
+	private final FileJson json;
 
-    Router router() {
-        String uuid = "/([0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})";
-        return new Router()
-                .on("GET", uuid + "~(\\d+)/nth/(\\d+)/.*", this::nth)
-                .on("HEAD", uuid + "~(\\d+)/nth/(\\d+)/.*", this::nth)
-                .on("GET", uuid + "(/.*)?", this::file)
-                .on("HEAD", uuid + "(/.*)?", this::file);
-    }
+	Cdn(Backend backend, FileJson json) {
+		this.backend = backend;
+		this.json = json;
+	}
 
-    private void nth(Call call, Matcher m) throws IOException {
-        EmulatedGroup group = backend.state.groups.get(m.group(1) + "~" + m.group(2));
-        int index = Integer.parseInt(m.group(3));
-        if (group == null || index >= group.files().size()) {
-            throw ApiError.notFound();
-        }
-        serve(call, backend.file(group.fileUuid(index)), "");
-    }
+	Router router() {
+		String uuid = "/([0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})";
+		return new Router().on("GET", uuid + "~(\\d+)/nth/(\\d+)/.*", this::nth)
+			.on("HEAD", uuid + "~(\\d+)/nth/(\\d+)/.*", this::nth)
+			.on("GET", uuid + "(/.*)?", this::file)
+			.on("HEAD", uuid + "(/.*)?", this::file);
+	}
 
-    private void file(Call call, Matcher m) throws IOException {
-        serve(call, backend.file(m.group(1)), m.group(2) == null ? "" : m.group(2));
-    }
+	private void nth(Call call, Matcher m) throws IOException {
+		EmulatedGroup group = backend.state.groups.get(m.group(1) + "~" + m.group(2));
+		int index = Integer.parseInt(m.group(3));
+		if (group == null || index >= group.files().size()) {
+			throw ApiError.notFound();
+		}
+		serve(call, backend.file(group.fileUuid(index)), "");
+	}
 
-    private void serve(Call call, FileRecord f, String rest) throws IOException {
-        if (f == null || f.isRemoved() || !f.ready()) {
-            throw ApiError.notFound();
-        }
-        if (rest.startsWith("/-/json/")) {
-            call.respondJson(200, json.uploadInfo(f), "application/json");
-            return;
-        }
-        if (rest.startsWith("/-/") && f.image() == null) {
-            call.respond(400, "text/html; charset=utf-8",
-                    "Not supported for files that are not images.".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        Blob blob = f.blob();
-        call.setHeader("Content-Disposition", "inline; filename=\"" + FileJson.sanitize(f.originalFilename()) + "\"");
-        call.setHeader("ETag", "\"" + f.uuid + "\"");
-        call.respondStream(200, f.mimeType(), blob.size(), blob.open());
-    }
+	private void file(Call call, Matcher m) throws IOException {
+		serve(call, backend.file(m.group(1)), m.group(2) == null ? "" : m.group(2));
+	}
+
+	private void serve(Call call, FileRecord f, String rest) throws IOException {
+		if (f == null || f.isRemoved() || !f.ready()) {
+			throw ApiError.notFound();
+		}
+		if (rest.startsWith("/-/json/")) {
+			call.respondJson(200, json.uploadInfo(f), "application/json");
+			return;
+		}
+		if (rest.startsWith("/-/") && f.image() == null) {
+			call.respond(400, "text/html; charset=utf-8",
+					"Not supported for files that are not images.".getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		Blob blob = f.blob();
+		call.setHeader("Content-Disposition", "inline; filename=\"" + FileJson.sanitize(f.originalFilename()) + "\"");
+		call.setHeader("ETag", "\"" + f.uuid + "\"");
+		call.respondStream(200, f.mimeType(), blob.size(), blob.open());
+	}
+
 }

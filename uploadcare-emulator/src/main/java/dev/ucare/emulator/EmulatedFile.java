@@ -4,33 +4,38 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A snapshot of a file held by the emulator. Read its content with {@link UploadcareEmulator#fileContent(String)}.
+ * A snapshot of a file held by the emulator. Read its content with
+ * {@link UploadcareEmulator#fileContent(String)}.
  *
- * @param uuid             file UUID
- * @param publicKey        owning project's public key
+ * @param uuid file UUID
+ * @param publicKey owning project's public key
  * @param originalFilename name as uploaded
- * @param mimeType         MIME type
- * @param size             size in bytes
- * @param sha256           lowercase hex SHA-256 of the content
- * @param metadata         metadata key/values
- * @param appdata          add-on results as JSON text ({@code {}} when none)
- * @param image            image details, or {@code null} for non-images
- * @param ready            whether processing (conversion, copy) has finished
+ * @param mimeType MIME type
+ * @param size size in bytes
+ * @param sha256 lowercase hex SHA-256 of the content
+ * @param metadata metadata key/values
+ * @param appdata add-on results as JSON text ({@code {}} when none)
+ * @param image image details, or {@code null} for non-images
+ * @param ready whether processing (conversion, copy) has finished
  * @param datetimeUploaded upload time
- * @param datetimeStored   time of the last store, or {@code null}
- * @param datetimeRemoved  removal time, or {@code null}
+ * @param datetimeStored time of the last store, or {@code null}
+ * @param datetimeRemoved removal time, or {@code null}
  */
 public record EmulatedFile(String uuid, String publicKey, String originalFilename, String mimeType, long size,
-                           String sha256, Map<String, String> metadata, String appdata, ImageInfo image, boolean ready,
-                           Instant datetimeUploaded, Instant datetimeStored, Instant datetimeRemoved) {
+		String sha256, Map<String, String> metadata, String appdata, ImageInfo image, boolean ready,
+		Instant datetimeUploaded, Instant datetimeStored, Instant datetimeRemoved) {
 
-    /** @return whether the file is stored and not removed */
-    public boolean isStored() {
-        return datetimeStored != null && datetimeRemoved == null;
-    }
+	/**
+	 * @return whether the file is stored and not removed
+	 */
+	public boolean isStored() {
+		return datetimeStored != null && datetimeRemoved == null;
+	}
 
-    /** @return whether the file was deleted (or expired unstored) */
-    public boolean isRemoved() {
-        return datetimeRemoved != null;
-    }
+	/**
+	 * @return whether the file was deleted (or expired unstored)
+	 */
+	public boolean isRemoved() {
+		return datetimeRemoved != null;
+	}
 }

@@ -6,93 +6,105 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * One fault registered with {@link Faults}. Counted faults (throttle, fail, drop) answer the next
- * {@code n} matching requests and then stop; latency applies to every matching request until
- * {@link Faults#clear()} or {@link UploadcareEmulator#reset()}.
+ * One fault registered with {@link Faults}. Counted faults (throttle, fail, drop) answer
+ * the next {@code n} matching requests and then stop; latency applies to every matching
+ * request until {@link Faults#clear()} or {@link UploadcareEmulator#reset()}.
  */
 public final class FaultRule {
 
-    /** What the rule does to a matching request. */
-    public enum Kind {
-        /** Delay the request. */
-        LATENCY,
-        /** Answer 429 with {@code Retry-After}. */
-        THROTTLE,
-        /** Answer a fixed status code. */
-        FAIL,
-        /** Send part of a response body, then cut the TCP connection. */
-        DROP_CONNECTION
-    }
+	/** What the rule does to a matching request. */
+	public enum Kind {
 
-    private final Kind kind;
-    private final AtomicInteger remaining;
-    private final int status;
-    private final int retryAfterSeconds;
-    private final Function<RequestInfo, Duration> latency;
-    private volatile Pattern paths;
+		/** Delay the request. */
+		LATENCY,
+		/** Answer 429 with {@code Retry-After}. */
+		THROTTLE,
+		/** Answer a fixed status code. */
+		FAIL,
+		/** Send part of a response body, then cut the TCP connection. */
+		DROP_CONNECTION
 
-    FaultRule(Kind kind, int count, int status, int retryAfterSeconds, Function<RequestInfo, Duration> latency) {
-        this.kind = kind;
-        this.remaining = new AtomicInteger(count);
-        this.status = status;
-        this.retryAfterSeconds = retryAfterSeconds;
-        this.latency = latency;
-    }
+	}
 
-    /**
-     * Restricts the rule to requests whose raw path contains a match of {@code pattern}
-     * ({@link java.util.regex.Matcher#find()} semantics).
-     *
-     * @return this rule
-     */
-    public FaultRule forPaths(Pattern pattern) {
-        this.paths = pattern;
-        return this;
-    }
+	private final Kind kind;
 
-    /** Same as {@link #forPaths(Pattern)} with a regex string. */
-    public FaultRule forPaths(String regex) {
-        return forPaths(Pattern.compile(regex));
-    }
+	private final AtomicInteger remaining;
 
-    /** @return the kind of fault */
-    public Kind kind() {
-        return kind;
-    }
+	private final int status;
 
-    /** @return how many more requests a counted fault will hit (always {@code Integer.MAX_VALUE} for latency) */
-    public int remaining() {
-        return kind == Kind.LATENCY ? Integer.MAX_VALUE : Math.max(0, remaining.get());
-    }
+	private final int retryAfterSeconds;
 
-    int status() {
-        return status;
-    }
+	private final Function<RequestInfo, Duration> latency;
 
-    int retryAfterSeconds() {
-        return retryAfterSeconds;
-    }
+	private volatile Pattern paths;
 
-    boolean matches(RequestInfo request) {
-        Pattern p = paths;
-        return p == null || p.matcher(request.path()).find();
-    }
+	FaultRule(Kind kind, int count, int status, int retryAfterSeconds, Function<RequestInfo, Duration> latency) {
+		this.kind = kind;
+		this.remaining = new AtomicInteger(count);
+		this.status = status;
+		this.retryAfterSeconds = retryAfterSeconds;
+		this.latency = latency;
+	}
 
-    Duration latencyFor(RequestInfo request) {
-        Duration d = latency.apply(request);
-        return d == null ? Duration.ZERO : d;
-    }
+	/**
+	 * Restricts the rule to requests whose raw path contains a match of {@code pattern}
+	 * ({@link java.util.regex.Matcher#find()} semantics).
+	 * @return this rule
+	 */
+	public FaultRule forPaths(Pattern pattern) {
+		this.paths = pattern;
+		return this;
+	}
 
-    /** Atomically takes one use of a counted fault. */
-    boolean tryConsume() {
-        while (true) {
-            int left = remaining.get();
-            if (left <= 0) {
-                return false;
-            }
-            if (remaining.compareAndSet(left, left - 1)) {
-                return true;
-            }
-        }
-    }
+	/** Same as {@link #forPaths(Pattern)} with a regex string. */
+	public FaultRule forPaths(String regex) {
+		return forPaths(Pattern.compile(regex));
+	}
+
+	/**
+	 * @return the kind of fault
+	 */
+	public Kind kind() {
+		return kind;
+	}
+
+	/**
+	 * @return how many more requests a counted fault will hit (always
+	 * {@code Integer.MAX_VALUE} for latency)
+	 */
+	public int remaining() {
+		return kind == Kind.LATENCY ? Integer.MAX_VALUE : Math.max(0, remaining.get());
+	}
+
+	int status() {
+		return status;
+	}
+
+	int retryAfterSeconds() {
+		return retryAfterSeconds;
+	}
+
+	boolean matches(RequestInfo request) {
+		Pattern p = paths;
+		return p == null || p.matcher(request.path()).find();
+	}
+
+	Duration latencyFor(RequestInfo request) {
+		Duration d = latency.apply(request);
+		return d == null ? Duration.ZERO : d;
+	}
+
+	/** Atomically takes one use of a counted fault. */
+	boolean tryConsume() {
+		while (true) {
+			int left = remaining.get();
+			if (left <= 0) {
+				return false;
+			}
+			if (remaining.compareAndSet(left, left - 1)) {
+				return true;
+			}
+		}
+	}
+
 }

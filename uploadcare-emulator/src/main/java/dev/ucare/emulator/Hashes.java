@@ -11,48 +11,51 @@ import javax.crypto.spec.SecretKeySpec;
 /** Digest and HMAC helpers producing lowercase hex. */
 final class Hashes {
 
-    private Hashes() {
-    }
+	private Hashes() {
+	}
 
-    static String hmacHex(String algorithm, String key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-            return HexFormat.of().formatHex(mac.doFinal(message));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	static String hmacHex(String algorithm, String key, byte[] message) {
+		try {
+			Mac mac = Mac.getInstance(algorithm);
+			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
+			return HexFormat.of().formatHex(mac.doFinal(message));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
-    static String hmacSha256(String key, String message) {
-        return hmacHex("HmacSHA256", key, message.getBytes(StandardCharsets.UTF_8));
-    }
+	static String hmacSha256(String key, String message) {
+		return hmacHex("HmacSHA256", key, message.getBytes(StandardCharsets.UTF_8));
+	}
 
-    static String hmacSha256(String key, byte[] message) {
-        return hmacHex("HmacSHA256", key, message);
-    }
+	static String hmacSha256(String key, byte[] message) {
+		return hmacHex("HmacSHA256", key, message);
+	}
 
-    static String hmacSha1(String key, String message) {
-        return hmacHex("HmacSHA1", key, message.getBytes(StandardCharsets.UTF_8));
-    }
+	static String hmacSha1(String key, String message) {
+		return hmacHex("HmacSHA1", key, message.getBytes(StandardCharsets.UTF_8));
+	}
 
-    static MessageDigest digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	static MessageDigest digest(String algorithm) {
+		try {
+			return MessageDigest.getInstance(algorithm);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
-    static String hex(String algorithm, byte[] data) {
-        return HexFormat.of().formatHex(digest(algorithm).digest(data));
-    }
+	static String hex(String algorithm, byte[] data) {
+		return HexFormat.of().formatHex(digest(algorithm).digest(data));
+	}
 
-    /** Constant-time comparison of two strings. */
-    static boolean same(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    }
+	/** Constant-time comparison of two strings. */
+	static boolean same(String a, String b) {
+		if (a == null || b == null) {
+			return false;
+		}
+		return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+	}
+
 }

@@ -5,30 +5,31 @@ import tools.jackson.databind.node.ObjectNode;
 /** Webhook {@code initiator} objects. */
 final class Initiators {
 
-    private Initiators() {
-    }
+	private Initiators() {
+	}
 
-    static ObjectNode api() {
-        return of("api", null, null, null);
-    }
+	static ObjectNode api() {
+		return of("api", null, null, null);
+	}
 
-    static ObjectNode system(String sourceFileUuid) {
-        return of("system", null, null, sourceFileUuid);
-    }
+	static ObjectNode system(String sourceFileUuid) {
+		return of("system", null, null, sourceFileUuid);
+	}
 
-    static ObjectNode addon(String requestId, String addonName, String sourceFileUuid) {
-        return of("addon", requestId, addonName, sourceFileUuid);
-    }
+	static ObjectNode addon(String requestId, String addonName, String sourceFileUuid) {
+		return of("addon", requestId, addonName, sourceFileUuid);
+	}
 
-    private static ObjectNode of(String type, String requestId, String addonName, String sourceFileUuid) {
-        ObjectNode initiator = Json.object();
-        initiator.put("type", type);
-        ObjectNode detail = initiator.putObject("detail");
-        detail.put("request_id", requestId);
-        detail.put("addon_name", addonName);
-        if (sourceFileUuid != null) {
-            detail.put("source_file_uuid", sourceFileUuid);
-        }
-        return initiator;
-    }
+	private static ObjectNode of(String type, String requestId, String addonName, String sourceFileUuid) {
+		ObjectNode initiator = Json.object();
+		initiator.put("type", type);
+		ObjectNode detail = initiator.putObject("detail");
+		detail.put("request_id", requestId);
+		detail.put("addon_name", addonName);
+		if (sourceFileUuid != null) {
+			detail.put("source_file_uuid", sourceFileUuid);
+		}
+		return initiator;
+	}
+
 }

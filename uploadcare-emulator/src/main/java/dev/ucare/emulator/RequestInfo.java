@@ -4,9 +4,9 @@ package dev.ucare.emulator;
  * The request a fault rule is evaluated for.
  *
  * @param listener {@code upload}, {@code rest} or {@code cdn}
- * @param method   HTTP method
- * @param path     raw request path
- * @param query    raw query string or {@code null}
+ * @param method HTTP method
+ * @param path raw request path
+ * @param query raw query string or {@code null}
  */
 public record RequestInfo(String listener, String method, String path, String query) {
 }

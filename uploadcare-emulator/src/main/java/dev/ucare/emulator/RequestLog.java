@@ -5,101 +5,123 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Every request received since start or the last {@link UploadcareEmulator#reset()}, for assertions. */
+/**
+ * Every request received since start or the last {@link UploadcareEmulator#reset()}, for
+ * assertions.
+ */
 public final class RequestLog {
 
-    private static final class Entry {
-        final String listener;
-        final String method;
-        final String path;
-        final String query;
-        final Map<String, List<String>> headers;
-        final long start;
-        volatile long end;
-        volatile int status;
+	private static final class Entry {
 
-        Entry(String listener, String method, String path, String query, Map<String, List<String>> headers, long start) {
-            this.listener = listener;
-            this.method = method;
-            this.path = path;
-            this.query = query;
-            this.headers = headers;
-            this.start = start;
-        }
+		final String listener;
 
-        LoggedRequest snapshot() {
-            return new LoggedRequest(listener, method, path, query, headers, status, start, end);
-        }
-    }
+		final String method;
 
-    private final List<Entry> entries = new ArrayList<>();
+		final String path;
 
-    RequestLog() {
-    }
+		final String query;
 
-    Object begin(String listener, String method, String path, String query, Map<String, List<String>> headers) {
-        Entry e = new Entry(listener, method, path, query, Map.copyOf(headers), System.nanoTime());
-        synchronized (entries) {
-            entries.add(e);
-        }
-        return e;
-    }
+		final Map<String, List<String>> headers;
 
-    /**
-     * Closes an entry. Its end is when the response started, so that a client which waits for a response before
-     * sending its next request is never seen overlapping with itself; requests that got no response end now.
-     */
-    void end(Object handle, int status, long respondedNanos) {
-        Entry e = (Entry) handle;
-        e.status = status;
-        e.end = respondedNanos != 0 ? respondedNanos : System.nanoTime();
-    }
+		final long start;
 
-    /** @return all requests in arrival order */
-    public List<LoggedRequest> all() {
-        synchronized (entries) {
-            return entries.stream().map(Entry::snapshot).toList();
-        }
-    }
+		volatile long end;
 
-    /** @return requests whose raw path contains a match of {@code pathRegex} */
-    public List<LoggedRequest> matching(String pathRegex) {
-        Pattern p = Pattern.compile(pathRegex);
-        return all().stream().filter(r -> p.matcher(r.path()).find()).toList();
-    }
+		volatile int status;
 
-    /** @return the number of requests whose raw path contains a match of {@code pathRegex} */
-    public int count(String pathRegex) {
-        return matching(pathRegex).size();
-    }
+		Entry(String listener, String method, String path, String query, Map<String, List<String>> headers,
+				long start) {
+			this.listener = listener;
+			this.method = method;
+			this.path = path;
+			this.query = query;
+			this.headers = headers;
+			this.start = start;
+		}
 
-    /**
-     * The largest number of requests to paths matching {@code pathRegex} (find semantics) that were
-     * being handled at the same time. Requests still in flight count as ending now.
-     */
-    public int maxConcurrent(String pathRegex) {
-        List<LoggedRequest> requests = matching(pathRegex);
-        long now = System.nanoTime();
-        List<long[]> events = new ArrayList<>();
-        for (LoggedRequest r : requests) {
-            events.add(new long[] {r.startNanos(), 1});
-            events.add(new long[] {r.inFlight() ? now : r.endNanos(), -1});
-        }
-        // ends sort before starts at the same instant
-        events.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-        int current = 0;
-        int max = 0;
-        for (long[] event : events) {
-            current += (int) event[1];
-            max = Math.max(max, current);
-        }
-        return max;
-    }
+		LoggedRequest snapshot() {
+			return new LoggedRequest(listener, method, path, query, headers, status, start, end);
+		}
 
-    /** Forgets all requests. */
-    public void clear() {
-        synchronized (entries) {
-            entries.clear();
-        }
-    }
+	}
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	RequestLog() {
+	}
+
+	Object begin(String listener, String method, String path, String query, Map<String, List<String>> headers) {
+		Entry e = new Entry(listener, method, path, query, Map.copyOf(headers), System.nanoTime());
+		synchronized (entries) {
+			entries.add(e);
+		}
+		return e;
+	}
+
+	/**
+	 * Closes an entry. Its end is when the response started, so that a client which waits
+	 * for a response before sending its next request is never seen overlapping with
+	 * itself; requests that got no response end now.
+	 */
+	void end(Object handle, int status, long respondedNanos) {
+		Entry e = (Entry) handle;
+		e.status = status;
+		e.end = respondedNanos != 0 ? respondedNanos : System.nanoTime();
+	}
+
+	/**
+	 * @return all requests in arrival order
+	 */
+	public List<LoggedRequest> all() {
+		synchronized (entries) {
+			return entries.stream().map(Entry::snapshot).toList();
+		}
+	}
+
+	/**
+	 * @return requests whose raw path contains a match of {@code pathRegex}
+	 */
+	public List<LoggedRequest> matching(String pathRegex) {
+		Pattern p = Pattern.compile(pathRegex);
+		return all().stream().filter(r -> p.matcher(r.path()).find()).toList();
+	}
+
+	/**
+	 * @return the number of requests whose raw path contains a match of {@code pathRegex}
+	 */
+	public int count(String pathRegex) {
+		return matching(pathRegex).size();
+	}
+
+	/**
+	 * The largest number of requests to paths matching {@code pathRegex} (find semantics)
+	 * that were being handled at the same time. Requests still in flight count as ending
+	 * now.
+	 */
+	public int maxConcurrent(String pathRegex) {
+		List<LoggedRequest> requests = matching(pathRegex);
+		long now = System.nanoTime();
+		List<long[]> events = new ArrayList<>();
+		for (LoggedRequest r : requests) {
+			events.add(new long[] { r.startNanos(), 1 });
+			events.add(new long[] { r.inFlight() ? now : r.endNanos(), -1 });
+		}
+		// ends sort before starts at the same instant
+		events.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+		int current = 0;
+		int max = 0;
+		for (long[] event : events) {
+			current += (int) event[1];
+			max = Math.max(max, current);
+		}
+		return max;
+	}
+
+	/** Forgets all requests. */
+	public void clear() {
+		synchronized (entries) {
+			entries.clear();
+		}
+	}
+
 }

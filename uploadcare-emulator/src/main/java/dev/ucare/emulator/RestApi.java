@@ -6,37 +6,42 @@ import java.util.regex.Matcher;
 /** Assembles the REST API v0.7 routes; every route is authenticated. */
 final class RestApi {
 
-    /** A handler that receives the authenticated project. */
-    @FunctionalInterface
-    interface AuthedHandler {
-        void handle(Call call, Matcher path, Project project) throws IOException;
-    }
+	/** A handler that receives the authenticated project. */
+	@FunctionalInterface
+	interface AuthedHandler {
 
-    /** Wraps handlers with authentication. */
-    static final class Authed {
-        private final RestAuth auth;
+		void handle(Call call, Matcher path, Project project) throws IOException;
 
-        Authed(RestAuth auth) {
-            this.auth = auth;
-        }
+	}
 
-        Router.Handler wrap(AuthedHandler handler) {
-            return (call, path) -> handler.handle(call, path, auth.authenticate(call));
-        }
-    }
+	/** Wraps handlers with authentication. */
+	static final class Authed {
 
-    private RestApi() {
-    }
+		private final RestAuth auth;
 
-    static Router router(Backend backend, FileJson json) {
-        Router router = new Router();
-        Authed authed = new Authed(new RestAuth(backend));
-        new RestFiles(backend, json).routes(router, authed);
-        new RestMetadata(backend).routes(router, authed);
-        new RestGroups(backend, json).routes(router, authed);
-        new RestWebhooks(backend).routes(router, authed);
-        new RestConversions(backend, json).routes(router, authed);
-        new RestAddons(backend).routes(router, authed);
-        return router;
-    }
+		Authed(RestAuth auth) {
+			this.auth = auth;
+		}
+
+		Router.Handler wrap(AuthedHandler handler) {
+			return (call, path) -> handler.handle(call, path, auth.authenticate(call));
+		}
+
+	}
+
+	private RestApi() {
+	}
+
+	static Router router(Backend backend, FileJson json) {
+		Router router = new Router();
+		Authed authed = new Authed(new RestAuth(backend));
+		new RestFiles(backend, json).routes(router, authed);
+		new RestMetadata(backend).routes(router, authed);
+		new RestGroups(backend, json).routes(router, authed);
+		new RestWebhooks(backend).routes(router, authed);
+		new RestConversions(backend, json).routes(router, authed);
+		new RestAddons(backend).routes(router, authed);
+		return router;
+	}
+
 }

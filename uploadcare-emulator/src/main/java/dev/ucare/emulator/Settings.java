@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** Immutable options collected by {@link UploadcareEmulator.Builder}. */
-record Settings(List<Project> projects, String host, int uploadPort, int restPort, int cdnPort,
-                Duration jobDelay, Duration unstoredTtl, Clock clock, boolean refuseSimpleAuthOverHttp,
-                boolean signedUploadsRequired, int webhookAttempts, Duration webhookRetryDelay,
-                boolean allowNonLoopbackUrls) {
+record Settings(List<Project> projects, String host, int uploadPort, int restPort, int cdnPort, Duration jobDelay,
+		Duration unstoredTtl, Clock clock, boolean refuseSimpleAuthOverHttp, boolean signedUploadsRequired,
+		int webhookAttempts, Duration webhookRetryDelay, boolean allowNonLoopbackUrls) {
 }

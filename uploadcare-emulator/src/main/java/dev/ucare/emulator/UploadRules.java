@@ -7,106 +7,118 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Validation shared by Upload API endpoints: keys, signatures, metadata, form decoding. */
+/**
+ * Validation shared by Upload API endpoints: keys, signatures, metadata, form decoding.
+ */
 final class UploadRules {
 
-    static final Pattern METADATA_KEY = Pattern.compile("[A-Za-z0-9_.:\\-]+");
-    static final int MAX_METADATA_KEYS = 50;
+	static final Pattern METADATA_KEY = Pattern.compile("[A-Za-z0-9_.:\\-]+");
+	static final int MAX_METADATA_KEYS = 50;
 
-    private UploadRules() {
-    }
+	private UploadRules() {
+	}
 
-    /** Query parameters merged with a small form body (urlencoded or multipart). */
-    static Map<String, String> fields(Call call) throws IOException {
-        Map<String, String> fields = new LinkedHashMap<>();
-        call.query().forEach((k, v) -> fields.put(k, v.get(0)));
-        String type = call.header("Content-Type");
-        if (MultipartFormReader.isMultipart(type)) {
-            MultipartFormReader reader = new MultipartFormReader(call.bodyStream(), type);
-            fields.putAll(MultipartFormReader.readSimpleFields(reader));
-        } else {
-            Map<String, List<String>> form = Call.parseForm(new String(call.body(), StandardCharsets.UTF_8));
-            form.forEach((k, v) -> fields.put(k, v.get(0)));
-        }
-        return fields;
-    }
+	/** Query parameters merged with a small form body (urlencoded or multipart). */
+	static Map<String, String> fields(Call call) throws IOException {
+		Map<String, String> fields = new LinkedHashMap<>();
+		call.query().forEach((k, v) -> fields.put(k, v.get(0)));
+		String type = call.header("Content-Type");
+		if (MultipartFormReader.isMultipart(type)) {
+			MultipartFormReader reader = new MultipartFormReader(call.bodyStream(), type);
+			fields.putAll(MultipartFormReader.readSimpleFields(reader));
+		}
+		else {
+			Map<String, List<String>> form = Call.parseForm(new String(call.body(), StandardCharsets.UTF_8));
+			form.forEach((k, v) -> fields.put(k, v.get(0)));
+		}
+		return fields;
+	}
 
-    static Project project(Backend backend, String value, String fieldName) {
-        if (value == null || value.isEmpty()) {
-            throw new ApiError(403, fieldName + " is required.", "ProjectPublicKeyRequiredError");
-        }
-        Project project = backend.project(value);
-        if (project == null) {
-            throw new ApiError(403, fieldName + " is invalid.", "ProjectPublicKeyInvalidError");
-        }
-        return project;
-    }
+	static Project project(Backend backend, String value, String fieldName) {
+		if (value == null || value.isEmpty()) {
+			throw new ApiError(403, fieldName + " is required.", "ProjectPublicKeyRequiredError");
+		}
+		Project project = backend.project(value);
+		if (project == null) {
+			throw new ApiError(403, fieldName + " is invalid.", "ProjectPublicKeyInvalidError");
+		}
+		return project;
+	}
 
-    /** Checks {@code signature} / {@code expire} when sent, or always when the emulator requires signed uploads. */
-    static void checkSignature(Backend backend, Project project, Map<String, String> fields) {
-        String signature = fields.get("signature");
-        String expire = fields.get("expire");
-        boolean required = backend.settings.signedUploadsRequired();
-        if (!required && signature == null && expire == null) {
-            return;
-        }
-        if (signature == null || signature.isEmpty()) {
-            throw new ApiError(400, "`signature` is required.", "SignatureRequiredError");
-        }
-        if (expire == null || expire.isEmpty()) {
-            throw new ApiError(400, "`expire` is required.", "SignatureExpirationRequiredError");
-        }
-        long expireSeconds;
-        try {
-            expireSeconds = Long.parseLong(expire.trim());
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "`expire` must be a UNIX timestamp.", "SignatureExpirationInvalidError");
-        }
-        if (expireSeconds < backend.now().getEpochSecond()) {
-            throw new ApiError(403, "Expired signature.", "SignatureExpirationError");
-        }
-        String expected = Hashes.hmacSha256(project.secretKey(), expire.trim());
-        if (!Hashes.same(expected, signature.trim().toLowerCase())) {
-            throw new ApiError(403, "Invalid signature.", "SignatureInvalidError");
-        }
-    }
+	/**
+	 * Checks {@code signature} / {@code expire} when sent, or always when the emulator
+	 * requires signed uploads.
+	 */
+	static void checkSignature(Backend backend, Project project, Map<String, String> fields) {
+		String signature = fields.get("signature");
+		String expire = fields.get("expire");
+		boolean required = backend.settings.signedUploadsRequired();
+		if (!required && signature == null && expire == null) {
+			return;
+		}
+		if (signature == null || signature.isEmpty()) {
+			throw new ApiError(400, "`signature` is required.", "SignatureRequiredError");
+		}
+		if (expire == null || expire.isEmpty()) {
+			throw new ApiError(400, "`expire` is required.", "SignatureExpirationRequiredError");
+		}
+		long expireSeconds;
+		try {
+			expireSeconds = Long.parseLong(expire.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new ApiError(400, "`expire` must be a UNIX timestamp.", "SignatureExpirationInvalidError");
+		}
+		if (expireSeconds < backend.now().getEpochSecond()) {
+			throw new ApiError(403, "Expired signature.", "SignatureExpirationError");
+		}
+		String expected = Hashes.hmacSha256(project.secretKey(), expire.trim());
+		if (!Hashes.same(expected, signature.trim().toLowerCase())) {
+			throw new ApiError(403, "Invalid signature.", "SignatureInvalidError");
+		}
+	}
 
-    /** Extracts and validates {@code metadata[key]} fields. */
-    static Map<String, String> metadata(Map<String, String> fields) {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : fields.entrySet()) {
-            String name = e.getKey();
-            if (!name.startsWith("metadata[") || !name.endsWith("]")) {
-                continue;
-            }
-            String key = name.substring("metadata[".length(), name.length() - 1);
-            String value = e.getValue();
-            if (key.isEmpty()) {
-                throw new ApiError(400, "File's metadata key can not be empty.", "FileMetadataKeyEmptyError");
-            }
-            if (key.length() > 64) {
-                throw new ApiError(400, "Length of file metadata key `" + key + "` can not be more than 64 symbols.",
-                        "FileMetadataKeyLengthTooBigError");
-            }
-            if (!METADATA_KEY.matcher(key).matches()) {
-                throw new ApiError(400, "File's metadata key `" + key
-                        + "` contains symbols not allowed by the metadata key format.", "FileMetadataKeyForbiddenError");
-            }
-            if (value == null || value.isEmpty()) {
-                throw new ApiError(400, "Value of the file metadata key `" + key + "` can not be empty.",
-                        "FileMetadataValueEmptyError");
-            }
-            if (value.length() > 512) {
-                throw new ApiError(400, "Value of file metadata's key `" + key
-                        + "` can not be more than 512 symbols in length.", "FileMetadataValueLengthTooBigError");
-            }
-            if (metadata.put(key, value) != null) {
-                throw new ApiError(400, "File's metadata key `" + key + "` has a duplicate.", "FileMetadataKeyDuplicatedError");
-            }
-        }
-        if (metadata.size() > MAX_METADATA_KEYS) {
-            throw new ApiError(400, "A file can not have more than 50 metadata keys.", "FileMetadataKeysNumberTooBigError");
-        }
-        return metadata;
-    }
+	/** Extracts and validates {@code metadata[key]} fields. */
+	static Map<String, String> metadata(Map<String, String> fields) {
+		Map<String, String> metadata = new LinkedHashMap<>();
+		for (Map.Entry<String, String> e : fields.entrySet()) {
+			String name = e.getKey();
+			if (!name.startsWith("metadata[") || !name.endsWith("]")) {
+				continue;
+			}
+			String key = name.substring("metadata[".length(), name.length() - 1);
+			String value = e.getValue();
+			if (key.isEmpty()) {
+				throw new ApiError(400, "File's metadata key can not be empty.", "FileMetadataKeyEmptyError");
+			}
+			if (key.length() > 64) {
+				throw new ApiError(400, "Length of file metadata key `" + key + "` can not be more than 64 symbols.",
+						"FileMetadataKeyLengthTooBigError");
+			}
+			if (!METADATA_KEY.matcher(key).matches()) {
+				throw new ApiError(400,
+						"File's metadata key `" + key + "` contains symbols not allowed by the metadata key format.",
+						"FileMetadataKeyForbiddenError");
+			}
+			if (value == null || value.isEmpty()) {
+				throw new ApiError(400, "Value of the file metadata key `" + key + "` can not be empty.",
+						"FileMetadataValueEmptyError");
+			}
+			if (value.length() > 512) {
+				throw new ApiError(400,
+						"Value of file metadata's key `" + key + "` can not be more than 512 symbols in length.",
+						"FileMetadataValueLengthTooBigError");
+			}
+			if (metadata.put(key, value) != null) {
+				throw new ApiError(400, "File's metadata key `" + key + "` has a duplicate.",
+						"FileMetadataKeyDuplicatedError");
+			}
+		}
+		if (metadata.size() > MAX_METADATA_KEYS) {
+			throw new ApiError(400, "A file can not have more than 50 metadata keys.",
+					"FileMetadataKeysNumberTooBigError");
+		}
+		return metadata;
+	}
+
 }

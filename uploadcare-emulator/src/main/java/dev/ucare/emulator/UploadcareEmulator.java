@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An in-process, stateful fake of Uploadcare's Upload API, REST API v0.7, CDN and webhook delivery.
- * Three loopback listeners (upload, REST, CDN) share one state.
+ * An in-process, stateful fake of Uploadcare's Upload API, REST API v0.7, CDN and webhook
+ * delivery. Three loopback listeners (upload, REST, CDN) share one state.
  *
  * <pre>{@code
  * try (UploadcareEmulator emulator = UploadcareEmulator.start()) {
@@ -33,396 +33,475 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class UploadcareEmulator implements AutoCloseable {
 
-    /** Default public key. */
-    public static final String DEFAULT_PUBLIC_KEY = "demopublickey";
-    /** Default secret key. */
-    public static final String DEFAULT_SECRET_KEY = "demosecretkey";
+	/** Default public key. */
+	public static final String DEFAULT_PUBLIC_KEY = "demopublickey";
 
-    /**
-     * The JDK's HTTP server writes a response's headers and its body separately and, unless told otherwise, leaves
-     * Nagle's algorithm on: a small body then waits for the client's delayed ACK of the headers, about 40 ms on
-     * Linux, on every request with a small answer. Real servers do not behave like this, so the emulator turns
-     * {@code TCP_NODELAY} on, unless {@code sun.net.httpserver.nodelay} was set explicitly. (The JDK reads the
-     * property once, when its first HTTP server in the JVM is created.)
-     */
-    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+	/** Default secret key. */
+	public static final String DEFAULT_SECRET_KEY = "demosecretkey";
 
-    static {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
-    }
+	/**
+	 * The JDK's HTTP server writes a response's headers and its body separately and,
+	 * unless told otherwise, leaves Nagle's algorithm on: a small body then waits for the
+	 * client's delayed ACK of the headers, about 40 ms on Linux, on every request with a
+	 * small answer. Real servers do not behave like this, so the emulator turns
+	 * {@code TCP_NODELAY} on, unless {@code sun.net.httpserver.nodelay} was set
+	 * explicitly. (The JDK reads the property once, when its first HTTP server in the JVM
+	 * is created.)
+	 */
+	static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
-    private final Backend backend;
-    private final Faults faults = new Faults();
-    private final RequestLog requestLog = new RequestLog();
-    private final List<HttpServer> servers = new ArrayList<>();
-    private final ExecutorService executor;
-    private final ScheduledExecutorService scheduler;
-    private final URI uploadBaseUrl;
-    private final URI restBaseUrl;
-    private final URI cdnBaseUrl;
+	static {
+		if (System.getProperty(NO_DELAY) == null) {
+			System.setProperty(NO_DELAY, "true");
+		}
+	}
 
-    private UploadcareEmulator(Settings settings) throws IOException {
-        this.executor = Executors.newCachedThreadPool(threads("uploadcare-emulator-http"));
-        this.scheduler = Executors.newScheduledThreadPool(2, threads("uploadcare-emulator-jobs"));
-        this.backend = new Backend(settings, scheduler, executor);
-        FileJson json = new FileJson(backend);
-        try {
-            HttpServer upload = bind(settings.host(), settings.uploadPort(),
-                    new Listener("upload", Listener.Style.UPLOAD, new UploadApi(backend, json).router(), faults, requestLog));
-            HttpServer rest = bind(settings.host(), settings.restPort(),
-                    new Listener("rest", Listener.Style.REST, RestApi.router(backend, json), faults, requestLog));
-            HttpServer cdn = bind(settings.host(), settings.cdnPort(),
-                    new Listener("cdn", Listener.Style.CDN, new Cdn(backend, json).router(), faults, requestLog));
-            this.uploadBaseUrl = baseUrl(upload);
-            this.restBaseUrl = baseUrl(rest);
-            this.cdnBaseUrl = baseUrl(cdn);
-            backend.uploadBase = uploadBaseUrl.toString();
-            backend.restBase = restBaseUrl.toString();
-            backend.cdnBase = cdnBaseUrl.toString();
-            servers.forEach(HttpServer::start);
-        } catch (IOException | RuntimeException e) {
-            close();
-            throw e;
-        }
-    }
+	private final Backend backend;
 
-    /** Starts an emulator with default settings on random loopback ports. */
-    public static UploadcareEmulator start() {
-        return builder().start();
-    }
+	private final Faults faults = new Faults();
 
-    /** @return a builder for non-default options */
-    public static Builder builder() {
-        return new Builder();
-    }
+	private final RequestLog requestLog = new RequestLog();
 
-    private HttpServer bind(String host, int port, Listener listener) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
-        server.createContext("/", listener);
-        server.setExecutor(executor);
-        servers.add(server);
-        return server;
-    }
+	private final List<HttpServer> servers = new ArrayList<>();
 
-    private static URI baseUrl(HttpServer server) {
-        InetSocketAddress address = server.getAddress();
-        String host = address.getAddress().getHostAddress();
-        if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        return URI.create("http://" + host + ":" + address.getPort() + "/");
-    }
+	private final ExecutorService executor;
 
-    private static ThreadFactory threads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
+	private final ScheduledExecutorService scheduler;
 
-    /** @return the Upload API base URL, e.g. {@code http://127.0.0.1:PORT/} */
-    public URI uploadBaseUrl() {
-        return uploadBaseUrl;
-    }
+	private final URI uploadBaseUrl;
 
-    /** @return the REST API base URL, e.g. {@code http://127.0.0.1:PORT/} */
-    public URI restBaseUrl() {
-        return restBaseUrl;
-    }
+	private final URI restBaseUrl;
 
-    /** @return the CDN base URL, e.g. {@code http://127.0.0.1:PORT/} */
-    public URI cdnBaseUrl() {
-        return cdnBaseUrl;
-    }
+	private final URI cdnBaseUrl;
 
-    /** @return the default project's public key */
-    public String publicKey() {
-        return backend.settings.projects().get(0).publicKey();
-    }
+	private UploadcareEmulator(Settings settings) throws IOException {
+		this.executor = Executors.newCachedThreadPool(threads("uploadcare-emulator-http"));
+		this.scheduler = Executors.newScheduledThreadPool(2, threads("uploadcare-emulator-jobs"));
+		this.backend = new Backend(settings, scheduler, executor);
+		FileJson json = new FileJson(backend);
+		try {
+			HttpServer upload = bind(settings.host(), settings.uploadPort(), new Listener("upload",
+					Listener.Style.UPLOAD, new UploadApi(backend, json).router(), faults, requestLog));
+			HttpServer rest = bind(settings.host(), settings.restPort(),
+					new Listener("rest", Listener.Style.REST, RestApi.router(backend, json), faults, requestLog));
+			HttpServer cdn = bind(settings.host(), settings.cdnPort(),
+					new Listener("cdn", Listener.Style.CDN, new Cdn(backend, json).router(), faults, requestLog));
+			this.uploadBaseUrl = baseUrl(upload);
+			this.restBaseUrl = baseUrl(rest);
+			this.cdnBaseUrl = baseUrl(cdn);
+			backend.uploadBase = uploadBaseUrl.toString();
+			backend.restBase = restBaseUrl.toString();
+			backend.cdnBase = cdnBaseUrl.toString();
+			servers.forEach(HttpServer::start);
+		}
+		catch (IOException | RuntimeException e) {
+			close();
+			throw e;
+		}
+	}
 
-    /** @return the default project's secret key */
-    public String secretKey() {
-        return backend.settings.projects().get(0).secretKey();
-    }
+	/** Starts an emulator with default settings on random loopback ports. */
+	public static UploadcareEmulator start() {
+		return builder().start();
+	}
 
-    /** Adds another project (key pair); it survives {@link #reset()}. */
-    public Project addProject(String publicKey, String secretKey) {
-        return backend.state.addProject(publicKey, secretKey, true);
-    }
+	/**
+	 * @return a builder for non-default options
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    /** @return all known projects */
-    public List<Project> projects() {
-        return List.copyOf(backend.state.projects.values());
-    }
+	private HttpServer bind(String host, int port, Listener listener) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
+		server.createContext("/", listener);
+		server.setExecutor(executor);
+		servers.add(server);
+		return server;
+	}
 
-    /** @return the fault-injection API */
-    public Faults faults() {
-        return faults;
-    }
+	private static URI baseUrl(HttpServer server) {
+		InetSocketAddress address = server.getAddress();
+		String host = address.getAddress().getHostAddress();
+		if (host.contains(":")) {
+			host = "[" + host + "]";
+		}
+		return URI.create("http://" + host + ":" + address.getPort() + "/");
+	}
 
-    /** @return the log of received requests */
-    public RequestLog requestLog() {
-        return requestLog;
-    }
+	private static ThreadFactory threads(String prefix) {
+		AtomicInteger counter = new AtomicInteger();
+		return runnable -> {
+			Thread t = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		};
+	}
 
-    /**
-     * Forgets all files, groups, webhooks, jobs, deliveries, faults and logged requests. Projects stay.
-     */
-    public void reset() {
-        faults.clear();
-        requestLog.clear();
-        backend.webhooks.clear();
-        backend.state.clear(backend.blobs);
-    }
+	/**
+	 * @return the Upload API base URL, e.g. {@code http://127.0.0.1:PORT/}
+	 */
+	public URI uploadBaseUrl() {
+		return uploadBaseUrl;
+	}
 
-    // ---- inspection ----
+	/**
+	 * @return the REST API base URL, e.g. {@code http://127.0.0.1:PORT/}
+	 */
+	public URI restBaseUrl() {
+		return restBaseUrl;
+	}
 
-    /** Looks a file up by UUID (any project), including removed files. */
-    public Optional<EmulatedFile> file(String uuid) {
-        FileRecord f = backend.file(uuid);
-        return f == null ? Optional.empty() : Optional.of(f.snapshot());
-    }
+	/**
+	 * @return the CDN base URL, e.g. {@code http://127.0.0.1:PORT/}
+	 */
+	public URI cdnBaseUrl() {
+		return cdnBaseUrl;
+	}
 
-    /** @return all files (any project, including removed ones), in upload order */
-    public List<EmulatedFile> files() {
-        List<EmulatedFile> result = new ArrayList<>();
-        for (Project p : projects()) {
-            backend.state.filesOf(p.publicKey()).forEach(f -> {
-                f.expireIfDue(backend.now(), backend.settings.unstoredTtl());
-                result.add(f.snapshot());
-            });
-        }
-        return result;
-    }
+	/**
+	 * @return the default project's public key
+	 */
+	public String publicKey() {
+		return backend.settings.projects().get(0).publicKey();
+	}
 
-    /** @return the content of a file; throws {@link IllegalArgumentException} when unknown or not ready */
-    public byte[] fileContent(String uuid) {
-        FileRecord f = backend.file(uuid);
-        if (f == null || f.blob() == null) {
-            throw new IllegalArgumentException("No content for file " + uuid);
-        }
-        return f.blob().readAll();
-    }
+	/**
+	 * @return the default project's secret key
+	 */
+	public String secretKey() {
+		return backend.settings.projects().get(0).secretKey();
+	}
 
-    /** Looks a group up by id ({@code uuid~N}). */
-    public Optional<EmulatedGroup> group(String id) {
-        return Optional.ofNullable(backend.state.groups.get(id));
-    }
+	/** Adds another project (key pair); it survives {@link #reset()}. */
+	public Project addProject(String publicKey, String secretKey) {
+		return backend.state.addProject(publicKey, secretKey, true);
+	}
 
-    /** @return webhook deliveries recorded so far, in completion order */
-    public List<WebhookDelivery> webhookDeliveries() {
-        return backend.webhooks.deliveries();
-    }
+	/**
+	 * @return all known projects
+	 */
+	public List<Project> projects() {
+		return List.copyOf(backend.state.projects.values());
+	}
 
-    /**
-     * Blocks until at least {@code count} webhook deliveries have completed (all retries done).
-     *
-     * @throws IllegalStateException when the timeout passes first
-     */
-    public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
-        try {
-            return backend.webhooks.await(count, timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+	/**
+	 * @return the fault-injection API
+	 */
+	public Faults faults() {
+		return faults;
+	}
 
-    // ---- seeding ----
+	/**
+	 * @return the log of received requests
+	 */
+	public RequestLog requestLog() {
+		return requestLog;
+	}
 
-    /** Puts a file into the emulator without an upload; fires no webhooks. */
-    public EmulatedFile seedFile(SeedFile seed) {
-        Project project = seed.publicKey() == null ? backend.settings.projects().get(0) : backend.project(seed.publicKey());
-        Objects.requireNonNull(project, "unknown project " + seed.publicKey());
-        Instant uploaded = seed.uploadedAt() == null ? backend.now() : Times.micros(seed.uploadedAt());
-        FileRecord f = backend.newFile(project, seed.uuid() == null ? null : seed.uuid().toLowerCase(),
-                seed.filename(), uploaded);
-        Blob blob = backend.blobs.of(seed.content().clone());
-        String mime = ContentSniffer.mimeType(blob, seed.filename(), seed.mimeType());
-        f.complete(blob, mime, ContentSniffer.image(blob, mime));
-        seed.metadata().forEach(f::putMetadata);
-        if (seed.stored()) {
-            f.store(uploaded);
-        }
-        backend.state.files.put(f.uuid, f);
-        return f.snapshot();
-    }
+	/**
+	 * Forgets all files, groups, webhooks, jobs, deliveries, faults and logged requests.
+	 * Projects stay.
+	 */
+	public void reset() {
+		faults.clear();
+		requestLog.clear();
+		backend.webhooks.clear();
+		backend.state.clear(backend.blobs);
+	}
 
-    /** Shorthand for {@code seedFile(SeedFile.of(uuid, filename, content))}. */
-    public EmulatedFile seedFile(String uuid, String filename, byte[] content) {
-        return seedFile(SeedFile.of(uuid, filename, content));
-    }
+	// ---- inspection ----
 
-    /**
-     * Creates a group with the given id (or a random one when {@code id} is null) over existing files.
-     *
-     * @param id       {@code <uuid>~<N>} with N equal to the number of files, or {@code null}
-     * @param fileRefs file UUIDs, optionally followed by {@code /-/<effects>/}
-     */
-    public EmulatedGroup seedGroup(String id, List<String> fileRefs) {
-        if (fileRefs.isEmpty()) {
-            throw new IllegalArgumentException("a group needs at least one file");
-        }
-        String first = fileRefs.get(0).split("/")[0];
-        FileRecord f = backend.file(first);
-        String publicKey = f == null ? publicKey() : f.publicKey;
-        String groupId = id == null ? State.newUuid() + "~" + fileRefs.size() : id;
-        return backend.state.putGroup(new EmulatedGroup(groupId, publicKey, backend.now(), List.copyOf(fileRefs)));
-    }
+	/** Looks a file up by UUID (any project), including removed files. */
+	public Optional<EmulatedFile> file(String uuid) {
+		FileRecord f = backend.file(uuid);
+		return f == null ? Optional.empty() : Optional.of(f.snapshot());
+	}
 
-    /** Stops the listeners and deletes temp files. Idempotent. */
-    @Override
-    public void close() {
-        for (HttpServer server : servers) {
-            server.stop(0);
-        }
-        servers.clear();
-        scheduler.shutdownNow();
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        backend.blobs.close();
-    }
+	/**
+	 * @return all files (any project, including removed ones), in upload order
+	 */
+	public List<EmulatedFile> files() {
+		List<EmulatedFile> result = new ArrayList<>();
+		for (Project p : projects()) {
+			backend.state.filesOf(p.publicKey()).forEach(f -> {
+				f.expireIfDue(backend.now(), backend.settings.unstoredTtl());
+				result.add(f.snapshot());
+			});
+		}
+		return result;
+	}
 
-    /** @return the base URLs and keys as {@code uploadcare.*} properties */
-    public Map<String, String> properties() {
-        return Map.of("uploadcare.public-key", publicKey(), "uploadcare.secret-key", secretKey(),
-                "uploadcare.upload.base-url", uploadBaseUrl.toString(), "uploadcare.rest.base-url", restBaseUrl.toString(),
-                "uploadcare.cdn.base-url", cdnBaseUrl.toString());
-    }
+	/**
+	 * @return the content of a file; throws {@link IllegalArgumentException} when unknown
+	 * or not ready
+	 */
+	public byte[] fileContent(String uuid) {
+		FileRecord f = backend.file(uuid);
+		if (f == null || f.blob() == null) {
+			throw new IllegalArgumentException("No content for file " + uuid);
+		}
+		return f.blob().readAll();
+	}
 
-    /** Options for {@link UploadcareEmulator}. */
-    public static final class Builder {
-        private final List<String[]> keyPairs = new ArrayList<>();
-        private String host = "127.0.0.1";
-        private int uploadPort;
-        private int restPort;
-        private int cdnPort;
-        private Duration jobDelay = Duration.ofMillis(50);
-        private Duration unstoredTtl = Duration.ofHours(24);
-        private Clock clock = Clock.systemUTC();
-        private boolean refuseSimpleAuthOverHttp;
-        private boolean signedUploadsRequired;
-        private boolean autostore = true;
-        private int webhookAttempts = 3;
-        private Duration webhookRetryDelay = Duration.ofMillis(100);
-        private boolean allowNonLoopbackUrls;
+	/** Looks a group up by id ({@code uuid~N}). */
+	public Optional<EmulatedGroup> group(String id) {
+		return Optional.ofNullable(backend.state.groups.get(id));
+	}
 
-        private Builder() {
-        }
+	/**
+	 * @return webhook deliveries recorded so far, in completion order
+	 */
+	public List<WebhookDelivery> webhookDeliveries() {
+		return backend.webhooks.deliveries();
+	}
 
-        /** Sets the default project's keys (default {@code demopublickey} / {@code demosecretkey}). */
-        public Builder keys(String publicKey, String secretKey) {
-            if (keyPairs.isEmpty()) {
-                keyPairs.add(new String[] {publicKey, secretKey});
-            } else {
-                keyPairs.set(0, new String[] {publicKey, secretKey});
-            }
-            return this;
-        }
+	/**
+	 * Blocks until at least {@code count} webhook deliveries have completed (all retries
+	 * done).
+	 * @throws IllegalStateException when the timeout passes first
+	 */
+	public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
+		try {
+			return backend.webhooks.await(count, timeout);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
 
-        /** Adds another project (key pair). */
-        public Builder project(String publicKey, String secretKey) {
-            if (keyPairs.isEmpty()) {
-                keyPairs.add(new String[] {DEFAULT_PUBLIC_KEY, DEFAULT_SECRET_KEY});
-            }
-            keyPairs.add(new String[] {publicKey, secretKey});
-            return this;
-        }
+	// ---- seeding ----
 
-        /** Interface to bind (default {@code 127.0.0.1}). */
-        public Builder host(String value) {
-            this.host = value;
-            return this;
-        }
+	/** Puts a file into the emulator without an upload; fires no webhooks. */
+	public EmulatedFile seedFile(SeedFile seed) {
+		Project project = seed.publicKey() == null ? backend.settings.projects().get(0)
+				: backend.project(seed.publicKey());
+		Objects.requireNonNull(project, "unknown project " + seed.publicKey());
+		Instant uploaded = seed.uploadedAt() == null ? backend.now() : Times.micros(seed.uploadedAt());
+		FileRecord f = backend.newFile(project, seed.uuid() == null ? null : seed.uuid().toLowerCase(), seed.filename(),
+				uploaded);
+		Blob blob = backend.blobs.of(seed.content().clone());
+		String mime = ContentSniffer.mimeType(blob, seed.filename(), seed.mimeType());
+		f.complete(blob, mime, ContentSniffer.image(blob, mime));
+		seed.metadata().forEach(f::putMetadata);
+		if (seed.stored()) {
+			f.store(uploaded);
+		}
+		backend.state.files.put(f.uuid, f);
+		return f.snapshot();
+	}
 
-        /** Fixed ports (0 = random, the default). */
-        public Builder ports(int upload, int rest, int cdn) {
-            this.uploadPort = upload;
-            this.restPort = rest;
-            this.cdnPort = cdn;
-            return this;
-        }
+	/** Shorthand for {@code seedFile(SeedFile.of(uuid, filename, content))}. */
+	public EmulatedFile seedFile(String uuid, String filename, byte[] content) {
+		return seedFile(SeedFile.of(uuid, filename, content));
+	}
 
-        /** How long conversion and add-on jobs (and from_url fetch start) take (default 50 ms). */
-        public Builder jobDelay(Duration value) {
-            this.jobDelay = value;
-            return this;
-        }
+	/**
+	 * Creates a group with the given id (or a random one when {@code id} is null) over
+	 * existing files.
+	 * @param id {@code <uuid>~<N>} with N equal to the number of files, or {@code null}
+	 * @param fileRefs file UUIDs, optionally followed by {@code /-/<effects>/}
+	 */
+	public EmulatedGroup seedGroup(String id, List<String> fileRefs) {
+		if (fileRefs.isEmpty()) {
+			throw new IllegalArgumentException("a group needs at least one file");
+		}
+		String first = fileRefs.get(0).split("/")[0];
+		FileRecord f = backend.file(first);
+		String publicKey = f == null ? publicKey() : f.publicKey;
+		String groupId = id == null ? State.newUuid() + "~" + fileRefs.size() : id;
+		return backend.state.putGroup(new EmulatedGroup(groupId, publicKey, backend.now(), List.copyOf(fileRefs)));
+	}
 
-        /** Same as {@link #jobDelay(Duration)}. */
-        public Builder conversionDelay(Duration value) {
-            return jobDelay(value);
-        }
+	/** Stops the listeners and deletes temp files. Idempotent. */
+	@Override
+	public void close() {
+		for (HttpServer server : servers) {
+			server.stop(0);
+		}
+		servers.clear();
+		scheduler.shutdownNow();
+		executor.shutdownNow();
+		try {
+			executor.awaitTermination(2, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		backend.blobs.close();
+	}
 
-        /** Lifetime of files that are not stored (default 24 h). */
-        public Builder unstoredFileTtl(Duration value) {
-            this.unstoredTtl = value;
-            return this;
-        }
+	/**
+	 * @return the base URLs and keys as {@code uploadcare.*} properties
+	 */
+	public Map<String, String> properties() {
+		return Map.of("uploadcare.public-key", publicKey(), "uploadcare.secret-key", secretKey(),
+				"uploadcare.upload.base-url", uploadBaseUrl.toString(), "uploadcare.rest.base-url",
+				restBaseUrl.toString(), "uploadcare.cdn.base-url", cdnBaseUrl.toString());
+	}
 
-        /** Clock used for timestamps, signature expiry, Date checks and file expiry. */
-        public Builder clock(Clock value) {
-            this.clock = value;
-            return this;
-        }
+	/** Options for {@link UploadcareEmulator}. */
+	public static final class Builder {
 
-        /** Answer {@code Uploadcare.Simple} auth with 400 like the real server does over plain HTTP. */
-        public Builder refuseSimpleAuthOverHttp(boolean value) {
-            this.refuseSimpleAuthOverHttp = value;
-            return this;
-        }
+		private final List<String[]> keyPairs = new ArrayList<>();
 
-        /** Require {@code signature}/{@code expire} on uploads (signed uploads enabled for the project). */
-        public Builder signedUploadsRequired(boolean value) {
-            this.signedUploadsRequired = value;
-            return this;
-        }
+		private String host = "127.0.0.1";
 
-        /** Project auto-store setting, used for {@code UPLOADCARE_STORE=auto} (default true). */
-        public Builder autostore(boolean value) {
-            this.autostore = value;
-            return this;
-        }
+		private int uploadPort;
 
-        /** Webhook delivery attempts (default 3) and base delay between them (default 100 ms, linear backoff). */
-        public Builder webhookRetries(int attempts, Duration delay) {
-            this.webhookAttempts = Math.max(1, attempts);
-            this.webhookRetryDelay = delay;
-            return this;
-        }
+		private int restPort;
 
-        /** Let from_url and webhooks reach non-loopback hosts (default false). */
-        public Builder allowNonLoopbackUrls(boolean value) {
-            this.allowNonLoopbackUrls = value;
-            return this;
-        }
+		private int cdnPort;
 
-        /** Starts the emulator. */
-        public UploadcareEmulator start() {
-            if (keyPairs.isEmpty()) {
-                keyPairs.add(new String[] {DEFAULT_PUBLIC_KEY, DEFAULT_SECRET_KEY});
-            }
-            List<Project> projects = new ArrayList<>();
-            long id = 159;
-            for (String[] pair : keyPairs) {
-                projects.add(new Project(id++, pair[0], pair[1], "demo", autostore));
-            }
-            Settings settings = new Settings(List.copyOf(projects), host, uploadPort, restPort, cdnPort, jobDelay,
-                    unstoredTtl, clock, refuseSimpleAuthOverHttp, signedUploadsRequired, webhookAttempts,
-                    webhookRetryDelay, allowNonLoopbackUrls);
-            try {
-                return new UploadcareEmulator(settings);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
+		private Duration jobDelay = Duration.ofMillis(50);
+
+		private Duration unstoredTtl = Duration.ofHours(24);
+
+		private Clock clock = Clock.systemUTC();
+
+		private boolean refuseSimpleAuthOverHttp;
+
+		private boolean signedUploadsRequired;
+
+		private boolean autostore = true;
+
+		private int webhookAttempts = 3;
+
+		private Duration webhookRetryDelay = Duration.ofMillis(100);
+
+		private boolean allowNonLoopbackUrls;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the default project's keys (default {@code demopublickey} /
+		 * {@code demosecretkey}).
+		 */
+		public Builder keys(String publicKey, String secretKey) {
+			if (keyPairs.isEmpty()) {
+				keyPairs.add(new String[] { publicKey, secretKey });
+			}
+			else {
+				keyPairs.set(0, new String[] { publicKey, secretKey });
+			}
+			return this;
+		}
+
+		/** Adds another project (key pair). */
+		public Builder project(String publicKey, String secretKey) {
+			if (keyPairs.isEmpty()) {
+				keyPairs.add(new String[] { DEFAULT_PUBLIC_KEY, DEFAULT_SECRET_KEY });
+			}
+			keyPairs.add(new String[] { publicKey, secretKey });
+			return this;
+		}
+
+		/** Interface to bind (default {@code 127.0.0.1}). */
+		public Builder host(String value) {
+			this.host = value;
+			return this;
+		}
+
+		/** Fixed ports (0 = random, the default). */
+		public Builder ports(int upload, int rest, int cdn) {
+			this.uploadPort = upload;
+			this.restPort = rest;
+			this.cdnPort = cdn;
+			return this;
+		}
+
+		/**
+		 * How long conversion and add-on jobs (and from_url fetch start) take (default 50
+		 * ms).
+		 */
+		public Builder jobDelay(Duration value) {
+			this.jobDelay = value;
+			return this;
+		}
+
+		/** Same as {@link #jobDelay(Duration)}. */
+		public Builder conversionDelay(Duration value) {
+			return jobDelay(value);
+		}
+
+		/** Lifetime of files that are not stored (default 24 h). */
+		public Builder unstoredFileTtl(Duration value) {
+			this.unstoredTtl = value;
+			return this;
+		}
+
+		/** Clock used for timestamps, signature expiry, Date checks and file expiry. */
+		public Builder clock(Clock value) {
+			this.clock = value;
+			return this;
+		}
+
+		/**
+		 * Answer {@code Uploadcare.Simple} auth with 400 like the real server does over
+		 * plain HTTP.
+		 */
+		public Builder refuseSimpleAuthOverHttp(boolean value) {
+			this.refuseSimpleAuthOverHttp = value;
+			return this;
+		}
+
+		/**
+		 * Require {@code signature}/{@code expire} on uploads (signed uploads enabled for
+		 * the project).
+		 */
+		public Builder signedUploadsRequired(boolean value) {
+			this.signedUploadsRequired = value;
+			return this;
+		}
+
+		/**
+		 * Project auto-store setting, used for {@code UPLOADCARE_STORE=auto} (default
+		 * true).
+		 */
+		public Builder autostore(boolean value) {
+			this.autostore = value;
+			return this;
+		}
+
+		/**
+		 * Webhook delivery attempts (default 3) and base delay between them (default 100
+		 * ms, linear backoff).
+		 */
+		public Builder webhookRetries(int attempts, Duration delay) {
+			this.webhookAttempts = Math.max(1, attempts);
+			this.webhookRetryDelay = delay;
+			return this;
+		}
+
+		/** Let from_url and webhooks reach non-loopback hosts (default false). */
+		public Builder allowNonLoopbackUrls(boolean value) {
+			this.allowNonLoopbackUrls = value;
+			return this;
+		}
+
+		/** Starts the emulator. */
+		public UploadcareEmulator start() {
+			if (keyPairs.isEmpty()) {
+				keyPairs.add(new String[] { DEFAULT_PUBLIC_KEY, DEFAULT_SECRET_KEY });
+			}
+			List<Project> projects = new ArrayList<>();
+			long id = 159;
+			for (String[] pair : keyPairs) {
+				projects.add(new Project(id++, pair[0], pair[1], "demo", autostore));
+			}
+			Settings settings = new Settings(List.copyOf(projects), host, uploadPort, restPort, cdnPort, jobDelay,
+					unstoredTtl, clock, refuseSimpleAuthOverHttp, signedUploadsRequired, webhookAttempts,
+					webhookRetryDelay, allowNonLoopbackUrls);
+			try {
+				return new UploadcareEmulator(settings);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+	}
+
 }

@@ -8,108 +8,123 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension: starts one emulator per test class (closed after the class), resets it before
- * each test and injects it into parameters of type {@link UploadcareEmulator}.
+ * JUnit 5 extension: starts one emulator per test class (closed after the class), resets
+ * it before each test and injects it into parameters of type {@link UploadcareEmulator}.
  *
  * <pre>{@code
- * @ExtendWith(UploadcareEmulatorExtension.class)
+ * &#64;ExtendWith(UploadcareEmulatorExtension.class)
  * class MyTest {
- *     @Test void uploads(UploadcareEmulator emulator) { ... }
+
+ *     &#64;Test void uploads(UploadcareEmulator emulator) { ... }
  * }
  *
  * class MyOtherTest {
- *     @RegisterExtension
+ *     &#64;RegisterExtension
  *     static UploadcareEmulatorExtension uploadcare = UploadcareEmulatorExtension.builder()
  *             .jobDelay(Duration.ZERO).build();
- *     @Test void converts() { uploadcare.emulator().restBaseUrl(); }
+ *
+&#64;Test void converts() { uploadcare.emulator().restBaseUrl(); }
  * }
  * }</pre>
  */
 public final class UploadcareEmulatorExtension implements BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(UploadcareEmulatorExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(UploadcareEmulatorExtension.class);
 
-    private final Supplier<UploadcareEmulator.Builder> builder;
-    private volatile UploadcareEmulator emulator;
+	private final Supplier<UploadcareEmulator.Builder> builder;
 
-    /** Used by {@code @ExtendWith}: default settings. */
-    public UploadcareEmulatorExtension() {
-        this(UploadcareEmulator::builder);
-    }
+	private volatile UploadcareEmulator emulator;
 
-    private UploadcareEmulatorExtension(Supplier<UploadcareEmulator.Builder> builder) {
-        this.builder = builder;
-    }
+	/** Used by {@code @ExtendWith}: default settings. */
+	public UploadcareEmulatorExtension() {
+		this(UploadcareEmulator::builder);
+	}
 
-    /**
-     * @return an extension builder wrapping {@link UploadcareEmulator.Builder}; finish with
-     *         {@link UploadcareEmulator.Builder} options then {@link ExtensionBuilder#build()}
-     */
-    public static ExtensionBuilder builder() {
-        return new ExtensionBuilder();
-    }
+	private UploadcareEmulatorExtension(Supplier<UploadcareEmulator.Builder> builder) {
+		this.builder = builder;
+	}
 
-    /** @return the emulator of the current test class (started on first use) */
-    public UploadcareEmulator emulator() {
-        UploadcareEmulator current = emulator;
-        if (current == null) {
-            throw new IllegalStateException("The emulator starts before the first test of the class");
-        }
-        return current;
-    }
+	/**
+	 * @return an extension builder wrapping {@link UploadcareEmulator.Builder}; finish
+	 * with {@link UploadcareEmulator.Builder} options then
+	 * {@link ExtensionBuilder#build()}
+	 */
+	public static ExtensionBuilder builder() {
+		return new ExtensionBuilder();
+	}
 
-    private UploadcareEmulator emulator(ExtensionContext context) {
-        ExtensionContext classContext = context.getTestClass().isPresent() && context.getParent().isPresent()
-                && context.getTestMethod().isPresent() ? context.getParent().get() : context;
-        UploadcareEmulator started = classContext.getStore(NAMESPACE)
-                .getOrComputeIfAbsent("emulator", key -> builder.get().start(), UploadcareEmulator.class);
-        emulator = started;
-        return started;
-    }
+	/**
+	 * @return the emulator of the current test class (started on first use)
+	 */
+	public UploadcareEmulator emulator() {
+		UploadcareEmulator current = emulator;
+		if (current == null) {
+			throw new IllegalStateException("The emulator starts before the first test of the class");
+		}
+		return current;
+	}
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        emulator(context).reset();
-    }
+	private UploadcareEmulator emulator(ExtensionContext context) {
+		ExtensionContext classContext = context.getTestClass().isPresent() && context.getParent().isPresent()
+				&& context.getTestMethod().isPresent() ? context.getParent().get() : context;
+		UploadcareEmulator started = classContext.getStore(NAMESPACE)
+			.getOrComputeIfAbsent("emulator", key -> builder.get().start(), UploadcareEmulator.class);
+		emulator = started;
+		return started;
+	}
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == UploadcareEmulator.class;
-    }
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		emulator(context).reset();
+	}
 
-    @Override
-    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return emulator(extensionContext);
-    }
+	@Override
+	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return parameterContext.getParameter().getType() == UploadcareEmulator.class;
+	}
 
-    /** Builds an extension with custom emulator options. */
-    public static final class ExtensionBuilder {
-        private java.util.function.UnaryOperator<UploadcareEmulator.Builder> customizer = b -> b;
+	@Override
+	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return emulator(extensionContext);
+	}
 
-        private ExtensionBuilder() {
-        }
+	/** Builds an extension with custom emulator options. */
+	public static final class ExtensionBuilder {
 
-        /** Applies options to the emulator builder, e.g. {@code b -> b.jobDelay(Duration.ZERO)}. */
-        public ExtensionBuilder configure(java.util.function.UnaryOperator<UploadcareEmulator.Builder> options) {
-            java.util.function.UnaryOperator<UploadcareEmulator.Builder> previous = customizer;
-            customizer = b -> options.apply(previous.apply(b));
-            return this;
-        }
+		private java.util.function.UnaryOperator<UploadcareEmulator.Builder> customizer = b -> b;
 
-        /** Shorthand for the job delay option. */
-        public ExtensionBuilder jobDelay(java.time.Duration delay) {
-            return configure(b -> b.jobDelay(delay));
-        }
+		private ExtensionBuilder() {
+		}
 
-        /** Shorthand for the keys option. */
-        public ExtensionBuilder keys(String publicKey, String secretKey) {
-            return configure(b -> b.keys(publicKey, secretKey));
-        }
+		/**
+		 * Applies options to the emulator builder, e.g.
+		 * {@code b -> b.jobDelay(Duration.ZERO)}.
+		 */
+		public ExtensionBuilder configure(java.util.function.UnaryOperator<UploadcareEmulator.Builder> options) {
+			java.util.function.UnaryOperator<UploadcareEmulator.Builder> previous = customizer;
+			customizer = b -> options.apply(previous.apply(b));
+			return this;
+		}
 
-        /** @return the extension */
-        public UploadcareEmulatorExtension build() {
-            java.util.function.UnaryOperator<UploadcareEmulator.Builder> options = customizer;
-            return new UploadcareEmulatorExtension(() -> options.apply(UploadcareEmulator.builder()));
-        }
-    }
+		/** Shorthand for the job delay option. */
+		public ExtensionBuilder jobDelay(java.time.Duration delay) {
+			return configure(b -> b.jobDelay(delay));
+		}
+
+		/** Shorthand for the keys option. */
+		public ExtensionBuilder keys(String publicKey, String secretKey) {
+			return configure(b -> b.keys(publicKey, secretKey));
+		}
+
+		/**
+		 * @return the extension
+		 */
+		public UploadcareEmulatorExtension build() {
+			java.util.function.UnaryOperator<UploadcareEmulator.Builder> options = customizer;
+			return new UploadcareEmulatorExtension(() -> options.apply(UploadcareEmulator.builder()));
+		}
+
+	}
+
 }

@@ -5,70 +5,79 @@ import java.time.Instant;
 /** A webhook subscription. Mutable; synchronized. */
 final class WebhookRecord {
 
-    final long id;
-    final String publicKey;
-    final Instant created;
-    private Instant updated;
-    private String targetUrl;
-    private String event;
-    private boolean active;
-    private String signingSecret;
-    private String version;
+	final long id;
 
-    WebhookRecord(long id, String publicKey, Instant created, String targetUrl, String event, boolean active,
-                  String signingSecret, String version) {
-        this.id = id;
-        this.publicKey = publicKey;
-        this.created = created;
-        this.updated = created;
-        this.targetUrl = targetUrl;
-        this.event = event;
-        this.active = active;
-        this.signingSecret = signingSecret;
-        this.version = version;
-    }
+	final String publicKey;
 
-    synchronized Instant updated() {
-        return updated;
-    }
+	final Instant created;
 
-    synchronized String targetUrl() {
-        return targetUrl;
-    }
+	private Instant updated;
 
-    synchronized String event() {
-        return event;
-    }
+	private String targetUrl;
 
-    synchronized boolean active() {
-        return active;
-    }
+	private String event;
 
-    synchronized String signingSecret() {
-        return signingSecret;
-    }
+	private boolean active;
 
-    synchronized String version() {
-        return version;
-    }
+	private String signingSecret;
 
-    synchronized void update(String targetUrl, String event, Boolean active, String signingSecret, String version,
-                             boolean secretGiven, Instant now) {
-        if (targetUrl != null) {
-            this.targetUrl = targetUrl;
-        }
-        if (event != null) {
-            this.event = event;
-        }
-        if (active != null) {
-            this.active = active;
-        }
-        if (secretGiven) {
-            this.signingSecret = signingSecret;
-        }
-        if (version != null) {
-            this.version = version;
-        }
-        this.updated = now;
-    }
+	private String version;
+
+	WebhookRecord(long id, String publicKey, Instant created, String targetUrl, String event, boolean active,
+			String signingSecret, String version) {
+		this.id = id;
+		this.publicKey = publicKey;
+		this.created = created;
+		this.updated = created;
+		this.targetUrl = targetUrl;
+		this.event = event;
+		this.active = active;
+		this.signingSecret = signingSecret;
+		this.version = version;
+	}
+
+	synchronized Instant updated() {
+		return updated;
+	}
+
+	synchronized String targetUrl() {
+		return targetUrl;
+	}
+
+	synchronized String event() {
+		return event;
+	}
+
+	synchronized boolean active() {
+		return active;
+	}
+
+	synchronized String signingSecret() {
+		return signingSecret;
+	}
+
+	synchronized String version() {
+		return version;
+	}
+
+	synchronized void update(String targetUrl, String event, Boolean active, String signingSecret, String version,
+			boolean secretGiven, Instant now) {
+		if (targetUrl != null) {
+			this.targetUrl = targetUrl;
+		}
+		if (event != null) {
+			this.event = event;
+		}
+		if (active != null) {
+			this.active = active;
+		}
+		if (secretGiven) {
+			this.signingSecret = signingSecret;
+		}
+		if (version != null) {
+			this.version = version;
+		}
+		this.updated = now;
+	}
+
 }

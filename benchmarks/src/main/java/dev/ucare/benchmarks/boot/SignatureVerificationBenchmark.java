@@ -18,9 +18,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Webhook signature verifications per second on one thread: {@link WebhookSignatureVerifier#verify(byte[], String)}
- * of a valid {@code v1=} header over a 2 KiB body (HMAC-SHA256, hex encoding, constant-time comparison). Target:
- * at least 200,000 ops/s. Run by {@link BootBenchmarks} ({@code benchmarks/run-boot.sh}), or directly with
+ * Webhook signature verifications per second on one thread:
+ * {@link WebhookSignatureVerifier#verify(byte[], String)} of a valid {@code v1=} header
+ * over a 2 KiB body (HMAC-SHA256, hex encoding, constant-time comparison). Target: at
+ * least 200,000 ops/s. Run by {@link BootBenchmarks} ({@code benchmarks/run-boot.sh}), or
+ * directly with
  * {@code java -cp <classpath> org.openjdk.jmh.Main SignatureVerificationBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -32,29 +34,30 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SignatureVerificationBenchmark {
 
-    static final int BODY_SIZE = 2048;
+	static final int BODY_SIZE = 2048;
 
-    static final String SECRET = "bench-signing-secret";
+	static final String SECRET = "bench-signing-secret";
 
-    byte[] body;
+	byte[] body;
 
-    String header;
+	String header;
 
-    WebhookSignatureVerifier verifier;
+	WebhookSignatureVerifier verifier;
 
-    @Setup
-    public void setUp() {
-        body = new byte[BODY_SIZE];
-        new Random(42).nextBytes(body);
-        header = WebhookSignatures.sign(body, SECRET);
-        verifier = new WebhookSignatureVerifier(SECRET);
-        if (!verifier.verify(body, header)) {
-            throw new IllegalStateException("signature does not verify");
-        }
-    }
+	@Setup
+	public void setUp() {
+		body = new byte[BODY_SIZE];
+		new Random(42).nextBytes(body);
+		header = WebhookSignatures.sign(body, SECRET);
+		verifier = new WebhookSignatureVerifier(SECRET);
+		if (!verifier.verify(body, header)) {
+			throw new IllegalStateException("signature does not verify");
+		}
+	}
 
-    @Benchmark
-    public boolean verify() {
-        return verifier.verify(body, header);
-    }
+	@Benchmark
+	public boolean verify() {
+		return verifier.verify(body, header);
+	}
+
 }

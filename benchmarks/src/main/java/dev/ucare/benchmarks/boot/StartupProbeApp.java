@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The minimal Spring MVC application whose start-up {@link StartupBenchmark} measures, in a fresh JVM per run, with
- * and without the Uploadcare starter on the class path. It references no Uploadcare type, so the same class runs
- * on both class paths; the properties are the same in both runs (ignored without the starter). Prints one line
- * {@code READY <jvm uptime ms> <boot time taken ms> <bean count> <uploadcare beans>} when the application is ready,
- * then exits. Arguments are passed on to the application after the fixed ones (for ad-hoc comparisons, e.g.
+ * The minimal Spring MVC application whose start-up {@link StartupBenchmark} measures, in
+ * a fresh JVM per run, with and without the Uploadcare starter on the class path. It
+ * references no Uploadcare type, so the same class runs on both class paths; the
+ * properties are the same in both runs (ignored without the starter). Prints one line
+ * {@code READY <jvm uptime ms> <boot time taken ms> <bean count> <uploadcare beans>} when
+ * the application is ready, then exits. Arguments are passed on to the application after
+ * the fixed ones (for ad-hoc comparisons, e.g.
  * {@code --spring.autoconfigure.exclude=...}).
  */
 @SpringBootConfiguration
@@ -27,29 +29,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class StartupProbeApp {
 
-    @GetMapping("/hello")
-    String hello() {
-        return "hello";
-    }
+	@GetMapping("/hello")
+	String hello() {
+		return "hello";
+	}
 
-    public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(StartupProbeApp.class);
-        application.addListeners((ApplicationListener<ApplicationReadyEvent>) event -> {
-            long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-            var context = event.getApplicationContext();
-            long uploadcareBeans = Arrays.stream(context.getBeanDefinitionNames())
-                .filter((name) -> name.toLowerCase(Locale.ROOT).contains("uploadcare"))
-                .count();
-            System.out.println("READY " + uptime + " " + event.getTimeTaken().toMillis() + " "
-                    + context.getBeanDefinitionCount() + " " + uploadcareBeans);
-            System.out.flush();
-        });
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--uploadcare.public-key=demopublickey",
-                "--uploadcare.secret-key=demosecretkey", "--uploadcare.webhooks.signing-secret=startup-secret"));
-        arguments.addAll(Arrays.asList(args));
-        var context = application.run(arguments.toArray(String[]::new));
-        context.close();
-        System.exit(0);
-    }
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(StartupProbeApp.class);
+		application.addListeners((ApplicationListener<ApplicationReadyEvent>) event -> {
+			long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+			var context = event.getApplicationContext();
+			long uploadcareBeans = Arrays.stream(context.getBeanDefinitionNames())
+				.filter((name) -> name.toLowerCase(Locale.ROOT).contains("uploadcare"))
+				.count();
+			System.out.println("READY " + uptime + " " + event.getTimeTaken().toMillis() + " "
+					+ context.getBeanDefinitionCount() + " " + uploadcareBeans);
+			System.out.flush();
+		});
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--uploadcare.public-key=demopublickey",
+				"--uploadcare.secret-key=demosecretkey", "--uploadcare.webhooks.signing-secret=startup-secret"));
+		arguments.addAll(Arrays.asList(args));
+		var context = application.run(arguments.toArray(String[]::new));
+		context.close();
+		System.exit(0);
+	}
+
 }

@@ -22,71 +22,77 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded Uploadcare emulator when no public key is configured (neither the
- * {@code UPLOADCARE_PUBLIC_KEY} environment variable nor the {@code uploadcare.public-key} property), points the
- * {@code uploadcare.*} properties at it, and closes it with the context. With a key set, nothing happens and the
- * app talks to Uploadcare, unless {@code sample.emulator.always=true}.
+ * {@code UPLOADCARE_PUBLIC_KEY} environment variable nor the
+ * {@code uploadcare.public-key} property), points the {@code uploadcare.*} properties at
+ * it, and closes it with the context. With a key set, nothing happens and the app talks
+ * to Uploadcare, unless {@code sample.emulator.always=true}.
  * <p>
  * Registered in {@code META-INF/spring.factories}, so it runs before any bean is created.
  */
 public class EmulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    /** Property that starts the emulator even when a key is configured (the tests set it). */
-    public static final String ALWAYS_PROPERTY = "sample.emulator.always";
+	/**
+	 * Property that starts the emulator even when a key is configured (the tests set it).
+	 */
+	public static final String ALWAYS_PROPERTY = "sample.emulator.always";
 
-    /** Property set to {@code true} when the emulator is in use. */
-    public static final String EMULATOR_PROPERTY = "sample.emulator.enabled";
+	/** Property set to {@code true} when the emulator is in use. */
+	public static final String EMULATOR_PROPERTY = "sample.emulator.enabled";
 
-    static final String PROPERTY_SOURCE_NAME = "uploadcareEmulator";
+	static final String PROPERTY_SOURCE_NAME = "uploadcareEmulator";
 
-    static final String BEAN_NAME = "uploadcareEmulator";
+	static final String BEAN_NAME = "uploadcareEmulator";
 
-    private static final Logger log = LoggerFactory.getLogger(EmulatorInitializer.class);
+	private static final Logger log = LoggerFactory.getLogger(EmulatorInitializer.class);
 
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
-        if (context.getParent() != null) {
-            return; // e.g. a management child context: the parent already decided
-        }
-        ConfigurableEnvironment env = context.getEnvironment();
-        boolean always = env.getProperty(ALWAYS_PROPERTY, Boolean.class, false);
-        if (!always && keyConfigured(env)) {
-            log.info("Uploadcare public key is set: using Uploadcare at {}",
-                    env.getProperty("uploadcare.rest.base-url", "https://api.uploadcare.com/"));
-            return;
-        }
-        UploadcareEmulator emulator = UploadcareEmulator.start();
-        Map<String, Object> properties = new LinkedHashMap<>(UploadcareEmulatorProperties.asMap(emulator));
-        properties.putIfAbsent("uploadcare.webhooks.signing-secret", randomSecret());
-        properties.put(EMULATOR_PROPERTY, "true");
-        env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
-        // registered first, so destroyed last: after the beans that call it
-        ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-        beanFactory.registerSingleton(BEAN_NAME, emulator);
-        if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
-            registry.registerDisposableBean(BEAN_NAME, emulator::close);
-        }
-        else {
-            context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
-                @Override
-                public void onApplicationEvent(ContextClosedEvent event) {
-                    emulator.close();
-                }
-            });
-        }
-        log.info("Running on the embedded Uploadcare emulator at {} (Upload API), {} (REST API), {} (CDN); "
-                + "set UPLOADCARE_PUBLIC_KEY and UPLOADCARE_SECRET_KEY to use Uploadcare",
-                emulator.uploadBaseUrl(), emulator.restBaseUrl(), emulator.cdnBaseUrl());
-    }
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		if (context.getParent() != null) {
+			return; // e.g. a management child context: the parent already decided
+		}
+		ConfigurableEnvironment env = context.getEnvironment();
+		boolean always = env.getProperty(ALWAYS_PROPERTY, Boolean.class, false);
+		if (!always && keyConfigured(env)) {
+			log.info("Uploadcare public key is set: using Uploadcare at {}",
+					env.getProperty("uploadcare.rest.base-url", "https://api.uploadcare.com/"));
+			return;
+		}
+		UploadcareEmulator emulator = UploadcareEmulator.start();
+		Map<String, Object> properties = new LinkedHashMap<>(UploadcareEmulatorProperties.asMap(emulator));
+		properties.putIfAbsent("uploadcare.webhooks.signing-secret", randomSecret());
+		properties.put(EMULATOR_PROPERTY, "true");
+		env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		// registered first, so destroyed last: after the beans that call it
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		beanFactory.registerSingleton(BEAN_NAME, emulator);
+		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+			registry.registerDisposableBean(BEAN_NAME, emulator::close);
+		}
+		else {
+			context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
+				@Override
+				public void onApplicationEvent(ContextClosedEvent event) {
+					emulator.close();
+				}
+			});
+		}
+		log.info(
+				"Running on the embedded Uploadcare emulator at {} (Upload API), {} (REST API), {} (CDN); "
+						+ "set UPLOADCARE_PUBLIC_KEY and UPLOADCARE_SECRET_KEY to use Uploadcare",
+				emulator.uploadBaseUrl(), emulator.restBaseUrl(), emulator.cdnBaseUrl());
+	}
 
-    static boolean keyConfigured(ConfigurableEnvironment env) {
-        return StringUtils.hasText(System.getenv("UPLOADCARE_PUBLIC_KEY"))
-                || StringUtils.hasText(env.getProperty("UPLOADCARE_PUBLIC_KEY"))
-                || StringUtils.hasText(env.getProperty("uploadcare.public-key"));
-    }
+	static boolean keyConfigured(ConfigurableEnvironment env) {
+		return StringUtils.hasText(System.getenv("UPLOADCARE_PUBLIC_KEY"))
+				|| StringUtils.hasText(env.getProperty("UPLOADCARE_PUBLIC_KEY"))
+				|| StringUtils.hasText(env.getProperty("uploadcare.public-key"));
+	}
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes); // 24 characters: webhook secrets are limited to 32
-    }
+	private static String randomSecret() {
+		byte[] bytes = new byte[12];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes); // 24 characters: webhook secrets are
+												// limited to 32
+	}
+
 }

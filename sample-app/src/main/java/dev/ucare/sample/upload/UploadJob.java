@@ -6,132 +6,137 @@ import java.util.List;
 /** A background upload of one or several files, with live progress. */
 public final class UploadJob {
 
-    private final String id;
+	private final String id;
 
-    private final List<Item> items;
+	private final List<Item> items;
 
-    UploadJob(String id, List<Item> items) {
-        this.id = id;
-        this.items = List.copyOf(items);
-    }
+	UploadJob(String id, List<Item> items) {
+		this.id = id;
+		this.items = List.copyOf(items);
+	}
 
-    public String id() {
-        return id;
-    }
+	public String id() {
+		return id;
+	}
 
-    public List<Item> items() {
-        return items;
-    }
+	public List<Item> items() {
+		return items;
+	}
 
-    /** Whether every file finished, successfully or not. */
-    public boolean finished() {
-        return items.stream().allMatch(i -> i.state() != State.UPLOADING);
-    }
+	/** Whether every file finished, successfully or not. */
+	public boolean finished() {
+		return items.stream().allMatch(i -> i.state() != State.UPLOADING);
+	}
 
-    /** Overall progress, 0–100. */
-    public int percent() {
-        long total = items.stream().mapToLong(Item::total).sum();
-        long done = items.stream().mapToLong(Item::done).sum();
-        if (total <= 0) {
-            return finished() ? 100 : 0;
-        }
-        return (int) Math.min(100, done * 100 / total);
-    }
+	/** Overall progress, 0–100. */
+	public int percent() {
+		long total = items.stream().mapToLong(Item::total).sum();
+		long done = items.stream().mapToLong(Item::done).sum();
+		if (total <= 0) {
+			return finished() ? 100 : 0;
+		}
+		return (int) Math.min(100, done * 100 / total);
+	}
 
-    /** A snapshot for the JSON progress endpoint. */
-    public Progress progress() {
-        return new Progress(id, percent(), finished(), items.stream()
-                .map(i -> new Progress.File(i.filename(), i.done(), i.total(), i.state().name(), i.uuid(),
-                        i.error()))
-                .toList());
-    }
+	/** A snapshot for the JSON progress endpoint. */
+	public Progress progress() {
+		return new Progress(id, percent(), finished(), items.stream()
+			.map(i -> new Progress.File(i.filename(), i.done(), i.total(), i.state().name(), i.uuid(), i.error()))
+			.toList());
+	}
 
-    public enum State {
-        UPLOADING, DONE, FAILED
-    }
+	public enum State {
 
-    /**
-     * Progress of a job as the page polls it.
-     *
-     * @param id job id
-     * @param percent overall percentage
-     * @param finished whether every file is done or failed
-     * @param files per-file state
-     */
-    public record Progress(String id, int percent, boolean finished, List<File> files) {
+		UPLOADING, DONE, FAILED
 
-        /** Per-file progress; {@code uuid} once uploaded, {@code error} when it failed. */
-        public record File(String filename, long done, long total, String state, String uuid, String error) {
-        }
-    }
+	}
 
-    /** One file of the job. */
-    public static final class Item {
+	/**
+	 * Progress of a job as the page polls it.
+	 *
+	 * @param id job id
+	 * @param percent overall percentage
+	 * @param finished whether every file is done or failed
+	 * @param files per-file state
+	 */
+	public record Progress(String id, int percent, boolean finished, List<File> files) {
 
-        private final String filename;
+		/**
+		 * Per-file progress; {@code uuid} once uploaded, {@code error} when it failed.
+		 */
+		public record File(String filename, long done, long total, String state, String uuid, String error) {
+		}
+	}
 
-        private final Path temp;
+	/** One file of the job. */
+	public static final class Item {
 
-        private volatile long done;
+		private final String filename;
 
-        private volatile long total;
+		private final Path temp;
 
-        private volatile State state = State.UPLOADING;
+		private volatile long done;
 
-        private volatile String uuid;
+		private volatile long total;
 
-        private volatile String error;
+		private volatile State state = State.UPLOADING;
 
-        Item(String filename, long size, Path temp) {
-            this.filename = filename;
-            this.total = size;
-            this.temp = temp;
-        }
+		private volatile String uuid;
 
-        void progress(long done, long total) {
-            this.done = done;
-            if (total > 0) {
-                this.total = total;
-            }
-        }
+		private volatile String error;
 
-        void done(String uuid) {
-            this.uuid = uuid;
-            this.done = total;
-            this.state = State.DONE;
-        }
+		Item(String filename, long size, Path temp) {
+			this.filename = filename;
+			this.total = size;
+			this.temp = temp;
+		}
 
-        void failed(String error) {
-            this.error = error;
-            this.state = State.FAILED;
-        }
+		void progress(long done, long total) {
+			this.done = done;
+			if (total > 0) {
+				this.total = total;
+			}
+		}
 
-        Path temp() {
-            return temp;
-        }
+		void done(String uuid) {
+			this.uuid = uuid;
+			this.done = total;
+			this.state = State.DONE;
+		}
 
-        public String filename() {
-            return filename;
-        }
+		void failed(String error) {
+			this.error = error;
+			this.state = State.FAILED;
+		}
 
-        public long done() {
-            return done;
-        }
+		Path temp() {
+			return temp;
+		}
 
-        public long total() {
-            return total;
-        }
+		public String filename() {
+			return filename;
+		}
 
-        public State state() {
-            return state;
-        }
+		public long done() {
+			return done;
+		}
 
-        public String uuid() {
-            return uuid;
-        }
+		public long total() {
+			return total;
+		}
 
-        public String error() {
-            return error;
-        }
-    }
+		public State state() {
+			return state;
+		}
+
+		public String uuid() {
+			return uuid;
+		}
+
+		public String error() {
+			return error;
+		}
+
+	}
+
 }

@@ -27,117 +27,118 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Runs server-side uploads in the background and tracks their progress. The browser's request only copies the
- * parts to temporary files; the upload to Uploadcare then runs on a worker thread, and the progress listener of
- * {@link UploadOptions} feeds {@link UploadJob#progress()}, which the page polls.
+ * Runs server-side uploads in the background and tracks their progress. The browser's
+ * request only copies the parts to temporary files; the upload to Uploadcare then runs on
+ * a worker thread, and the progress listener of {@link UploadOptions} feeds
+ * {@link UploadJob#progress()}, which the page polls.
  */
 @Service
 public class UploadJobs implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(UploadJobs.class);
+	private static final Logger log = LoggerFactory.getLogger(UploadJobs.class);
 
-    private static final int MAX_JOBS = 100;
+	private static final int MAX_JOBS = 100;
 
-    private final UploadOperations uploads;
+	private final UploadOperations uploads;
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "sample-upload");
-        thread.setDaemon(true);
-        return thread;
-    });
+	private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+		Thread thread = new Thread(runnable, "sample-upload");
+		thread.setDaemon(true);
+		return thread;
+	});
 
-    private final Map<String, UploadJob> jobs = Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, UploadJob> eldest) {
-            return size() > MAX_JOBS;
-        }
-    });
+	private final Map<String, UploadJob> jobs = Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, UploadJob> eldest) {
+			return size() > MAX_JOBS;
+		}
+	});
 
-    public UploadJobs(UploadOperations uploads) {
-        this.uploads = uploads;
-    }
+	public UploadJobs(UploadOperations uploads) {
+		this.uploads = uploads;
+	}
 
-    /**
-     * Starts uploading {@code files}; empty parts are refused.
-     *
-     * @throws BadInputException when no non-empty file was given
-     */
-    public UploadJob start(List<MultipartFile> files, boolean store) {
-        List<MultipartFile> nonEmpty = files == null ? List.of()
-                : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
-        if (nonEmpty.isEmpty()) {
-            throw new BadInputException("Choose at least one file to upload: the upload was empty.");
-        }
-        List<UploadJob.Item> items = new ArrayList<>();
-        for (MultipartFile part : nonEmpty) {
-            items.add(new UploadJob.Item(filename(part), part.getSize(), copy(part)));
-        }
-        UploadJob job = new UploadJob(UUID.randomUUID().toString(), items);
-        jobs.put(job.id(), job);
-        CompletableFuture.runAsync(() -> run(job, store), executor);
-        return job;
-    }
+	/**
+	 * Starts uploading {@code files}; empty parts are refused.
+	 * @throws BadInputException when no non-empty file was given
+	 */
+	public UploadJob start(List<MultipartFile> files, boolean store) {
+		List<MultipartFile> nonEmpty = files == null ? List.of()
+				: files.stream().filter(f -> f != null && !f.isEmpty()).toList();
+		if (nonEmpty.isEmpty()) {
+			throw new BadInputException("Choose at least one file to upload: the upload was empty.");
+		}
+		List<UploadJob.Item> items = new ArrayList<>();
+		for (MultipartFile part : nonEmpty) {
+			items.add(new UploadJob.Item(filename(part), part.getSize(), copy(part)));
+		}
+		UploadJob job = new UploadJob(UUID.randomUUID().toString(), items);
+		jobs.put(job.id(), job);
+		CompletableFuture.runAsync(() -> run(job, store), executor);
+		return job;
+	}
 
-    public Optional<UploadJob> find(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
+	public Optional<UploadJob> find(String id) {
+		return Optional.ofNullable(jobs.get(id));
+	}
 
-    private void run(UploadJob job, boolean store) {
-        for (UploadJob.Item item : job.items()) {
-            try {
-                UploadOptions options = UploadOptions.builder()
-                        .filename(item.filename())
-                        .store(store ? dev.ucare.client.Store.TRUE : dev.ucare.client.Store.AUTO)
-                        .progress(p -> item.progress(p.done(), p.total()))
-                        .build();
-                FileInfo file = uploads.upload(item.temp(), options);
-                item.done(file.uuid());
-            }
-            catch (UploadcareException | IllegalArgumentException ex) {
-                log.warn("Upload of {} failed: {}", item.filename(), ex.getMessage());
-                item.failed(ex.getMessage());
-            }
-            catch (RuntimeException ex) {
-                log.warn("Upload of {} failed", item.filename(), ex);
-                item.failed("Upload failed: " + ex.getClass().getSimpleName());
-            }
-            finally {
-                deleteQuietly(item.temp());
-            }
-        }
-    }
+	private void run(UploadJob job, boolean store) {
+		for (UploadJob.Item item : job.items()) {
+			try {
+				UploadOptions options = UploadOptions.builder()
+					.filename(item.filename())
+					.store(store ? dev.ucare.client.Store.TRUE : dev.ucare.client.Store.AUTO)
+					.progress(p -> item.progress(p.done(), p.total()))
+					.build();
+				FileInfo file = uploads.upload(item.temp(), options);
+				item.done(file.uuid());
+			}
+			catch (UploadcareException | IllegalArgumentException ex) {
+				log.warn("Upload of {} failed: {}", item.filename(), ex.getMessage());
+				item.failed(ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Upload of {} failed", item.filename(), ex);
+				item.failed("Upload failed: " + ex.getClass().getSimpleName());
+			}
+			finally {
+				deleteQuietly(item.temp());
+			}
+		}
+	}
 
-    private static String filename(MultipartFile part) {
-        String name = part.getOriginalFilename();
-        if (name == null || name.isBlank()) {
-            return "upload.bin";
-        }
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return name.substring(slash + 1);
-    }
+	private static String filename(MultipartFile part) {
+		String name = part.getOriginalFilename();
+		if (name == null || name.isBlank()) {
+			return "upload.bin";
+		}
+		int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+		return name.substring(slash + 1);
+	}
 
-    private static Path copy(MultipartFile part) {
-        try {
-            Path temp = Files.createTempFile("sample-upload-", ".part");
-            part.transferTo(temp);
-            return temp;
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not buffer the uploaded file", ex);
-        }
-    }
+	private static Path copy(MultipartFile part) {
+		try {
+			Path temp = Files.createTempFile("sample-upload-", ".part");
+			part.transferTo(temp);
+			return temp;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not buffer the uploaded file", ex);
+		}
+	}
 
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        }
-        catch (IOException ex) {
-            log.debug("Could not delete {}", path, ex);
-        }
-    }
+	private static void deleteQuietly(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			log.debug("Could not delete {}", path, ex);
+		}
+	}
 
-    @Override
-    public void destroy() {
-        executor.shutdownNow();
-    }
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
+	}
+
 }

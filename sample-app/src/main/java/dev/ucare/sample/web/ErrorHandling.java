@@ -23,103 +23,105 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Turns failures into a page with a plain message and the right status; stack traces go to the log only.
+ * Turns failures into a page with a plain message and the right status; stack traces go
+ * to the log only.
  */
 @ControllerAdvice
 class ErrorHandling {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    private final SampleMode mode;
+	private final SampleMode mode;
 
-    ErrorHandling(SampleMode mode) {
-        this.mode = mode;
-    }
+	ErrorHandling(SampleMode mode) {
+		this.mode = mode;
+	}
 
-    @ModelAttribute("mode")
-    SampleMode mode() {
-        return mode;
-    }
+	@ModelAttribute("mode")
+	SampleMode mode() {
+		return mode;
+	}
 
-    @ExceptionHandler(BadInputException.class)
-    String badInput(BadInputException ex, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.BAD_REQUEST, "Please check your input", ex.getMessage(), model, response);
-    }
+	@ExceptionHandler(BadInputException.class)
+	String badInput(BadInputException ex, Model model, HttpServletResponse response) {
+		return problem(HttpStatus.BAD_REQUEST, "Please check your input", ex.getMessage(), model, response);
+	}
 
-    @ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
-    String missing(Exception ex, Model model, HttpServletResponse response) {
-        String name = ex instanceof MissingServletRequestPartException part ? part.getRequestPartName()
-                : ((MissingServletRequestParameterException) ex).getParameterName();
-        String message = "files".equals(name) ? "Choose at least one file to upload: the upload was empty."
-                : "The form field '" + name + "' is required.";
-        return problem(HttpStatus.BAD_REQUEST, "Please check your input", message, model, response);
-    }
+	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
+	String missing(Exception ex, Model model, HttpServletResponse response) {
+		String name = ex instanceof MissingServletRequestPartException part ? part.getRequestPartName()
+				: ((MissingServletRequestParameterException) ex).getParameterName();
+		String message = "files".equals(name) ? "Choose at least one file to upload: the upload was empty."
+				: "The form field '" + name + "' is required.";
+		return problem(HttpStatus.BAD_REQUEST, "Please check your input", message, model, response);
+	}
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(MaxUploadSizeExceededException ex, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
-                "The upload is larger than this app accepts (spring.servlet.multipart.max-file-size).", model,
-                response);
-    }
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(MaxUploadSizeExceededException ex, Model model, HttpServletResponse response) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+				"The upload is larger than this app accepts (spring.servlet.multipart.max-file-size).", model,
+				response);
+	}
 
-    @ExceptionHandler(MultipartException.class)
-    String multipart(MultipartException ex, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.BAD_REQUEST, "Please check your input",
-                "The upload could not be read; choose a file and try again.", model, response);
-    }
+	@ExceptionHandler(MultipartException.class)
+	String multipart(MultipartException ex, Model model, HttpServletResponse response) {
+		return problem(HttpStatus.BAD_REQUEST, "Please check your input",
+				"The upload could not be read; choose a file and try again.", model, response);
+	}
 
-    @ExceptionHandler(UploadcareNotFoundException.class)
-    String notFound(UploadcareNotFoundException ex, Model model, HttpServletResponse response) {
-        String detail = describe(ex).replaceAll("[.\\s]+$", "");
-        return problem(HttpStatus.NOT_FOUND, "Not found", "Uploadcare does not know it (" + detail
-                + "): it may never have existed, or it was deleted.", model, response);
-    }
+	@ExceptionHandler(UploadcareNotFoundException.class)
+	String notFound(UploadcareNotFoundException ex, Model model, HttpServletResponse response) {
+		String detail = describe(ex).replaceAll("[.\\s]+$", "");
+		return problem(HttpStatus.NOT_FOUND, "Not found",
+				"Uploadcare does not know it (" + detail + "): it may never have existed, or it was deleted.", model,
+				response);
+	}
 
-    @ExceptionHandler(UploadcareInvalidRequestException.class)
-    String invalid(UploadcareInvalidRequestException ex, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.BAD_REQUEST, "Uploadcare refused the request", describe(ex), model, response);
-    }
+	@ExceptionHandler(UploadcareInvalidRequestException.class)
+	String invalid(UploadcareInvalidRequestException ex, Model model, HttpServletResponse response) {
+		return problem(HttpStatus.BAD_REQUEST, "Uploadcare refused the request", describe(ex), model, response);
+	}
 
-    @ExceptionHandler(UploadcareUploadException.class)
-    String upload(UploadcareUploadException ex, Model model, HttpServletResponse response) {
-        log.warn("Upload failed (status {}, request id {}): {}", ex.status(), ex.requestId(), ex.getMessage());
-        HttpStatus status = ex.status() >= 500 ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST;
-        return problem(status, "Upload failed", ex.getMessage(), model, response);
-    }
+	@ExceptionHandler(UploadcareUploadException.class)
+	String upload(UploadcareUploadException ex, Model model, HttpServletResponse response) {
+		log.warn("Upload failed (status {}, request id {}): {}", ex.status(), ex.requestId(), ex.getMessage());
+		HttpStatus status = ex.status() >= 500 ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST;
+		return problem(status, "Upload failed", ex.getMessage(), model, response);
+	}
 
-    @ExceptionHandler(UploadcareException.class)
-    String uploadcare(UploadcareException ex, Model model, HttpServletResponse response) {
-        log.warn("Uploadcare call failed (status {}, request id {})", ex.status(), ex.requestId(), ex);
-        HttpStatus status = ex.status() == 0 ? HttpStatus.BAD_GATEWAY
-                : ex.status() >= 400 && ex.status() < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.BAD_GATEWAY;
-        return problem(status, "Uploadcare call failed", describe(ex), model, response);
-    }
+	@ExceptionHandler(UploadcareException.class)
+	String uploadcare(UploadcareException ex, Model model, HttpServletResponse response) {
+		log.warn("Uploadcare call failed (status {}, request id {})", ex.status(), ex.requestId(), ex);
+		HttpStatus status = ex.status() == 0 ? HttpStatus.BAD_GATEWAY
+				: ex.status() >= 400 && ex.status() < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.BAD_GATEWAY;
+		return problem(status, "Uploadcare call failed", describe(ex), model, response);
+	}
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    String illegalArgument(IllegalArgumentException ex, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.BAD_REQUEST, "Please check your input", ex.getMessage(), model, response);
-    }
+	@ExceptionHandler(IllegalArgumentException.class)
+	String illegalArgument(IllegalArgumentException ex, Model model, HttpServletResponse response) {
+		return problem(HttpStatus.BAD_REQUEST, "Please check your input", ex.getMessage(), model, response);
+	}
 
-    @ExceptionHandler(ResponseStatusException.class)
-    String status(ResponseStatusException ex, Model model, HttpServletResponse response) {
-        HttpStatusCode code = ex.getStatusCode();
-        HttpStatus status = HttpStatus.resolve(code.value());
-        return problem(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status,
-                status == null ? "Error" : status.getReasonPhrase(), ex.getReason(), model, response);
-    }
+	@ExceptionHandler(ResponseStatusException.class)
+	String status(ResponseStatusException ex, Model model, HttpServletResponse response) {
+		HttpStatusCode code = ex.getStatusCode();
+		HttpStatus status = HttpStatus.resolve(code.value());
+		return problem(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status,
+				status == null ? "Error" : status.getReasonPhrase(), ex.getReason(), model, response);
+	}
 
-    private static String describe(UploadcareException ex) {
-        String detail = ex.detail();
-        return detail != null && !detail.isBlank() ? detail : ex.getMessage();
-    }
+	private static String describe(UploadcareException ex) {
+		String detail = ex.detail();
+		return detail != null && !detail.isBlank() ? detail : ex.getMessage();
+	}
 
-    private String problem(HttpStatus status, String title, String message, Model model,
-            HttpServletResponse response) {
-        response.setStatus(status.value());
-        model.addAttribute("mode", mode);
-        model.addAttribute("status", status.value());
-        model.addAttribute("title", title);
-        model.addAttribute("message", message);
-        return "problem";
-    }
+	private String problem(HttpStatus status, String title, String message, Model model, HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("mode", mode);
+		model.addAttribute("status", status.value());
+		model.addAttribute("title", title);
+		model.addAttribute("message", message);
+		return "problem";
+	}
+
 }

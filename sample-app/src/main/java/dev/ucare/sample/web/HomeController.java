@@ -19,34 +19,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private static final Logger log = LoggerFactory.getLogger(HomeController.class);
+	private static final Logger log = LoggerFactory.getLogger(HomeController.class);
 
-    private final FileOperations files;
+	private final FileOperations files;
 
-    private final SampleMode mode;
+	private final SampleMode mode;
 
-    HomeController(FileOperations files, SampleMode mode) {
-        this.files = files;
-        this.mode = mode;
-    }
+	HomeController(FileOperations files, SampleMode mode) {
+		this.files = files;
+		this.mode = mode;
+	}
 
-    @GetMapping("/")
-    String home(Model model, HttpServletRequest request) {
-        if (mode.emulator()) {
-            // the emulator fetches loopback URLs: offer this app's own sample image
-            model.addAttribute("sampleUrl", "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath()
-                    + "/sample/gradient.png");
-        }
-        List<FileInfo> recent = List.of();
-        try {
-            recent = files.list(FileQuery.builder().limit(5).ordering(FileQuery.Ordering.UPLOADED_DESC).build())
-                    .results();
-        }
-        catch (UploadcareException ex) {
-            log.warn("Could not list recent files: {}", ex.getMessage());
-            model.addAttribute("recentError", ex.getMessage());
-        }
-        model.addAttribute("recent", recent);
-        return "index";
-    }
+	@GetMapping("/")
+	String home(Model model, HttpServletRequest request) {
+		if (mode.emulator()) {
+			// the emulator fetches loopback URLs: offer this app's own sample image
+			model.addAttribute("sampleUrl",
+					"http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/sample/gradient.png");
+		}
+		List<FileInfo> recent = List.of();
+		try {
+			recent = files.list(FileQuery.builder().limit(5).ordering(FileQuery.Ordering.UPLOADED_DESC).build())
+				.results();
+		}
+		catch (UploadcareException ex) {
+			log.warn("Could not list recent files: {}", ex.getMessage());
+			model.addAttribute("recentError", ex.getMessage());
+		}
+		model.addAttribute("recent", recent);
+		return "index";
+	}
+
 }

@@ -30,68 +30,70 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UploadController {
 
-    private final UploadJobs jobs;
+	private final UploadJobs jobs;
 
-    private final UploadOperations uploads;
+	private final UploadOperations uploads;
 
-    UploadController(UploadJobs jobs, UploadOperations uploads) {
-        this.jobs = jobs;
-        this.uploads = uploads;
-    }
+	UploadController(UploadJobs jobs, UploadOperations uploads) {
+		this.jobs = jobs;
+		this.uploads = uploads;
+	}
 
-    @PostMapping("/uploads")
-    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(name = "store", defaultValue = "false") boolean store) {
-        UploadJob job = jobs.start(files, store);
-        return "redirect:/uploads/" + job.id();
-    }
+	@PostMapping("/uploads")
+	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "store", defaultValue = "false") boolean store) {
+		UploadJob job = jobs.start(files, store);
+		return "redirect:/uploads/" + job.id();
+	}
 
-    @GetMapping("/uploads/{id}")
-    String progressPage(@PathVariable String id, Model model) {
-        model.addAttribute("job", job(id));
-        return "upload-progress";
-    }
+	@GetMapping("/uploads/{id}")
+	String progressPage(@PathVariable String id, Model model) {
+		model.addAttribute("job", job(id));
+		return "upload-progress";
+	}
 
-    @GetMapping("/uploads/{id}/progress")
-    @ResponseBody
-    UploadJob.Progress progress(@PathVariable String id) {
-        return job(id).progress();
-    }
+	@GetMapping("/uploads/{id}/progress")
+	@ResponseBody
+	UploadJob.Progress progress(@PathVariable String id) {
+		return job(id).progress();
+	}
 
-    @PostMapping("/uploads/from-url")
-    String fromUrl(@RequestParam(name = "url", defaultValue = "") String url,
-            @RequestParam(name = "store", defaultValue = "false") boolean store, RedirectAttributes redirect) {
-        URI source = httpUrl(url);
-        FileInfo file = uploads.fromUrl(source, UrlUploadOptions.of(UploadOptions.builder()
-                .store(store ? Store.TRUE : Store.AUTO).build()));
-        redirect.addFlashAttribute("message", "Uploaded " + file.originalFilename() + " from " + source);
-        return "redirect:/files/" + file.uuid();
-    }
+	@PostMapping("/uploads/from-url")
+	String fromUrl(@RequestParam(name = "url", defaultValue = "") String url,
+			@RequestParam(name = "store", defaultValue = "false") boolean store, RedirectAttributes redirect) {
+		URI source = httpUrl(url);
+		FileInfo file = uploads.fromUrl(source,
+				UrlUploadOptions.of(UploadOptions.builder().store(store ? Store.TRUE : Store.AUTO).build()));
+		redirect.addFlashAttribute("message", "Uploaded " + file.originalFilename() + " from " + source);
+		return "redirect:/files/" + file.uuid();
+	}
 
-    private UploadJob job(String id) {
-        return jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No upload job '" + id + "' (jobs are kept in memory and forgotten on restart)."));
-    }
+	private UploadJob job(String id) {
+		return jobs.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"No upload job '" + id + "' (jobs are kept in memory and forgotten on restart)."));
+	}
 
-    static URI httpUrl(String url) {
-        String text = url == null ? "" : url.trim();
-        if (text.isEmpty()) {
-            throw new BadInputException("Enter the URL of a file to upload.");
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new BadInputException("'" + text + "' is not an http(s) URL: only http:// and https:// "
-                        + "URLs can be uploaded from.");
-            }
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new BadInputException("'" + text + "' has no host name.");
-            }
-            return uri;
-        }
-        catch (URISyntaxException ex) {
-            throw new BadInputException("'" + text + "' is not a valid URL: " + ex.getReason() + ".");
-        }
-    }
+	static URI httpUrl(String url) {
+		String text = url == null ? "" : url.trim();
+		if (text.isEmpty()) {
+			throw new BadInputException("Enter the URL of a file to upload.");
+		}
+		try {
+			URI uri = new URI(text);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			if (!scheme.equals("http") && !scheme.equals("https")) {
+				throw new BadInputException("'" + text + "' is not an http(s) URL: only http:// and https:// "
+						+ "URLs can be uploaded from.");
+			}
+			if (uri.getHost() == null || uri.getHost().isBlank()) {
+				throw new BadInputException("'" + text + "' has no host name.");
+			}
+			return uri;
+		}
+		catch (URISyntaxException ex) {
+			throw new BadInputException("'" + text + "' is not a valid URL: " + ex.getReason() + ".");
+		}
+	}
+
 }

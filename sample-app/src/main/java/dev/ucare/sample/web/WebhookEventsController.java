@@ -13,21 +13,22 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class WebhookEventsController {
 
-    private final WebhookEventLog log;
+	private final WebhookEventLog log;
 
-    WebhookEventsController(WebhookEventLog log) {
-        this.log = log;
-    }
+	WebhookEventsController(WebhookEventLog log) {
+		this.log = log;
+	}
 
-    @GetMapping("/events")
-    String page(Model model) {
-        model.addAttribute("events", log.entries());
-        return "events";
-    }
+	@GetMapping("/events")
+	String page(Model model) {
+		model.addAttribute("events", log.entries());
+		return "events";
+	}
 
-    @GetMapping("/events.json")
-    @ResponseBody
-    List<WebhookEventLog.Entry> events() {
-        return log.entries();
-    }
+	@GetMapping("/events.json")
+	@ResponseBody
+	List<WebhookEventLog.Entry> events() {
+		return log.entries();
+	}
+
 }

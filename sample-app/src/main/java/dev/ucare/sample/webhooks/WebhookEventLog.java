@@ -18,47 +18,48 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebhookEventLog {
 
-    static final int CAPACITY = 200;
+	static final int CAPACITY = 200;
 
-    private final Deque<Entry> entries = new ArrayDeque<>();
+	private final Deque<Entry> entries = new ArrayDeque<>();
 
-    private final AtomicLong sequence = new AtomicLong();
+	private final AtomicLong sequence = new AtomicLong();
 
-    @EventListener
-    public void onWebhook(UploadcareWebhookEvent event) {
-        WebhookPayload payload = event.payload();
-        FileInfo file = payload.data();
-        String initiator = payload.initiator() == null ? null : payload.initiator().type();
-        Entry entry = new Entry(sequence.incrementAndGet(), Instant.now(), event.eventName(),
-                file == null ? null : file.uuid(), file == null ? null : file.originalFilename(), initiator,
-                event.getClass().getSimpleName());
-        synchronized (entries) {
-            entries.addFirst(entry);
-            while (entries.size() > CAPACITY) {
-                entries.removeLast();
-            }
-        }
-    }
+	@EventListener
+	public void onWebhook(UploadcareWebhookEvent event) {
+		WebhookPayload payload = event.payload();
+		FileInfo file = payload.data();
+		String initiator = payload.initiator() == null ? null : payload.initiator().type();
+		Entry entry = new Entry(sequence.incrementAndGet(), Instant.now(), event.eventName(),
+				file == null ? null : file.uuid(), file == null ? null : file.originalFilename(), initiator,
+				event.getClass().getSimpleName());
+		synchronized (entries) {
+			entries.addFirst(entry);
+			while (entries.size() > CAPACITY) {
+				entries.removeLast();
+			}
+		}
+	}
 
-    /** Newest first. */
-    public List<Entry> entries() {
-        synchronized (entries) {
-            return new ArrayList<>(entries);
-        }
-    }
+	/** Newest first. */
+	public List<Entry> entries() {
+		synchronized (entries) {
+			return new ArrayList<>(entries);
+		}
+	}
 
-    /**
-     * One delivery.
-     *
-     * @param id sequence number in this app
-     * @param receivedAt when it arrived
-     * @param event event name, e.g. {@code file.uploaded}
-     * @param uuid the file's UUID
-     * @param filename the file's original name
-     * @param initiator what caused it ({@code api}, {@code system}, {@code addon})
-     * @param type the Spring event class that was published
-     */
-    public record Entry(long id, Instant receivedAt, String event, String uuid, String filename, String initiator,
-            String type) {
-    }
+	/**
+	 * One delivery.
+	 *
+	 * @param id sequence number in this app
+	 * @param receivedAt when it arrived
+	 * @param event event name, e.g. {@code file.uploaded}
+	 * @param uuid the file's UUID
+	 * @param filename the file's original name
+	 * @param initiator what caused it ({@code api}, {@code system}, {@code addon})
+	 * @param type the Spring event class that was published
+	 */
+	public record Entry(long id, Instant receivedAt, String event, String uuid, String filename, String initiator,
+			String type) {
+	}
+
 }

@@ -16,53 +16,54 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class EmulatorInitializerTest {
 
-    @Test
-    void withAPublicKeyTheEmulatorIsNotStarted() {
-        MockEnvironment env = new MockEnvironment().withProperty("uploadcare.public-key", "realkey");
-        try (GenericApplicationContext context = new GenericApplicationContext()) {
-            context.setEnvironment(env);
-            new EmulatorInitializer().initialize(context);
-            assertThat(env.getPropertySources().contains(EmulatorInitializer.PROPERTY_SOURCE_NAME)).isFalse();
-            assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isNull();
-            assertThat(context.getBeanFactory().containsSingleton(EmulatorInitializer.BEAN_NAME)).isFalse();
-        }
-    }
+	@Test
+	void withAPublicKeyTheEmulatorIsNotStarted() {
+		MockEnvironment env = new MockEnvironment().withProperty("uploadcare.public-key", "realkey");
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			context.setEnvironment(env);
+			new EmulatorInitializer().initialize(context);
+			assertThat(env.getPropertySources().contains(EmulatorInitializer.PROPERTY_SOURCE_NAME)).isFalse();
+			assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isNull();
+			assertThat(context.getBeanFactory().containsSingleton(EmulatorInitializer.BEAN_NAME)).isFalse();
+		}
+	}
 
-    @Test
-    void alwaysStartsTheEmulatorEvenWithAKey() {
-        MockEnvironment env = new MockEnvironment().withProperty("uploadcare.public-key", "realkey")
-                .withProperty(EmulatorInitializer.ALWAYS_PROPERTY, "true");
-        try (GenericApplicationContext context = new GenericApplicationContext()) {
-            context.setEnvironment(env);
-            new EmulatorInitializer().initialize(context);
-            context.refresh();
-            assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isEqualTo("true");
-            assertThat(env.getProperty("uploadcare.public-key")).isNotEqualTo("realkey");
-        }
-    }
+	@Test
+	void alwaysStartsTheEmulatorEvenWithAKey() {
+		MockEnvironment env = new MockEnvironment().withProperty("uploadcare.public-key", "realkey")
+			.withProperty(EmulatorInitializer.ALWAYS_PROPERTY, "true");
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			context.setEnvironment(env);
+			new EmulatorInitializer().initialize(context);
+			context.refresh();
+			assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isEqualTo("true");
+			assertThat(env.getProperty("uploadcare.public-key")).isNotEqualTo("realkey");
+		}
+	}
 
-    @Test
-    void withoutAKeyTheEmulatorRunsUntilTheContextCloses() throws Exception {
-        MockEnvironment env = new MockEnvironment();
-        String restBaseUrl;
-        try (GenericApplicationContext context = new GenericApplicationContext()) {
-            context.setEnvironment(env);
-            new EmulatorInitializer().initialize(context);
-            context.refresh();
-            assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isEqualTo("true");
-            assertThat(env.getProperty("uploadcare.public-key")).isNotBlank();
-            assertThat(env.getProperty("uploadcare.secret-key")).isNotBlank();
-            assertThat(env.getProperty("uploadcare.webhooks.signing-secret")).hasSizeBetween(16, 32);
-            restBaseUrl = env.getProperty("uploadcare.rest.base-url");
-            assertThat(restBaseUrl).startsWith("http://127.0.0.1:");
-            assertThat(get(restBaseUrl)).isPositive();
-        }
-        assertThatExceptionOfType(IOException.class).isThrownBy(() -> get(restBaseUrl));
-    }
+	@Test
+	void withoutAKeyTheEmulatorRunsUntilTheContextCloses() throws Exception {
+		MockEnvironment env = new MockEnvironment();
+		String restBaseUrl;
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			context.setEnvironment(env);
+			new EmulatorInitializer().initialize(context);
+			context.refresh();
+			assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isEqualTo("true");
+			assertThat(env.getProperty("uploadcare.public-key")).isNotBlank();
+			assertThat(env.getProperty("uploadcare.secret-key")).isNotBlank();
+			assertThat(env.getProperty("uploadcare.webhooks.signing-secret")).hasSizeBetween(16, 32);
+			restBaseUrl = env.getProperty("uploadcare.rest.base-url");
+			assertThat(restBaseUrl).startsWith("http://127.0.0.1:");
+			assertThat(get(restBaseUrl)).isPositive();
+		}
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> get(restBaseUrl));
+	}
 
-    private static int get(String url) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
+	private static int get(String url) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
 }

@@ -17,113 +17,120 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Bad input ends on a page with a clear message and a 4xx status, never a stack trace. Runs against the embedded
- * emulator (no key configured).
+ * Bad input ends on a page with a clear message and a 4xx status, never a stack trace.
+ * Runs against the embedded emulator (no key configured).
  */
 @SpringBootTest
 class ErrorHandlingTest {
 
-    @Autowired
-    private WebApplicationContext context;
+	@Autowired
+	private WebApplicationContext context;
 
-    private MockMvc mvc;
+	private MockMvc mvc;
 
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
-    }
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).build();
+	}
 
-    @Test
-    void emptyFileIsRefused() throws Exception {
-        MvcResult result = mvc.perform(multipart("/uploads")
-                .file(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0]))).andReturn();
-        assertProblem(result, 400, "Choose at least one file to upload");
-    }
+	@Test
+	void emptyFileIsRefused() throws Exception {
+		MvcResult result = mvc
+			.perform(multipart("/uploads").file(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0])))
+			.andReturn();
+		assertProblem(result, 400, "Choose at least one file to upload");
+	}
 
-    @Test
-    void uploadWithoutAnyFileIsRefused() throws Exception {
-        MvcResult result = mvc.perform(multipart("/uploads")).andReturn();
-        assertProblem(result, 400, "Choose at least one file to upload");
-    }
+	@Test
+	void uploadWithoutAnyFileIsRefused() throws Exception {
+		MvcResult result = mvc.perform(multipart("/uploads")).andReturn();
+		assertProblem(result, 400, "Choose at least one file to upload");
+	}
 
-    @Test
-    void nonHttpUrlIsRefused() throws Exception {
-        MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "ftp://example.com/a.png")).andReturn();
-        assertProblem(result, 400, "is not an http(s) URL");
-    }
+	@Test
+	void nonHttpUrlIsRefused() throws Exception {
+		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "ftp://example.com/a.png")).andReturn();
+		assertProblem(result, 400, "is not an http(s) URL");
+	}
 
-    @Test
-    void blankUrlIsRefused() throws Exception {
-        MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "  ")).andReturn();
-        assertProblem(result, 400, "Enter the URL of a file to upload");
-    }
+	@Test
+	void blankUrlIsRefused() throws Exception {
+		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "  ")).andReturn();
+		assertProblem(result, 400, "Enter the URL of a file to upload");
+	}
 
-    @Test
-    void malformedUrlIsRefused() throws Exception {
-        MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "http://exa mple.com/")).andReturn();
-        assertProblem(result, 400, "is not a valid URL");
-    }
+	@Test
+	void malformedUrlIsRefused() throws Exception {
+		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "http://exa mple.com/")).andReturn();
+		assertProblem(result, 400, "is not a valid URL");
+	}
 
-    @Test
-    void urlThatCannotBeFetchedGivesAMessage() throws Exception {
-        MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "http://127.0.0.1:1/missing.png"))
-                .andReturn();
-        assertProblem(result, 400, "From-URL upload of http://127.0.0.1:1/missing.png failed");
-    }
+	@Test
+	void urlThatCannotBeFetchedGivesAMessage() throws Exception {
+		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "http://127.0.0.1:1/missing.png"))
+			.andReturn();
+		assertProblem(result, 400, "From-URL upload of http://127.0.0.1:1/missing.png failed");
+	}
 
-    @Test
-    void unknownUuidIsNotFound() throws Exception {
-        MvcResult result = mvc.perform(get("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d")).andReturn();
-        assertProblem(result, 404, "Uploadcare does not know it");
-    }
+	@Test
+	void unknownUuidIsNotFound() throws Exception {
+		MvcResult result = mvc.perform(get("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d")).andReturn();
+		assertProblem(result, 404, "Uploadcare does not know it");
+	}
 
-    @Test
-    void deletingAnUnknownUuidIsNotFound() throws Exception {
-        MvcResult result = mvc.perform(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/delete")).andReturn();
-        assertProblem(result, 404, "Uploadcare does not know it");
-    }
+	@Test
+	void deletingAnUnknownUuidIsNotFound() throws Exception {
+		MvcResult result = mvc.perform(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/delete")).andReturn();
+		assertProblem(result, 404, "Uploadcare does not know it");
+	}
 
-    @Test
-    void malformedUuidIsRefused() throws Exception {
-        MvcResult result = mvc.perform(get("/files/not-a-uuid")).andReturn();
-        assertProblem(result, 400, "is not a file UUID");
-    }
+	@Test
+	void malformedUuidIsRefused() throws Exception {
+		MvcResult result = mvc.perform(get("/files/not-a-uuid")).andReturn();
+		assertProblem(result, 400, "is not a file UUID");
+	}
 
-    @Test
-    void unknownConversionFormatIsRefused() throws Exception {
-        MvcResult result = mvc.perform(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/convert")
-                .param("kind", "document").param("format", "exe")).andReturn();
-        assertProblem(result, 400, "is not a document format");
-    }
+	@Test
+	void unknownConversionFormatIsRefused() throws Exception {
+		MvcResult result = mvc
+			.perform(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/convert").param("kind", "document")
+				.param("format", "exe"))
+			.andReturn();
+		assertProblem(result, 400, "is not a document format");
+	}
 
-    @Test
-    void unknownUploadJobIsNotFound() throws Exception {
-        MvcResult result = mvc.perform(get("/uploads/nope")).andReturn();
-        assertProblem(result, 404, "No upload job");
-    }
+	@Test
+	void unknownUploadJobIsNotFound() throws Exception {
+		MvcResult result = mvc.perform(get("/uploads/nope")).andReturn();
+		assertProblem(result, 404, "No upload job");
+	}
 
-    @Test
-    void groupWithoutFilesIsRefused() throws Exception {
-        MvcResult result = mvc.perform(post("/groups")).andReturn();
-        assertProblem(result, 400, "Select at least one file");
-    }
+	@Test
+	void groupWithoutFilesIsRefused() throws Exception {
+		MvcResult result = mvc.perform(post("/groups")).andReturn();
+		assertProblem(result, 400, "Select at least one file");
+	}
 
-    @Test
-    void noSignedUrlsWithoutSecureDelivery() {
-        assertThat(context.getBeanNamesForType(dev.ucare.client.secure.SecureUrlBuilder.class)).isEmpty();
-    }
+	@Test
+	void noSignedUrlsWithoutSecureDelivery() {
+		assertThat(context.getBeanNamesForType(dev.ucare.client.secure.SecureUrlBuilder.class)).isEmpty();
+	}
 
-    @Test
-    void homePageSaysItRunsOnTheEmulator() throws Exception {
-        MvcResult result = mvc.perform(get("/")).andReturn();
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        assertThat(result.getResponse().getContentAsString()).contains("embedded Uploadcare emulator");
-    }
+	@Test
+	void homePageSaysItRunsOnTheEmulator() throws Exception {
+		MvcResult result = mvc.perform(get("/")).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).contains("embedded Uploadcare emulator");
+	}
 
-    private static void assertProblem(MvcResult result, int status, String message) throws Exception {
-        String body = result.getResponse().getContentAsString();
-        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(status);
-        assertThat(body).contains("id=\"problem-message\"").contains(message)
-                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at dev.ucare");
-    }
+	private static void assertProblem(MvcResult result, int status, String message) throws Exception {
+		String body = result.getResponse().getContentAsString();
+		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(status);
+		assertThat(body).contains("id=\"problem-message\"")
+			.contains(message)
+			.doesNotContain("Exception")
+			.doesNotContain("\tat ")
+			.doesNotContain("at dev.ucare");
+	}
+
 }

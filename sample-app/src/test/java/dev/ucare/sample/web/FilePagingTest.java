@@ -20,44 +20,50 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The file list pages with Uploadcare's cursor, newest first, without gaps or repeats. */
+/**
+ * The file list pages with Uploadcare's cursor, newest first, without gaps or repeats.
+ */
 @SpringBootTest
 class FilePagingTest {
 
-    private static final Pattern ROW = Pattern.compile("data-uuid=\"([0-9a-f-]{36})\"");
+	private static final Pattern ROW = Pattern.compile("data-uuid=\"([0-9a-f-]{36})\"");
 
-    private static final Pattern NEXT = Pattern.compile("id=\"next-page\" href=\"([^\"]+)\"");
+	private static final Pattern NEXT = Pattern.compile("id=\"next-page\" href=\"([^\"]+)\"");
 
-    @Autowired
-    private WebApplicationContext context;
+	@Autowired
+	private WebApplicationContext context;
 
-    @Autowired
-    private UploadOperations uploads;
+	@Autowired
+	private UploadOperations uploads;
 
-    @Test
-    void pagesThroughAllFiles() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
-        Set<String> uploaded = new HashSet<>();
-        for (int i = 0; i < FileController.PAGE_SIZE + 3; i++) {
-            uploaded.add(uploads.upload(("file " + i).getBytes(StandardCharsets.UTF_8),
-                    UploadOptions.builder().filename("f" + i + ".txt").build()).uuid());
-        }
-        Set<String> seen = new HashSet<>();
-        String path = "/files";
-        int pages = 0;
-        while (path != null && pages++ < 10) {
-            String html = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
-            Matcher rows = ROW.matcher(html);
-            int count = 0;
-            while (rows.find()) {
-                assertThat(seen.add(rows.group(1))).as("repeated %s", rows.group(1)).isTrue();
-                count++;
-            }
-            assertThat(count).isLessThanOrEqualTo(FileController.PAGE_SIZE);
-            Matcher next = NEXT.matcher(html);
-            path = next.find() ? HtmlUtils.htmlUnescape(next.group(1)) : null;
-        }
-        assertThat(pages).isGreaterThanOrEqualTo(2);
-        assertThat(seen).containsAll(uploaded);
-    }
+	@Test
+	void pagesThroughAllFiles() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+		Set<String> uploaded = new HashSet<>();
+		for (int i = 0; i < FileController.PAGE_SIZE + 3; i++) {
+			uploaded.add(
+					uploads
+						.upload(("file " + i).getBytes(StandardCharsets.UTF_8),
+								UploadOptions.builder().filename("f" + i + ".txt").build())
+						.uuid());
+		}
+		Set<String> seen = new HashSet<>();
+		String path = "/files";
+		int pages = 0;
+		while (path != null && pages++ < 10) {
+			String html = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+			Matcher rows = ROW.matcher(html);
+			int count = 0;
+			while (rows.find()) {
+				assertThat(seen.add(rows.group(1))).as("repeated %s", rows.group(1)).isTrue();
+				count++;
+			}
+			assertThat(count).isLessThanOrEqualTo(FileController.PAGE_SIZE);
+			Matcher next = NEXT.matcher(html);
+			path = next.find() ? HtmlUtils.htmlUnescape(next.group(1)) : null;
+		}
+		assertThat(pages).isGreaterThanOrEqualTo(2);
+		assertThat(seen).containsAll(uploaded);
+	}
+
 }

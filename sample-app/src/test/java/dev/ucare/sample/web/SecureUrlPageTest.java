@@ -17,26 +17,33 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** With secure delivery configured, the file page shows a signed CDN URL. */
 @SpringBootTest(properties = { "uploadcare.secure-delivery.cdn-host=cdn.example.com",
-        "uploadcare.secure-delivery.secret=0123456789abcdef0123456789abcdef" })
+		"uploadcare.secure-delivery.secret=0123456789abcdef0123456789abcdef" })
 class SecureUrlPageTest {
 
-    @Autowired
-    private WebApplicationContext context;
+	@Autowired
+	private WebApplicationContext context;
 
-    @Autowired
-    private UploadOperations uploads;
+	@Autowired
+	private UploadOperations uploads;
 
-    @Test
-    void filePageShowsASignedUrl() throws Exception {
-        FileInfo file = uploads.upload("secret".getBytes(StandardCharsets.UTF_8));
-        String html = MockMvcBuilders.webAppContextSetup(context).build().perform(get("/files/" + file.uuid()))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"secure-url\"").contains("https://cdn.example.com/").contains(file.uuid())
-                .contains("token=");
-    }
+	@Test
+	void filePageShowsASignedUrl() throws Exception {
+		FileInfo file = uploads.upload("secret".getBytes(StandardCharsets.UTF_8));
+		String html = MockMvcBuilders.webAppContextSetup(context)
+			.build()
+			.perform(get("/files/" + file.uuid()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"secure-url\"")
+			.contains("https://cdn.example.com/")
+			.contains(file.uuid())
+			.contains("token=");
+	}
 
-    @Test
-    void theSignerComesFromTheStarter() {
-        assertThat(context.getBeanNamesForType(SecureUrlBuilder.class)).hasSize(1);
-    }
+	@Test
+	void theSignerComesFromTheStarter() {
+		assertThat(context.getBeanNamesForType(SecureUrlBuilder.class)).hasSize(1);
+	}
+
 }

@@ -8,47 +8,50 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import tools.jackson.databind.JsonNode;
 
 /**
- * State of an add-on execution ({@code GET /addons/<name>/execute/status/}). AWS and ClamAV put their results in
- * the source file's {@code appdata} (see {@code FileInfo.addons()}); remove.bg names a new file in {@link #result()}.
+ * State of an add-on execution ({@code GET /addons/<name>/execute/status/}). AWS and
+ * ClamAV put their results in the source file's {@code appdata} (see
+ * {@code FileInfo.addons()}); remove.bg names a new file in {@link #result()}.
  *
  * @param status where the execution stands
  * @param result the raw {@code result} object, or {@code null}
  */
 public record AddonStatus(State status, JsonNode result) {
 
-    public AddonStatus {
-        status = status == null ? State.UNKNOWN : status;
-    }
+	public AddonStatus {
+		status = status == null ? State.UNKNOWN : status;
+	}
 
-    /** remove.bg: UUID of the new file without background ({@code result.file_id}). */
-    public Optional<String> removeBgFileId() {
-        return result == null || !result.path("file_id").isString() ? Optional.empty()
-                : Optional.of(result.get("file_id").asString());
-    }
+	/** remove.bg: UUID of the new file without background ({@code result.file_id}). */
+	public Optional<String> removeBgFileId() {
+		return result == null || !result.path("file_id").isString() ? Optional.empty()
+				: Optional.of(result.get("file_id").asString());
+	}
 
-    /** Execution states; unrecognised values read as {@link #UNKNOWN}. */
-    public enum State {
-        /** Running. */
-        IN_PROGRESS,
-        /** Finished with results. */
-        DONE,
-        /** Failed. */
-        ERROR,
-        /** The server does not know the request, or a value this client does not know. */
-        UNKNOWN;
+	/** Execution states; unrecognised values read as {@link #UNKNOWN}. */
+	public enum State {
 
-        /** Reads a wire value leniently. */
-        @JsonCreator
-        public static State of(String value) {
-            if (value == null) {
-                return UNKNOWN;
-            }
-            return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "in_progress" -> IN_PROGRESS;
-                case "done" -> DONE;
-                case "error" -> ERROR;
-                default -> UNKNOWN;
-            };
-        }
-    }
+		/** Running. */
+		IN_PROGRESS,
+		/** Finished with results. */
+		DONE,
+		/** Failed. */
+		ERROR,
+		/** The server does not know the request, or a value this client does not know. */
+		UNKNOWN;
+
+		/** Reads a wire value leniently. */
+		@JsonCreator
+		public static State of(String value) {
+			if (value == null) {
+				return UNKNOWN;
+			}
+			return switch (value.strip().toLowerCase(Locale.ROOT)) {
+				case "in_progress" -> IN_PROGRESS;
+				case "done" -> DONE;
+				case "error" -> ERROR;
+				default -> UNKNOWN;
+			};
+		}
+
+	}
 }

@@ -8,195 +8,198 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Typed view of a file's {@code appdata}: the results the add-ons wrote into it. Each accessor is empty when the
- * add-on has not run on the file (or {@code appdata} was not requested with {@code include=appdata}); the raw
- * JSON stays available through {@link #raw()} and {@link AppdataSection#data()}.
+ * Typed view of a file's {@code appdata}: the results the add-ons wrote into it. Each
+ * accessor is empty when the add-on has not run on the file (or {@code appdata} was not
+ * requested with {@code include=appdata}); the raw JSON stays available through
+ * {@link #raw()} and {@link AppdataSection#data()}.
  *
  * @param raw the {@code appdata} object as received; a missing node when there was none
  */
 public record Appdata(JsonNode raw) {
 
-    /** A view of {@code appdata}, which may be {@code null}. */
-    public static Appdata of(JsonNode appdata) {
-        return new Appdata(appdata == null ? tools.jackson.databind.node.MissingNode.getInstance() : appdata);
-    }
+	/** A view of {@code appdata}, which may be {@code null}. */
+	public static Appdata of(JsonNode appdata) {
+		return new Appdata(appdata == null ? tools.jackson.databind.node.MissingNode.getInstance() : appdata);
+	}
 
-    /** Whether the server sent any add-on results. */
-    public boolean isEmpty() {
-        return !raw.isObject() || raw.isEmpty();
-    }
+	/** Whether the server sent any add-on results. */
+	public boolean isEmpty() {
+		return !raw.isObject() || raw.isEmpty();
+	}
 
-    /** The envelope of {@code addon}'s entry, when present. */
-    public Optional<AppdataSection> section(Addon addon) {
-        JsonNode node = raw.path(addon.wireName());
-        return node.isObject() ? Optional.of(AppdataSection.of(node)) : Optional.empty();
-    }
+	/** The envelope of {@code addon}'s entry, when present. */
+	public Optional<AppdataSection> section(Addon addon) {
+		JsonNode node = raw.path(addon.wireName());
+		return node.isObject() ? Optional.of(AppdataSection.of(node)) : Optional.empty();
+	}
 
-    /** AWS Rekognition labels. */
-    public Optional<Labels> labels() {
-        return section(Addon.AWS_REKOGNITION_DETECT_LABELS).map(Labels::of);
-    }
+	/** AWS Rekognition labels. */
+	public Optional<Labels> labels() {
+		return section(Addon.AWS_REKOGNITION_DETECT_LABELS).map(Labels::of);
+	}
 
-    /** AWS Rekognition moderation labels. */
-    public Optional<ModerationLabels> moderationLabels() {
-        return section(Addon.AWS_REKOGNITION_DETECT_MODERATION_LABELS).map(ModerationLabels::of);
-    }
+	/** AWS Rekognition moderation labels. */
+	public Optional<ModerationLabels> moderationLabels() {
+		return section(Addon.AWS_REKOGNITION_DETECT_MODERATION_LABELS).map(ModerationLabels::of);
+	}
 
-    /** ClamAV scan result. */
-    public Optional<ClamAvResult> clamAv() {
-        return section(Addon.UC_CLAMAV_VIRUS_SCAN).map(ClamAvResult::of);
-    }
+	/** ClamAV scan result. */
+	public Optional<ClamAvResult> clamAv() {
+		return section(Addon.UC_CLAMAV_VIRUS_SCAN).map(ClamAvResult::of);
+	}
 
-    /** remove.bg result. */
-    public Optional<RemoveBgResult> removeBg() {
-        return section(Addon.REMOVE_BG).map(RemoveBgResult::of);
-    }
+	/** remove.bg result. */
+	public Optional<RemoveBgResult> removeBg() {
+		return section(Addon.REMOVE_BG).map(RemoveBgResult::of);
+	}
 
-    static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node.asString();
-    }
+	static String text(JsonNode node) {
+		return node == null || node.isNull() || node.isMissingNode() ? null : node.asString();
+	}
 
-    static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
-        List<T> out = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(node -> out.add(item.apply(node)));
-        }
-        return List.copyOf(out);
-    }
+	static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+		List<T> out = new ArrayList<>();
+		if (array != null && array.isArray()) {
+			array.forEach(node -> out.add(item.apply(node)));
+		}
+		return List.copyOf(out);
+	}
 
-    /**
-     * AWS Rekognition {@code DetectLabels} result.
-     *
-     * @param section envelope (version, dates, raw data)
-     * @param labelModelVersion {@code LabelModelVersion}, or {@code null}
-     * @param labels {@code Labels}, in the vendor's order
-     */
-    public record Labels(AppdataSection section, String labelModelVersion, List<Label> labels) {
+	/**
+	 * AWS Rekognition {@code DetectLabels} result.
+	 *
+	 * @param section envelope (version, dates, raw data)
+	 * @param labelModelVersion {@code LabelModelVersion}, or {@code null}
+	 * @param labels {@code Labels}, in the vendor's order
+	 */
+	public record Labels(AppdataSection section, String labelModelVersion, List<Label> labels) {
 
-        public Labels {
-            labels = labels == null ? List.of() : List.copyOf(labels);
-        }
+		public Labels {
+			labels = labels == null ? List.of() : List.copyOf(labels);
+		}
 
-        static Labels of(AppdataSection section) {
-            JsonNode data = section.data();
-            return new Labels(section, text(data.get("LabelModelVersion")), list(data.get("Labels"), Label::of));
-        }
+		static Labels of(AppdataSection section) {
+			JsonNode data = section.data();
+			return new Labels(section, text(data.get("LabelModelVersion")), list(data.get("Labels"), Label::of));
+		}
 
-        /** The label named {@code name} (case-insensitive), when detected. */
-        public Optional<Label> find(String name) {
-            return labels.stream().filter(l -> l.name() != null && l.name().equalsIgnoreCase(name)).findFirst();
-        }
-    }
+		/** The label named {@code name} (case-insensitive), when detected. */
+		public Optional<Label> find(String name) {
+			return labels.stream().filter(l -> l.name() != null && l.name().equalsIgnoreCase(name)).findFirst();
+		}
+	}
 
-    /**
-     * One detected label.
-     *
-     * @param name {@code Name}
-     * @param confidence {@code Confidence}, 0 to 100
-     * @param parents names of the {@code Parents}
-     * @param instances {@code Instances}: where the object was found, possibly none
-     */
-    public record Label(String name, double confidence, List<String> parents, List<Instance> instances) {
+	/**
+	 * One detected label.
+	 *
+	 * @param name {@code Name}
+	 * @param confidence {@code Confidence}, 0 to 100
+	 * @param parents names of the {@code Parents}
+	 * @param instances {@code Instances}: where the object was found, possibly none
+	 */
+	public record Label(String name, double confidence, List<String> parents, List<Instance> instances) {
 
-        public Label {
-            parents = parents == null ? List.of() : List.copyOf(parents);
-            instances = instances == null ? List.of() : List.copyOf(instances);
-        }
+		public Label {
+			parents = parents == null ? List.of() : List.copyOf(parents);
+			instances = instances == null ? List.of() : List.copyOf(instances);
+		}
 
-        static Label of(JsonNode node) {
-            return new Label(text(node.get("Name")), node.path("Confidence").asDouble(),
-                    list(node.get("Parents"), p -> text(p.get("Name"))), list(node.get("Instances"), Instance::of));
-        }
-    }
+		static Label of(JsonNode node) {
+			return new Label(text(node.get("Name")), node.path("Confidence").asDouble(),
+					list(node.get("Parents"), p -> text(p.get("Name"))), list(node.get("Instances"), Instance::of));
+		}
+	}
 
-    /**
-     * One occurrence of a label in the image.
-     *
-     * @param confidence {@code Confidence}, 0 to 100
-     * @param boundingBox {@code BoundingBox}, or {@code null}
-     */
-    public record Instance(double confidence, BoundingBox boundingBox) {
+	/**
+	 * One occurrence of a label in the image.
+	 *
+	 * @param confidence {@code Confidence}, 0 to 100
+	 * @param boundingBox {@code BoundingBox}, or {@code null}
+	 */
+	public record Instance(double confidence, BoundingBox boundingBox) {
 
-        static Instance of(JsonNode node) {
-            JsonNode box = node.get("BoundingBox");
-            return new Instance(node.path("Confidence").asDouble(), box == null || !box.isObject() ? null
-                    : new BoundingBox(box.path("Top").asDouble(), box.path("Left").asDouble(),
-                            box.path("Width").asDouble(), box.path("Height").asDouble()));
-        }
-    }
+		static Instance of(JsonNode node) {
+			JsonNode box = node.get("BoundingBox");
+			return new Instance(node.path("Confidence").asDouble(),
+					box == null || !box.isObject() ? null : new BoundingBox(box.path("Top").asDouble(),
+							box.path("Left").asDouble(), box.path("Width").asDouble(), box.path("Height").asDouble()));
+		}
+	}
 
-    /**
-     * A box as fractions of the image's size.
-     *
-     * @param top {@code Top}
-     * @param left {@code Left}
-     * @param width {@code Width}
-     * @param height {@code Height}
-     */
-    public record BoundingBox(double top, double left, double width, double height) {
-    }
+	/**
+	 * A box as fractions of the image's size.
+	 *
+	 * @param top {@code Top}
+	 * @param left {@code Left}
+	 * @param width {@code Width}
+	 * @param height {@code Height}
+	 */
+	public record BoundingBox(double top, double left, double width, double height) {
+	}
 
-    /**
-     * AWS Rekognition {@code DetectModerationLabels} result.
-     *
-     * @param section envelope (version, dates, raw data)
-     * @param moderationModelVersion {@code ModerationModelVersion}, or {@code null}
-     * @param labels {@code ModerationLabels}
-     */
-    public record ModerationLabels(AppdataSection section, String moderationModelVersion,
-            List<ModerationLabel> labels) {
+	/**
+	 * AWS Rekognition {@code DetectModerationLabels} result.
+	 *
+	 * @param section envelope (version, dates, raw data)
+	 * @param moderationModelVersion {@code ModerationModelVersion}, or {@code null}
+	 * @param labels {@code ModerationLabels}
+	 */
+	public record ModerationLabels(AppdataSection section, String moderationModelVersion,
+			List<ModerationLabel> labels) {
 
-        public ModerationLabels {
-            labels = labels == null ? List.of() : List.copyOf(labels);
-        }
+		public ModerationLabels {
+			labels = labels == null ? List.of() : List.copyOf(labels);
+		}
 
-        static ModerationLabels of(AppdataSection section) {
-            JsonNode data = section.data();
-            return new ModerationLabels(section, text(data.get("ModerationModelVersion")),
-                    list(data.get("ModerationLabels"), ModerationLabel::of));
-        }
-    }
+		static ModerationLabels of(AppdataSection section) {
+			JsonNode data = section.data();
+			return new ModerationLabels(section, text(data.get("ModerationModelVersion")),
+					list(data.get("ModerationLabels"), ModerationLabel::of));
+		}
+	}
 
-    /**
-     * One moderation label.
-     *
-     * @param name {@code Name}, e.g. {@code Weapons}
-     * @param parentName {@code ParentName}, e.g. {@code Violence}; empty for top-level labels
-     * @param confidence {@code Confidence}, 0 to 100
-     */
-    public record ModerationLabel(String name, String parentName, double confidence) {
+	/**
+	 * One moderation label.
+	 *
+	 * @param name {@code Name}, e.g. {@code Weapons}
+	 * @param parentName {@code ParentName}, e.g. {@code Violence}; empty for top-level
+	 * labels
+	 * @param confidence {@code Confidence}, 0 to 100
+	 */
+	public record ModerationLabel(String name, String parentName, double confidence) {
 
-        static ModerationLabel of(JsonNode node) {
-            return new ModerationLabel(text(node.get("Name")), text(node.get("ParentName")),
-                    node.path("Confidence").asDouble());
-        }
-    }
+		static ModerationLabel of(JsonNode node) {
+			return new ModerationLabel(text(node.get("Name")), text(node.get("ParentName")),
+					node.path("Confidence").asDouble());
+		}
+	}
 
-    /**
-     * ClamAV scan result.
-     *
-     * @param section envelope (version, dates, raw data)
-     * @param infected whether a virus was found
-     * @param infectedWith the virus's name when infected, else {@code null}
-     */
-    public record ClamAvResult(AppdataSection section, boolean infected, String infectedWith) {
+	/**
+	 * ClamAV scan result.
+	 *
+	 * @param section envelope (version, dates, raw data)
+	 * @param infected whether a virus was found
+	 * @param infectedWith the virus's name when infected, else {@code null}
+	 */
+	public record ClamAvResult(AppdataSection section, boolean infected, String infectedWith) {
 
-        static ClamAvResult of(AppdataSection section) {
-            JsonNode data = section.data();
-            return new ClamAvResult(section, data.path("infected").asBoolean(false), text(data.get("infected_with")));
-        }
-    }
+		static ClamAvResult of(AppdataSection section) {
+			JsonNode data = section.data();
+			return new ClamAvResult(section, data.path("infected").asBoolean(false), text(data.get("infected_with")));
+		}
+	}
 
-    /**
-     * remove.bg result.
-     *
-     * @param section envelope (version, dates, raw data)
-     * @param foregroundType {@code foreground_type}, present only when {@code type_level} was set
-     */
-    public record RemoveBgResult(AppdataSection section, String foregroundType) {
+	/**
+	 * remove.bg result.
+	 *
+	 * @param section envelope (version, dates, raw data)
+	 * @param foregroundType {@code foreground_type}, present only when {@code type_level}
+	 * was set
+	 */
+	public record RemoveBgResult(AppdataSection section, String foregroundType) {
 
-        static RemoveBgResult of(AppdataSection section) {
-            return new RemoveBgResult(section, text(section.data().get("foreground_type")));
-        }
-    }
+		static RemoveBgResult of(AppdataSection section) {
+			return new RemoveBgResult(section, text(section.data().get("foreground_type")));
+		}
+	}
 }

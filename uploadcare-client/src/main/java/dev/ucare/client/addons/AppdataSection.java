@@ -13,23 +13,23 @@ import tools.jackson.databind.JsonNode;
  * @param data the add-on's own {@code data}, raw (vendor PascalCase keys kept)
  */
 public record AppdataSection(String version, OffsetDateTime datetimeCreated, OffsetDateTime datetimeUpdated,
-        JsonNode data) {
+		JsonNode data) {
 
-    static AppdataSection of(JsonNode node) {
-        return new AppdataSection(Appdata.text(node.get("version")), time(node.get("datetime_created")),
-                time(node.get("datetime_updated")), node.path("data"));
-    }
+	static AppdataSection of(JsonNode node) {
+		return new AppdataSection(Appdata.text(node.get("version")), time(node.get("datetime_created")),
+				time(node.get("datetime_updated")), node.path("data"));
+	}
 
-    private static OffsetDateTime time(JsonNode node) {
-        String text = Appdata.text(node);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        }
-        catch (java.time.DateTimeException ex) {
-            return null;
-        }
-    }
+	private static OffsetDateTime time(JsonNode node) {
+		String text = Appdata.text(node);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text);
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
 }

@@ -5,127 +5,152 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Shared CDN path syntax: escaping, validation of raw operations and rendering of operation lists. */
+/**
+ * Shared CDN path syntax: escaping, validation of raw operations and rendering of
+ * operation lists.
+ */
 final class CdnSyntax {
 
-    /** A path segment made of URI path characters or {@code %XX} escapes. */
-    private static final Pattern SEGMENT = Pattern.compile("(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+");
-    private static final Pattern AMOUNT = Pattern.compile("\\d+[%p]?");
-    private static final Pattern COLOR = Pattern.compile("[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8}");
-    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+	/** A path segment made of URI path characters or {@code %XX} escapes. */
+	private static final Pattern SEGMENT = Pattern.compile("(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+");
 
-    /** Operations written right after the UUID, without the {@code -/} marker, when they come first. */
-    static final List<String> DIRECTIVES = List.of("detect_faces", "gif2video");
+	private static final Pattern AMOUNT = Pattern.compile("\\d+[%p]?");
 
-    private CdnSyntax() {
-    }
+	private static final Pattern COLOR = Pattern.compile("[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8}");
 
-    static boolean isDirective(String operation) {
-        return DIRECTIVES.contains(operation);
-    }
+	private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-    /** Appends {@code -/op/} for every operation; a leading directive is written as {@code op/}. */
-    static void appendOperations(StringBuilder path, List<String> operations) {
-        for (int i = 0; i < operations.size(); i++) {
-            String op = operations.get(i);
-            if (!(i == 0 && isDirective(op))) {
-                path.append("-/");
-            }
-            path.append(op).append('/');
-        }
-    }
+	/**
+	 * Operations written right after the UUID, without the {@code -/} marker, when they
+	 * come first.
+	 */
+	static final List<String> DIRECTIVES = List.of("detect_faces", "gif2video");
 
-    /** Validates one raw operation such as {@code resize/200x}: URI-safe segments, none of them {@code -}. */
-    static String requireOperation(String operation) {
-        if (operation == null || operation.isEmpty()) {
-            throw new IllegalArgumentException("Empty CDN operation: '" + operation + "'");
-        }
-        for (String segment : operation.split("/", -1)) {
-            if (segment.equals("-") || !SEGMENT.matcher(segment).matches()) {
-                throw new IllegalArgumentException("Invalid CDN operation: '" + operation + "'");
-            }
-        }
-        return operation;
-    }
+	private CdnSyntax() {
+	}
 
-    /** A pixel or percent amount ({@code 50}, {@code 50%}, {@code 50p}) with {@code %} written as {@code p}. */
-    static String amount(String name, String value) {
-        if (value == null || !AMOUNT.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be a non-negative number of pixels or percent (e.g. 50, 50%, 50p): '"
-                    + value + "'");
-        }
-        return value.replace('%', 'p');
-    }
+	static boolean isDirective(String operation) {
+		return DIRECTIVES.contains(operation);
+	}
 
-    /** A hex colour of 3, 4, 6 or 8 digits, without {@code #}. */
-    static String color(String name, String value) {
-        if (value == null || !COLOR.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be a hex colour of 3, 4, 6 or 8 digits without '#': '"
-                    + value + "'");
-        }
-        return value;
-    }
+	/**
+	 * Appends {@code -/op/} for every operation; a leading directive is written as
+	 * {@code op/}.
+	 */
+	static void appendOperations(StringBuilder path, List<String> operations) {
+		for (int i = 0; i < operations.size(); i++) {
+			String op = operations.get(i);
+			if (!(i == 0 && isDirective(op))) {
+				path.append("-/");
+			}
+			path.append(op).append('/');
+		}
+	}
 
-    static int range(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ": " + value);
-        }
-        return value;
-    }
+	/**
+	 * Validates one raw operation such as {@code resize/200x}: URI-safe segments, none of
+	 * them {@code -}.
+	 */
+	static String requireOperation(String operation) {
+		if (operation == null || operation.isEmpty()) {
+			throw new IllegalArgumentException("Empty CDN operation: '" + operation + "'");
+		}
+		for (String segment : operation.split("/", -1)) {
+			if (segment.equals("-") || !SEGMENT.matcher(segment).matches()) {
+				throw new IllegalArgumentException("Invalid CDN operation: '" + operation + "'");
+			}
+		}
+		return operation;
+	}
 
-    static int positive(String name, int value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive: " + value);
-        }
-        return value;
-    }
+	/**
+	 * A pixel or percent amount ({@code 50}, {@code 50%}, {@code 50p}) with {@code %}
+	 * written as {@code p}.
+	 */
+	static String amount(String name, String value) {
+		if (value == null || !AMOUNT.matcher(value).matches()) {
+			throw new IllegalArgumentException(
+					name + " must be a non-negative number of pixels or percent (e.g. 50, 50%, 50p): '" + value + "'");
+		}
+		return value.replace('%', 'p');
+	}
 
-    static <T> T notNull(String name, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
-        return value;
-    }
+	/** A hex colour of 3, 4, 6 or 8 digits, without {@code #}. */
+	static String color(String name, String value) {
+		if (value == null || !COLOR.matcher(value).matches()) {
+			throw new IllegalArgumentException(
+					name + " must be a hex colour of 3, 4, 6 or 8 digits without '#': '" + value + "'");
+		}
+		return value;
+	}
 
-    /** Overlay text: {@code ~}→{@code ~~}, {@code /}→{@code ~s}, newline→{@code ~n}, then UTF-8 {@code %XX}. */
-    static String escapeText(String text) {
-        String escaped = percentEncode(text.replace("~", "~~").replace("/", "~s").replace("\n", "~n"));
-        return escaped.equals("-") ? "%2D" : escaped;
-    }
+	static int range(String name, int value, int min, int max) {
+		if (value < min || value > max) {
+			throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ": " + value);
+		}
+		return value;
+	}
 
-    /** Percent-encodes everything but RFC 3986 unreserved characters, with uppercase hex. */
-    static String percentEncode(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c < 0x80 && UNRESERVED.indexOf(c) >= 0) {
-                out.append((char) c);
-            }
-            else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
-    }
+	static int positive(String name, int value) {
+		if (value <= 0) {
+			throw new IllegalArgumentException(name + " must be positive: " + value);
+		}
+		return value;
+	}
 
-    /** Decodes {@code %XX} escapes as UTF-8; a {@code +} stays a plus. */
-    static String percentDecode(String value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) == '%' && isHex(value, i + 1) && isHex(value, i + 2)) {
-                out.writeBytes(value.substring(start, i).getBytes(StandardCharsets.UTF_8));
-                out.write(Integer.parseInt(value.substring(i + 1, i + 3), 16));
-                i += 2;
-                start = i + 1;
-            }
-        }
-        out.writeBytes(value.substring(start).getBytes(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
-    }
+	static <T> T notNull(String name, T value) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " must not be null");
+		}
+		return value;
+	}
 
-    private static boolean isHex(String s, int i) {
-        return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
-    }
+	/**
+	 * Overlay text: {@code ~}→{@code ~~}, {@code /}→{@code ~s}, newline→{@code ~n}, then
+	 * UTF-8 {@code %XX}.
+	 */
+	static String escapeText(String text) {
+		String escaped = percentEncode(text.replace("~", "~~").replace("/", "~s").replace("\n", "~n"));
+		return escaped.equals("-") ? "%2D" : escaped;
+	}
+
+	/**
+	 * Percent-encodes everything but RFC 3986 unreserved characters, with uppercase hex.
+	 */
+	static String percentEncode(String value) {
+		StringBuilder out = new StringBuilder();
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if (c < 0x80 && UNRESERVED.indexOf(c) >= 0) {
+				out.append((char) c);
+			}
+			else {
+				out.append('%')
+					.append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+					.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+			}
+		}
+		return out.toString();
+	}
+
+	/** Decodes {@code %XX} escapes as UTF-8; a {@code +} stays a plus. */
+	static String percentDecode(String value) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int start = 0;
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) == '%' && isHex(value, i + 1) && isHex(value, i + 2)) {
+				out.writeBytes(value.substring(start, i).getBytes(StandardCharsets.UTF_8));
+				out.write(Integer.parseInt(value.substring(i + 1, i + 3), 16));
+				i += 2;
+				start = i + 1;
+			}
+		}
+		out.writeBytes(value.substring(start).getBytes(StandardCharsets.UTF_8));
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static boolean isHex(String s, int i) {
+		return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
+	}
+
 }

@@ -3,54 +3,66 @@ package dev.ucare.client.cdn;
 import java.net.URI;
 
 /**
- * Builds CDN URLs for files and groups on the configured base. Every method validates UUIDs and group ids and
- * throws {@link IllegalArgumentException} naming a bad value. Implementations are immutable and thread-safe.
+ * Builds CDN URLs for files and groups on the configured base. Every method validates
+ * UUIDs and group ids and throws {@link IllegalArgumentException} naming a bad value.
+ * Implementations are immutable and thread-safe.
  */
 public interface CdnUrls {
 
-    /** The base all URLs are built on, ending in {@code /}. */
-    URI base();
+	/** The base all URLs are built on, ending in {@code /}. */
+	URI base();
 
-    /** {@code <base><uuid>/}. */
-    URI url(String uuid);
+	/** {@code <base><uuid>/}. */
+	URI url(String uuid);
 
-    /**
-     * {@code <base><uuid>/-/<effects>}; {@code effects} may be written {@code effect/flip/}, {@code -/resize/10x/}
-     * or without the trailing slash, and may be {@code null} or empty.
-     */
-    URI url(String uuid, String effects);
+	/**
+	 * {@code <base><uuid>/-/<effects>}; {@code effects} may be written
+	 * {@code effect/flip/}, {@code -/resize/10x/} or without the trailing slash, and may
+	 * be {@code null} or empty.
+	 */
+	URI url(String uuid, String effects);
 
-    /** {@code <base><uuid>/-/<operations>/}. */
-    URI url(String uuid, ImageTransformation transformation);
+	/** {@code <base><uuid>/-/<operations>/}. */
+	URI url(String uuid, ImageTransformation transformation);
 
-    /** Like {@link #url(String, String)} followed by a percent-encoded filename, e.g. {@code …/-/resize/200x/roof.jpg}. */
-    URI url(String uuid, String effects, String filename);
+	/**
+	 * Like {@link #url(String, String)} followed by a percent-encoded filename, e.g.
+	 * {@code …/-/resize/200x/roof.jpg}.
+	 */
+	URI url(String uuid, String effects, String filename);
 
-    /** Like {@link #url(String, ImageTransformation)} followed by a percent-encoded filename. */
-    URI url(String uuid, ImageTransformation transformation, String filename);
+	/**
+	 * Like {@link #url(String, ImageTransformation)} followed by a percent-encoded
+	 * filename.
+	 */
+	URI url(String uuid, ImageTransformation transformation, String filename);
 
-    /** {@code <base><uuid>~<N>/} for a group id. */
-    URI groupUrl(String groupId);
+	/** {@code <base><uuid>~<N>/} for a group id. */
+	URI groupUrl(String groupId);
 
-    /** {@code <base><uuid>~<N>/nth/<index>/}; {@code index} is 0-based and must be below N. */
-    URI groupFileUrl(String groupId, int index);
+	/**
+	 * {@code <base><uuid>~<N>/nth/<index>/}; {@code index} is 0-based and must be below
+	 * N.
+	 */
+	URI groupFileUrl(String groupId, int index);
 
-    /** {@code <base><uuid>~<N>/nth/<index>/-/<operations>/}. */
-    URI groupFileUrl(String groupId, int index, ImageTransformation transformation);
+	/** {@code <base><uuid>~<N>/nth/<index>/-/<operations>/}. */
+	URI groupFileUrl(String groupId, int index, ImageTransformation transformation);
 
-    /** A parsed reference written under this base. */
-    URI url(UploadcareUrl reference);
+	/** A parsed reference written under this base. */
+	URI url(UploadcareUrl reference);
 
-    /**
-     * Moves any Uploadcare CDN URL (for instance {@code https://ucarecdn.com/<uuid>/…} returned by the API) onto
-     * this base, keeping UUID, group, operations and filename and dropping query and fragment.
-     *
-     * @throws IllegalArgumentException when {@code cdnUrl} holds no UUID or group id
-     */
-    URI rebase(String cdnUrl);
+	/**
+	 * Moves any Uploadcare CDN URL (for instance {@code https://ucarecdn.com/<uuid>/…}
+	 * returned by the API) onto this base, keeping UUID, group, operations and filename
+	 * and dropping query and fragment.
+	 * @throws IllegalArgumentException when {@code cdnUrl} holds no UUID or group id
+	 */
+	URI rebase(String cdnUrl);
 
-    /** See {@link #rebase(String)}. */
-    default URI rebase(URI cdnUrl) {
-        return rebase(cdnUrl.toString());
-    }
+	/** See {@link #rebase(String)}. */
+	default URI rebase(URI cdnUrl) {
+		return rebase(cdnUrl.toString());
+	}
+
 }

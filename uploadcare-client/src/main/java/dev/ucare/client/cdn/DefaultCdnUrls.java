@@ -5,84 +5,85 @@ import java.net.URI;
 /** {@link CdnUrls} on a fixed {@link CdnBase}. Immutable and thread-safe. */
 public final class DefaultCdnUrls implements CdnUrls {
 
-    private final CdnBase base;
+	private final CdnBase base;
 
-    /** URLs on {@code https://ucarecdn.com/}. */
-    public DefaultCdnUrls() {
-        this(CdnBase.ucarecdn());
-    }
+	/** URLs on {@code https://ucarecdn.com/}. */
+	public DefaultCdnUrls() {
+		this(CdnBase.ucarecdn());
+	}
 
-    /** URLs on {@code base}. */
-    public DefaultCdnUrls(CdnBase base) {
-        if (base == null) {
-            throw new IllegalArgumentException("CDN base must not be null");
-        }
-        this.base = base;
-    }
+	/** URLs on {@code base}. */
+	public DefaultCdnUrls(CdnBase base) {
+		if (base == null) {
+			throw new IllegalArgumentException("CDN base must not be null");
+		}
+		this.base = base;
+	}
 
-    @Override
-    public URI base() {
-        return base.uri();
-    }
+	@Override
+	public URI base() {
+		return base.uri();
+	}
 
-    @Override
-    public URI url(String uuid) {
-        return url(uuid, ImageTransformation.empty(), null);
-    }
+	@Override
+	public URI url(String uuid) {
+		return url(uuid, ImageTransformation.empty(), null);
+	}
 
-    @Override
-    public URI url(String uuid, String effects) {
-        return url(uuid, ImageTransformation.parse(effects), null);
-    }
+	@Override
+	public URI url(String uuid, String effects) {
+		return url(uuid, ImageTransformation.parse(effects), null);
+	}
 
-    @Override
-    public URI url(String uuid, ImageTransformation transformation) {
-        return url(uuid, transformation, null);
-    }
+	@Override
+	public URI url(String uuid, ImageTransformation transformation) {
+		return url(uuid, transformation, null);
+	}
 
-    @Override
-    public URI url(String uuid, String effects, String filename) {
-        return url(uuid, ImageTransformation.parse(effects), filename);
-    }
+	@Override
+	public URI url(String uuid, String effects, String filename) {
+		return url(uuid, ImageTransformation.parse(effects), filename);
+	}
 
-    @Override
-    public URI url(String uuid, ImageTransformation transformation, String filename) {
-        return url(UploadcareUrl.ofFile(uuid, orEmpty(transformation), filename));
-    }
+	@Override
+	public URI url(String uuid, ImageTransformation transformation, String filename) {
+		return url(UploadcareUrl.ofFile(uuid, orEmpty(transformation), filename));
+	}
 
-    @Override
-    public URI groupUrl(String groupId) {
-        return url(UploadcareUrl.ofGroup(groupId));
-    }
+	@Override
+	public URI groupUrl(String groupId) {
+		return url(UploadcareUrl.ofGroup(groupId));
+	}
 
-    @Override
-    public URI groupFileUrl(String groupId, int index) {
-        return groupFileUrl(groupId, index, ImageTransformation.empty());
-    }
+	@Override
+	public URI groupFileUrl(String groupId, int index) {
+		return groupFileUrl(groupId, index, ImageTransformation.empty());
+	}
 
-    @Override
-    public URI groupFileUrl(String groupId, int index, ImageTransformation transformation) {
-        UploadcareUrl group = UploadcareUrl.ofGroup(groupId);
-        return url(new UploadcareUrl(null, group.uuid(), group.groupSize(), index,
-                orEmpty(transformation).operations(), null));
-    }
+	@Override
+	public URI groupFileUrl(String groupId, int index, ImageTransformation transformation) {
+		UploadcareUrl group = UploadcareUrl.ofGroup(groupId);
+		return url(new UploadcareUrl(null, group.uuid(), group.groupSize(), index, orEmpty(transformation).operations(),
+				null));
+	}
 
-    @Override
-    public URI url(UploadcareUrl reference) {
-        return reference.toUri(base.uri());
-    }
+	@Override
+	public URI url(UploadcareUrl reference) {
+		return reference.toUri(base.uri());
+	}
 
-    @Override
-    public URI rebase(String cdnUrl) {
-        return url(UploadcareUrl.parse(cdnUrl));
-    }
+	@Override
+	public URI rebase(String cdnUrl) {
+		return url(UploadcareUrl.parse(cdnUrl));
+	}
 
-    private static ImageTransformation orEmpty(ImageTransformation transformation) {
-        return transformation == null ? ImageTransformation.empty() : transformation;
-    }
+	private static ImageTransformation orEmpty(ImageTransformation transformation) {
+		return transformation == null ? ImageTransformation.empty() : transformation;
+	}
 
-    @Override
-    public String toString() {
-        return "DefaultCdnUrls[" + base.uri() + "]";
-    }
+	@Override
+	public String toString() {
+		return "DefaultCdnUrls[" + base.uri() + "]";
+	}
+
 }

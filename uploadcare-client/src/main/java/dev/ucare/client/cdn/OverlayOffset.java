@@ -4,10 +4,12 @@ import java.util.Locale;
 
 /** Named placements for overlays, text and rectangles. */
 public enum OverlayOffset {
-    LEFT, RIGHT, TOP, BOTTOM, CENTER;
 
-    /** The value as written in a CDN URL. */
-    public String value() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+	LEFT, RIGHT, TOP, BOTTOM, CENTER;
+
+	/** The value as written in a CDN URL. */
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
 }

@@ -3,10 +3,12 @@ package dev.ucare.client.conversion;
 /**
  * One conversion accepted by the server.
  *
- * @param originalSource the conversion path as sent, e.g. {@code <uuid>/document/-/format/pdf/}
+ * @param originalSource the conversion path as sent, e.g.
+ * {@code <uuid>/document/-/format/pdf/}
  * @param uuid the UUID of the output file (not ready until the job finishes)
  * @param token the job's token, for {@code documentStatus}/{@code videoStatus}
- * @param thumbnailsGroupUuid video only: the group id ({@code <uuid>~N}) of the thumbnails, else {@code null}
+ * @param thumbnailsGroupUuid video only: the group id ({@code <uuid>~N}) of the
+ * thumbnails, else {@code null}
  */
 public record ConversionJob(String originalSource, String uuid, long token, String thumbnailsGroupUuid) {
 }

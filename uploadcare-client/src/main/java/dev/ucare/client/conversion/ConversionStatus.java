@@ -10,67 +10,73 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  *
  * @param status where the job stands
  * @param error the server's explanation when it failed, else {@code null}
- * @param result the output, present once the server knows it (often already while pending)
+ * @param result the output, present once the server knows it (often already while
+ * pending)
  */
 public record ConversionStatus(State status, String error, Result result) {
 
-    public ConversionStatus {
-        status = status == null ? State.UNKNOWN : status;
-    }
+	public ConversionStatus {
+		status = status == null ? State.UNKNOWN : status;
+	}
 
-    /** UUID of the output file, when known. */
-    public Optional<String> resultUuid() {
-        return Optional.ofNullable(result).map(Result::uuid);
-    }
+	/** UUID of the output file, when known. */
+	public Optional<String> resultUuid() {
+		return Optional.ofNullable(result).map(Result::uuid);
+	}
 
-    /** Video only: group id of the thumbnails, when known. */
-    public Optional<String> thumbnailsGroupUuid() {
-        return Optional.ofNullable(result).map(Result::thumbnailsGroupUuid);
-    }
+	/** Video only: group id of the thumbnails, when known. */
+	public Optional<String> thumbnailsGroupUuid() {
+		return Optional.ofNullable(result).map(Result::thumbnailsGroupUuid);
+	}
 
-    /**
-     * The output of a conversion.
-     *
-     * @param uuid UUID of the converted file
-     * @param thumbnailsGroupUuid video only: thumbnails group id, else {@code null}
-     */
-    public record Result(String uuid, String thumbnailsGroupUuid) {
-    }
+	/**
+	 * The output of a conversion.
+	 *
+	 * @param uuid UUID of the converted file
+	 * @param thumbnailsGroupUuid video only: thumbnails group id, else {@code null}
+	 */
+	public record Result(String uuid, String thumbnailsGroupUuid) {
+	}
 
-    /** Job states. Reading is lenient: both spellings of cancelled are accepted, anything else is UNKNOWN. */
-    public enum State {
-        /** Queued. */
-        PENDING,
-        /** Running. */
-        PROCESSING,
-        /** Done; the output file is ready. */
-        FINISHED,
-        /** Failed; see {@link ConversionStatus#error()}. */
-        FAILED,
-        /** Cancelled ({@code cancelled} or {@code canceled} on the wire). */
-        CANCELLED,
-        /** A value this client does not know. */
-        UNKNOWN;
+	/**
+	 * Job states. Reading is lenient: both spellings of cancelled are accepted, anything
+	 * else is UNKNOWN.
+	 */
+	public enum State {
 
-        /** Whether the job will not change any more. */
-        public boolean isTerminal() {
-            return this == FINISHED || this == FAILED || this == CANCELLED;
-        }
+		/** Queued. */
+		PENDING,
+		/** Running. */
+		PROCESSING,
+		/** Done; the output file is ready. */
+		FINISHED,
+		/** Failed; see {@link ConversionStatus#error()}. */
+		FAILED,
+		/** Cancelled ({@code cancelled} or {@code canceled} on the wire). */
+		CANCELLED,
+		/** A value this client does not know. */
+		UNKNOWN;
 
-        /** Reads a wire value leniently. */
-        @JsonCreator
-        public static State of(String value) {
-            if (value == null) {
-                return UNKNOWN;
-            }
-            return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "pending" -> PENDING;
-                case "processing" -> PROCESSING;
-                case "finished" -> FINISHED;
-                case "failed" -> FAILED;
-                case "cancelled", "canceled" -> CANCELLED;
-                default -> UNKNOWN;
-            };
-        }
-    }
+		/** Whether the job will not change any more. */
+		public boolean isTerminal() {
+			return this == FINISHED || this == FAILED || this == CANCELLED;
+		}
+
+		/** Reads a wire value leniently. */
+		@JsonCreator
+		public static State of(String value) {
+			if (value == null) {
+				return UNKNOWN;
+			}
+			return switch (value.strip().toLowerCase(Locale.ROOT)) {
+				case "pending" -> PENDING;
+				case "processing" -> PROCESSING;
+				case "finished" -> FINISHED;
+				case "failed" -> FAILED;
+				case "cancelled", "canceled" -> CANCELLED;
+				default -> UNKNOWN;
+			};
+		}
+
+	}
 }

@@ -13,47 +13,52 @@ import tools.jackson.databind.JsonNode;
  *
  * @param error the server's error about this document, or {@code null}
  * @param formatName the document's own format, e.g. {@code pdf}
- * @param conversionFormats wire names of the formats it can be converted to (may include formats without a
- *        {@link DocumentFormat} constant)
- * @param convertedGroups target format wire name → group id ({@code <uuid>~N}) of pages converted with
- *        {@code save_in_group}; read both inside {@code format} (real server) and at the top level (spec)
+ * @param conversionFormats wire names of the formats it can be converted to (may include
+ * formats without a {@link DocumentFormat} constant)
+ * @param convertedGroups target format wire name → group id ({@code <uuid>~N}) of pages
+ * converted with {@code save_in_group}; read both inside {@code format} (real server) and
+ * at the top level (spec)
  */
 public record DocumentInfo(String error, String formatName, List<String> conversionFormats,
-        Map<String, String> convertedGroups) {
+		Map<String, String> convertedGroups) {
 
-    public DocumentInfo {
-        conversionFormats = conversionFormats == null ? List.of() : List.copyOf(conversionFormats);
-        convertedGroups = convertedGroups == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(convertedGroups));
-    }
+	public DocumentInfo {
+		conversionFormats = conversionFormats == null ? List.of() : List.copyOf(conversionFormats);
+		convertedGroups = convertedGroups == null ? Map.of()
+				: java.util.Collections.unmodifiableMap(new LinkedHashMap<>(convertedGroups));
+	}
 
-    /** The group of pages converted to {@code format}, when there is one. */
-    public Optional<String> convertedGroup(DocumentFormat format) {
-        return Optional.ofNullable(convertedGroups.get(format.value()));
-    }
+	/** The group of pages converted to {@code format}, when there is one. */
+	public Optional<String> convertedGroup(DocumentFormat format) {
+		return Optional.ofNullable(convertedGroups.get(format.value()));
+	}
 
-    /** Reads the server's JSON, accepting {@code converted_groups} in either place (top level wins). */
-    static DocumentInfo of(JsonNode json) {
-        JsonNode format = json.path("format");
-        List<String> formats = new ArrayList<>();
-        format.path("conversion_formats").forEach(f -> formats.add(f.isObject() ? f.path("name").asString() : f.asString()));
-        Map<String, String> groups = new LinkedHashMap<>();
-        readGroups(format.path("converted_groups"), groups);
-        readGroups(json.path("converted_groups"), groups);
-        return new DocumentInfo(text(json.get("error")), text(format.get("name")), formats, groups);
-    }
+	/**
+	 * Reads the server's JSON, accepting {@code converted_groups} in either place (top
+	 * level wins).
+	 */
+	static DocumentInfo of(JsonNode json) {
+		JsonNode format = json.path("format");
+		List<String> formats = new ArrayList<>();
+		format.path("conversion_formats")
+			.forEach(f -> formats.add(f.isObject() ? f.path("name").asString() : f.asString()));
+		Map<String, String> groups = new LinkedHashMap<>();
+		readGroups(format.path("converted_groups"), groups);
+		readGroups(json.path("converted_groups"), groups);
+		return new DocumentInfo(text(json.get("error")), text(format.get("name")), formats, groups);
+	}
 
-    private static void readGroups(JsonNode node, Map<String, String> into) {
-        if (node.isObject()) {
-            node.properties().forEach(e -> {
-                if (e.getValue().isString()) {
-                    into.put(e.getKey(), e.getValue().asString());
-                }
-            });
-        }
-    }
+	private static void readGroups(JsonNode node, Map<String, String> into) {
+		if (node.isObject()) {
+			node.properties().forEach(e -> {
+				if (e.getValue().isString()) {
+					into.put(e.getKey(), e.getValue().asString());
+				}
+			});
+		}
+	}
 
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asString();
-    }
+	private static String text(JsonNode node) {
+		return node == null || node.isNull() ? null : node.asString();
+	}
 }

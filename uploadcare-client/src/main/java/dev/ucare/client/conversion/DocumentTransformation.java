@@ -5,119 +5,134 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Document conversion: {@code <uuid>/document/[-/format/<fmt>/][-/page/<n>/][-/dpi/<n>/][-/quality/<n>/]}.
+ * Document conversion:
+ * {@code <uuid>/document/[-/format/<fmt>/][-/page/<n>/][-/dpi/<n>/][-/quality/<n>/]}.
  * With no format the service picks the target. Build with {@link #builder()}; immutable.
  */
 public final class DocumentTransformation implements Transformation {
 
-    private final DocumentFormat format;
-    private final Integer page;
-    private final Integer dpi;
-    private final Integer quality;
+	private final DocumentFormat format;
 
-    private DocumentTransformation(Builder builder) {
-        this.format = builder.format;
-        this.page = builder.page;
-        this.dpi = builder.dpi;
-        this.quality = builder.quality;
-    }
+	private final Integer page;
 
-    /** A new builder. */
-    public static Builder builder() {
-        return new Builder();
-    }
+	private final Integer dpi;
 
-    /** The target format, or {@code null}. */
-    public DocumentFormat format() {
-        return format;
-    }
+	private final Integer quality;
 
-    /** The 1-based page for image targets, or {@code null}. */
-    public Integer page() {
-        return page;
-    }
+	private DocumentTransformation(Builder builder) {
+		this.format = builder.format;
+		this.page = builder.page;
+		this.dpi = builder.dpi;
+		this.quality = builder.quality;
+	}
 
-    @Override
-    public ConversionKind kind() {
-        return ConversionKind.DOCUMENT;
-    }
+	/** A new builder. */
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    @Override
-    public String path(String uuid) {
-        List<String> ops = new ArrayList<>();
-        if (format != null) {
-            ops.add("format/" + format.value());
-        }
-        if (page != null) {
-            ops.add("page/" + page);
-        }
-        if (dpi != null) {
-            ops.add("dpi/" + dpi);
-        }
-        if (quality != null) {
-            ops.add("quality/" + quality);
-        }
-        return ConversionPaths.path(uuid, kind(), ops);
-    }
+	/** The target format, or {@code null}. */
+	public DocumentFormat format() {
+		return format;
+	}
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DocumentTransformation t && t.format == format && Objects.equals(t.page, page)
-                && Objects.equals(t.dpi, dpi) && Objects.equals(t.quality, quality);
-    }
+	/** The 1-based page for image targets, or {@code null}. */
+	public Integer page() {
+		return page;
+	}
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(format, page, dpi, quality);
-    }
+	@Override
+	public ConversionKind kind() {
+		return ConversionKind.DOCUMENT;
+	}
 
-    @Override
-    public String toString() {
-        return "DocumentTransformation[format=" + format + ", page=" + page + ", dpi=" + dpi + ", quality=" + quality
-                + "]";
-    }
+	@Override
+	public String path(String uuid) {
+		List<String> ops = new ArrayList<>();
+		if (format != null) {
+			ops.add("format/" + format.value());
+		}
+		if (page != null) {
+			ops.add("page/" + page);
+		}
+		if (dpi != null) {
+			ops.add("dpi/" + dpi);
+		}
+		if (quality != null) {
+			ops.add("quality/" + quality);
+		}
+		return ConversionPaths.path(uuid, kind(), ops);
+	}
 
-    /** Builds a {@link DocumentTransformation}; invalid values throw {@link IllegalArgumentException} at once. */
-    public static final class Builder {
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof DocumentTransformation t && t.format == format && Objects.equals(t.page, page)
+				&& Objects.equals(t.dpi, dpi) && Objects.equals(t.quality, quality);
+	}
 
-        private DocumentFormat format;
-        private Integer page;
-        private Integer dpi;
-        private Integer quality;
+	@Override
+	public int hashCode() {
+		return Objects.hash(format, page, dpi, quality);
+	}
 
-        private Builder() {
-        }
+	@Override
+	public String toString() {
+		return "DocumentTransformation[format=" + format + ", page=" + page + ", dpi=" + dpi + ", quality=" + quality
+				+ "]";
+	}
 
-        /** {@code -/format/<fmt>/}. */
-        public Builder format(DocumentFormat format) {
-            if (format == null) {
-                throw new IllegalArgumentException("format must not be null");
-            }
-            this.format = format;
-            return this;
-        }
+	/**
+	 * Builds a {@link DocumentTransformation}; invalid values throw
+	 * {@link IllegalArgumentException} at once.
+	 */
+	public static final class Builder {
 
-        /** {@code -/page/<n>/}: one page (1-based) of a multi-page document, for image targets. */
-        public Builder page(int page) {
-            this.page = ConversionPaths.atLeast("page", page, 1);
-            return this;
-        }
+		private DocumentFormat format;
 
-        /** {@code -/dpi/<n>/}: rendering resolution, as in the REST spec's examples. */
-        public Builder dpi(int dpi) {
-            this.dpi = ConversionPaths.atLeast("dpi", dpi, 1);
-            return this;
-        }
+		private Integer page;
 
-        /** {@code -/quality/<n>/}: output quality, as in the REST spec's examples. */
-        public Builder quality(int quality) {
-            this.quality = ConversionPaths.atLeast("quality", quality, 1);
-            return this;
-        }
+		private Integer dpi;
 
-        /** The immutable transformation. */
-        public DocumentTransformation build() {
-            return new DocumentTransformation(this);
-        }
-    }
+		private Integer quality;
+
+		private Builder() {
+		}
+
+		/** {@code -/format/<fmt>/}. */
+		public Builder format(DocumentFormat format) {
+			if (format == null) {
+				throw new IllegalArgumentException("format must not be null");
+			}
+			this.format = format;
+			return this;
+		}
+
+		/**
+		 * {@code -/page/<n>/}: one page (1-based) of a multi-page document, for image
+		 * targets.
+		 */
+		public Builder page(int page) {
+			this.page = ConversionPaths.atLeast("page", page, 1);
+			return this;
+		}
+
+		/** {@code -/dpi/<n>/}: rendering resolution, as in the REST spec's examples. */
+		public Builder dpi(int dpi) {
+			this.dpi = ConversionPaths.atLeast("dpi", dpi, 1);
+			return this;
+		}
+
+		/** {@code -/quality/<n>/}: output quality, as in the REST spec's examples. */
+		public Builder quality(int quality) {
+			this.quality = ConversionPaths.atLeast("quality", quality, 1);
+			return this;
+		}
+
+		/** The immutable transformation. */
+		public DocumentTransformation build() {
+			return new DocumentTransformation(this);
+		}
+
+	}
+
 }

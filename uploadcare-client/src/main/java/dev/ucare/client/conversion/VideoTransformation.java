@@ -5,144 +5,167 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Video conversion: {@code <uuid>/video/} followed, in this order and when set, by {@code -/format/<f>/},
- * {@code -/size/<W>x<H>[/<mode>]/}, {@code -/quality/<q>/}, {@code -/cut/<start>/<length>/} and
- * {@code -/thumbs~<N>/}. Build with {@link #builder()}; immutable.
+ * Video conversion: {@code <uuid>/video/} followed, in this order and when set, by
+ * {@code -/format/<f>/}, {@code -/size/<W>x<H>[/<mode>]/}, {@code -/quality/
+ *
+<q>/}, {@code -/cut/<start>/<length>/} and {@code -/thumbs~<N>/}. Build with
+ * {@link #builder()}; immutable.
  */
 public final class VideoTransformation implements Transformation {
 
-    /** Seconds ({@code 5}, {@code 5.5}) or {@code [H:]M:SS[.fff]}, e.g. {@code 2:30.535}, {@code 0:00:05}. */
-    private static final Pattern TIME = Pattern.compile("(?:\\d+|(?:\\d+:)?[0-5]?\\d:[0-5]\\d)(?:\\.\\d+)?");
+	/**
+	 * Seconds ({@code 5}, {@code 5.5}) or {@code [H:]M:SS[.fff]}, e.g. {@code 2:30.535},
+	 * {@code 0:00:05}.
+	 */
+	private static final Pattern TIME = Pattern.compile("(?:\\d+|(?:\\d+:)?[0-5]?\\d:[0-5]\\d)(?:\\.\\d+)?");
 
-    private final List<String> operations;
+	private final List<String> operations;
 
-    private VideoTransformation(List<String> operations) {
-        this.operations = List.copyOf(operations);
-    }
+	private VideoTransformation(List<String> operations) {
+		this.operations = List.copyOf(operations);
+	}
 
-    /** A new builder. */
-    public static Builder builder() {
-        return new Builder();
-    }
+	/** A new builder. */
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    @Override
-    public ConversionKind kind() {
-        return ConversionKind.VIDEO;
-    }
+	@Override
+	public ConversionKind kind() {
+		return ConversionKind.VIDEO;
+	}
 
-    @Override
-    public String path(String uuid) {
-        return ConversionPaths.path(uuid, kind(), operations);
-    }
+	@Override
+	public String path(String uuid) {
+		return ConversionPaths.path(uuid, kind(), operations);
+	}
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof VideoTransformation t && t.operations.equals(operations);
-    }
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof VideoTransformation t && t.operations.equals(operations);
+	}
 
-    @Override
-    public int hashCode() {
-        return operations.hashCode();
-    }
+	@Override
+	public int hashCode() {
+		return operations.hashCode();
+	}
 
-    @Override
-    public String toString() {
-        return "VideoTransformation" + operations;
-    }
+	@Override
+	public String toString() {
+		return "VideoTransformation" + operations;
+	}
 
-    /** Builds a {@link VideoTransformation}; invalid values throw {@link IllegalArgumentException} at once. */
-    public static final class Builder {
+	/**
+	 * Builds a {@link VideoTransformation}; invalid values throw
+	 * {@link IllegalArgumentException} at once.
+	 */
+	public static final class Builder {
 
-        private VideoFormat format;
-        private String size;
-        private VideoQuality quality;
-        private String cut;
-        private Integer thumbs;
+		private VideoFormat format;
 
-        private Builder() {
-        }
+		private String size;
 
-        /** {@code -/format/mp4|webm|ogg/}. */
-        public Builder format(VideoFormat format) {
-            if (format == null) {
-                throw new IllegalArgumentException("format must not be null");
-            }
-            this.format = format;
-            return this;
-        }
+		private VideoQuality quality;
 
-        /** {@code -/size/<W>x<H>/}; either dimension may be {@code null}, but not both. */
-        public Builder size(Integer width, Integer height) {
-            return size(width, height, null);
-        }
+		private String cut;
 
-        /** {@code -/size/<W>x<H>/<mode>/}; either dimension may be {@code null}, {@code mode} too. */
-        public Builder size(Integer width, Integer height, ResizeMode mode) {
-            if (width == null && height == null) {
-                throw new IllegalArgumentException("size needs a width or a height: null x null");
-            }
-            String value = dimension("width", width) + "x" + dimension("height", height);
-            this.size = mode == null ? value : value + "/" + mode.value();
-            return this;
-        }
+		private Integer thumbs;
 
-        private static String dimension(String name, Integer value) {
-            return value == null ? "" : String.valueOf(ConversionPaths.atLeast("size " + name, value, 1));
-        }
+		private Builder() {
+		}
 
-        /** {@code -/quality/<q>/}. */
-        public Builder quality(VideoQuality quality) {
-            if (quality == null) {
-                throw new IllegalArgumentException("quality must not be null");
-            }
-            this.quality = quality;
-            return this;
-        }
+		/** {@code -/format/mp4|webm|ogg/}. */
+		public Builder format(VideoFormat format) {
+			if (format == null) {
+				throw new IllegalArgumentException("format must not be null");
+			}
+			this.format = format;
+			return this;
+		}
 
-        /**
-         * {@code -/cut/<start>/<length>/}. Times are seconds or {@code [H:]M:SS[.fff]} such as {@code 2:30.535};
-         * {@code length} may also be {@code end}.
-         */
-        public Builder cut(String start, String length) {
-            this.cut = time("cut start", start) + "/" + ("end".equals(length) ? length : time("cut length", length));
-            return this;
-        }
+		/**
+		 * {@code -/size/<W>x<H>/}; either dimension may be {@code null}, but not both.
+		 */
+		public Builder size(Integer width, Integer height) {
+			return size(width, height, null);
+		}
 
-        private static String time(String name, String value) {
-            if (value == null || !TIME.matcher(value).matches()) {
-                throw new IllegalArgumentException(name + " must look like 2:30.535, 0:00:05 or 5: '" + value + "'");
-            }
-            return value;
-        }
+		/**
+		 * {@code -/size/<W>x<H>/<mode>/}; either dimension may be {@code null},
+		 * {@code mode} too.
+		 */
+		public Builder size(Integer width, Integer height, ResizeMode mode) {
+			if (width == null && height == null) {
+				throw new IllegalArgumentException("size needs a width or a height: null x null");
+			}
+			String value = dimension("width", width) + "x" + dimension("height", height);
+			this.size = mode == null ? value : value + "/" + mode.value();
+			return this;
+		}
 
-        /** {@code -/thumbs~<N>/}: N thumbnails, 1 to 50. */
-        public Builder thumbs(int count) {
-            if (count < 1 || count > 50) {
-                throw new IllegalArgumentException("thumbs must be between 1 and 50: " + count);
-            }
-            this.thumbs = count;
-            return this;
-        }
+		private static String dimension(String name, Integer value) {
+			return value == null ? "" : String.valueOf(ConversionPaths.atLeast("size " + name, value, 1));
+		}
 
-        /** The immutable transformation. */
-        public VideoTransformation build() {
-            List<String> ops = new ArrayList<>();
-            if (format != null) {
-                ops.add("format/" + format.value());
-            }
-            if (size != null) {
-                ops.add("size/" + size);
-            }
-            if (quality != null) {
-                ops.add("quality/" + quality.value());
-            }
-            if (cut != null) {
-                ops.add("cut/" + cut);
-            }
-            if (thumbs != null) {
-                ops.add("thumbs~" + thumbs);
-            }
-            return new VideoTransformation(ops);
-        }
-    }
+		/**
+		 * {@code -/quality/
+		 *
+		<q>/}.
+		 */
+		public Builder quality(VideoQuality quality) {
+			if (quality == null) {
+				throw new IllegalArgumentException("quality must not be null");
+			}
+			this.quality = quality;
+			return this;
+		}
+
+		/**
+		 * {@code -/cut/<start>/<length>/}. Times are seconds or {@code [H:]M:SS[.fff]}
+		 * such as {@code 2:30.535}; {@code length} may also be {@code end}.
+		 */
+		public Builder cut(String start, String length) {
+			this.cut = time("cut start", start) + "/" + ("end".equals(length) ? length : time("cut length", length));
+			return this;
+		}
+
+		private static String time(String name, String value) {
+			if (value == null || !TIME.matcher(value).matches()) {
+				throw new IllegalArgumentException(name + " must look like 2:30.535, 0:00:05 or 5: '" + value + "'");
+			}
+			return value;
+		}
+
+		/** {@code -/thumbs~<N>/}: N thumbnails, 1 to 50. */
+		public Builder thumbs(int count) {
+			if (count < 1 || count > 50) {
+				throw new IllegalArgumentException("thumbs must be between 1 and 50: " + count);
+			}
+			this.thumbs = count;
+			return this;
+		}
+
+		/** The immutable transformation. */
+		public VideoTransformation build() {
+			List<String> ops = new ArrayList<>();
+			if (format != null) {
+				ops.add("format/" + format.value());
+			}
+			if (size != null) {
+				ops.add("size/" + size);
+			}
+			if (quality != null) {
+				ops.add("quality/" + quality.value());
+			}
+			if (cut != null) {
+				ops.add("cut/" + cut);
+			}
+			if (thumbs != null) {
+				ops.add("thumbs~" + thumbs);
+			}
+			return new VideoTransformation(ops);
+		}
+
+	}
+
 }

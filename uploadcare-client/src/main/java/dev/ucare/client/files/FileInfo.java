@@ -9,14 +9,16 @@ import dev.ucare.client.internal.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A file as the REST API v0.7 describes it. Open-ended parts stay reachable raw: {@link #contentInfo()},
- * {@link #appdata()} and {@link #variations()}; {@link #content()} offers a typed view of the content info.
+ * A file as the REST API v0.7 describes it. Open-ended parts stay reachable raw:
+ * {@link #contentInfo()}, {@link #appdata()} and {@link #variations()};
+ * {@link #content()} offers a typed view of the content info.
  *
  * @param uuid the file's id
  * @param datetimeUploaded when it was uploaded
  * @param datetimeStored when it was last stored, or {@code null}
  * @param datetimeRemoved when it was deleted, or {@code null}
- * @param isImage whether it is an image ({@code null} while a copy or conversion is in progress)
+ * @param isImage whether it is an image ({@code null} while a copy or conversion is in
+ * progress)
  * @param isReady whether it can be served
  * @param mimeType MIME type ({@code ""} while processing)
  * @param originalFilename name it was uploaded with
@@ -26,42 +28,46 @@ import tools.jackson.databind.JsonNode;
  * @param variations conversion path → UUID, raw
  * @param contentInfo {@code content_info}, raw
  * @param metadata user metadata, empty when none
- * @param appdata add-on results, raw; present only when requested with {@code include=appdata}
+ * @param appdata add-on results, raw; present only when requested with
+ * {@code include=appdata}
  * @param source legacy {@code source} field
- * @param defaultEffects effects applied to this file inside a group ({@code default_effects})
+ * @param defaultEffects effects applied to this file inside a group
+ * ({@code default_effects})
  */
 public record FileInfo(String uuid, OffsetDateTime datetimeUploaded, OffsetDateTime datetimeStored,
-        OffsetDateTime datetimeRemoved, Boolean isImage, Boolean isReady, String mimeType, String originalFilename,
-        String originalFileUrl, long size, String url, JsonNode variations, JsonNode contentInfo,
-        Map<String, String> metadata, JsonNode appdata, String source, String defaultEffects) {
+		OffsetDateTime datetimeRemoved, Boolean isImage, Boolean isReady, String mimeType, String originalFilename,
+		String originalFileUrl, long size, String url, JsonNode variations, JsonNode contentInfo,
+		Map<String, String> metadata, JsonNode appdata, String source, String defaultEffects) {
 
-    public FileInfo {
-        metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
-    }
+	public FileInfo {
+		metadata = metadata == null ? Map.of()
+				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+	}
 
-    /** Whether the file is stored (has a store date and is not removed). */
-    public boolean stored() {
-        return datetimeStored != null && datetimeRemoved == null;
-    }
+	/** Whether the file is stored (has a store date and is not removed). */
+	public boolean stored() {
+		return datetimeStored != null && datetimeRemoved == null;
+	}
 
-    /** Whether the file was deleted. */
-    public boolean removed() {
-        return datetimeRemoved != null;
-    }
+	/** Whether the file was deleted. */
+	public boolean removed() {
+		return datetimeRemoved != null;
+	}
 
-    /** Typed view of {@link #contentInfo()}, when the server sent one. */
-    public Optional<ContentInfo> content() {
-        if (contentInfo == null || !contentInfo.isObject()) {
-            return Optional.empty();
-        }
-        return Optional.of(Json.mapper().treeToValue(contentInfo, ContentInfo.class));
-    }
+	/** Typed view of {@link #contentInfo()}, when the server sent one. */
+	public Optional<ContentInfo> content() {
+		if (contentInfo == null || !contentInfo.isObject()) {
+			return Optional.empty();
+		}
+		return Optional.of(Json.mapper().treeToValue(contentInfo, ContentInfo.class));
+	}
 
-    /**
-     * Typed view of {@link #appdata()}: the add-ons' results (labels, moderation labels, ClamAV, remove.bg).
-     * Empty sections when the file was fetched without {@code include=appdata}.
-     */
-    public dev.ucare.client.addons.Appdata addons() {
-        return dev.ucare.client.addons.Appdata.of(appdata);
-    }
+	/**
+	 * Typed view of {@link #appdata()}: the add-ons' results (labels, moderation labels,
+	 * ClamAV, remove.bg). Empty sections when the file was fetched without
+	 * {@code include=appdata}.
+	 */
+	public dev.ucare.client.addons.Appdata addons() {
+		return dev.ucare.client.addons.Appdata.of(appdata);
+	}
 }

@@ -9,60 +9,70 @@ import dev.ucare.client.Page;
 /** Files of the project through the REST API v0.7. */
 public interface FileOperations {
 
-    /** One page of files matching {@code query}. */
-    Page<FileInfo> list(FileQuery query);
+	/** One page of files matching {@code query}. */
+	Page<FileInfo> list(FileQuery query);
 
-    /**
-     * Every file matching {@code query}, fetching pages lazily as the stream is consumed, with one page of
-     * read-ahead: the first page is requested when the stream is first advanced, and as soon as a page has arrived
-     * the next one is requested on a background thread while the caller works through the current one. At most one
-     * page is fetched ahead, so a stream abandoned early (for example after {@code limit(n)}) reads at most one page
-     * it does not use; closing the stream ({@code try}-with-resources) cancels that pending read-ahead. An error of
-     * the read-ahead is thrown when the stream reaches that page, as if the page had been fetched then.
-     */
-    Stream<FileInfo> stream(FileQuery query);
+	/**
+	 * Every file matching {@code query}, fetching pages lazily as the stream is consumed,
+	 * with one page of read-ahead: the first page is requested when the stream is first
+	 * advanced, and as soon as a page has arrived the next one is requested on a
+	 * background thread while the caller works through the current one. At most one page
+	 * is fetched ahead, so a stream abandoned early (for example after {@code limit(n)})
+	 * reads at most one page it does not use; closing the stream
+	 * ({@code try}-with-resources) cancels that pending read-ahead. An error of the
+	 * read-ahead is thrown when the stream reaches that page, as if the page had been
+	 * fetched then.
+	 */
+	Stream<FileInfo> stream(FileQuery query);
 
-    /** The file with {@code uuid}. */
-    default FileInfo get(String uuid) {
-        return get(uuid, false);
-    }
+	/** The file with {@code uuid}. */
+	default FileInfo get(String uuid) {
+		return get(uuid, false);
+	}
 
-    /** The file with {@code uuid}, with its add-on {@code appdata} when {@code includeAppdata}. */
-    FileInfo get(String uuid, boolean includeAppdata);
+	/**
+	 * The file with {@code uuid}, with its add-on {@code appdata} when
+	 * {@code includeAppdata}.
+	 */
+	FileInfo get(String uuid, boolean includeAppdata);
 
-    /** Stores one file permanently. */
-    FileInfo store(String uuid);
+	/** Stores one file permanently. */
+	FileInfo store(String uuid);
 
-    /** Deletes one file; returns it with {@code datetime_removed} set. */
-    FileInfo delete(String uuid);
+	/** Deletes one file; returns it with {@code datetime_removed} set. */
+	FileInfo delete(String uuid);
 
-    /** Stores any number of files, 100 per request; problems of every request are merged. */
-    BatchResult storeAll(Collection<String> uuids);
+	/**
+	 * Stores any number of files, 100 per request; problems of every request are merged.
+	 */
+	BatchResult storeAll(Collection<String> uuids);
 
-    /** Deletes any number of files, 100 per request; problems of every request are merged. */
-    BatchResult deleteAll(Collection<String> uuids);
+	/**
+	 * Deletes any number of files, 100 per request; problems of every request are merged.
+	 */
+	BatchResult deleteAll(Collection<String> uuids);
 
-    /**
-     * Copies a file inside the project's storage.
-     *
-     * @param source a UUID, a UUID with CDN operations ({@code uuid/-/resize/100x/}), or a CDN URL
-     * @param store whether the copy is stored
-     * @return the new file (its size and type may not be known yet)
-     */
-    default FileInfo copyLocal(String source, boolean store) {
-        return copyLocal(source, store, Map.of());
-    }
+	/**
+	 * Copies a file inside the project's storage.
+	 * @param source a UUID, a UUID with CDN operations ({@code uuid/-/resize/100x/}), or
+	 * a CDN URL
+	 * @param store whether the copy is stored
+	 * @return the new file (its size and type may not be known yet)
+	 */
+	default FileInfo copyLocal(String source, boolean store) {
+		return copyLocal(source, store, Map.of());
+	}
 
-    /** Like {@link #copyLocal(String, boolean)}, setting the copy's metadata. */
-    FileInfo copyLocal(String source, boolean store, Map<String, String> metadata);
+	/** Like {@link #copyLocal(String, boolean)}, setting the copy's metadata. */
+	FileInfo copyLocal(String source, boolean store, Map<String, String> metadata);
 
-    /**
-     * Copies a file to a custom storage connected to the project.
-     *
-     * @param source a UUID, a UUID with CDN operations, or a CDN URL
-     * @param target name of the custom storage
-     * @param options publicity and naming pattern
-     * @return where the copy is, and whether it already existed
-     */
-    RemoteCopyResult copyRemote(String source, String target, RemoteCopyOptions options);
+	/**
+	 * Copies a file to a custom storage connected to the project.
+	 * @param source a UUID, a UUID with CDN operations, or a CDN URL
+	 * @param target name of the custom storage
+	 * @param options publicity and naming pattern
+	 * @return where the copy is, and whether it already existed
+	 */
+	RemoteCopyResult copyRemote(String source, String target, RemoteCopyOptions options);
+
 }

@@ -17,18 +17,18 @@ import dev.ucare.client.files.FileInfo;
  * @param filesCount number of files
  * @param cdnUrl the group's CDN URL
  * @param url the group's REST API URL
- * @param files the files, in order, as returned by the detail endpoints; an entry is {@code null} when that file
- *        was removed; empty in list responses
+ * @param files the files, in order, as returned by the detail endpoints; an entry is
+ * {@code null} when that file was removed; empty in list responses
  */
 public record GroupInfo(String id, OffsetDateTime datetimeCreated, OffsetDateTime datetimeStored, int filesCount,
-        String cdnUrl, String url, List<FileInfo> files) {
+		String cdnUrl, String url, List<FileInfo> files) {
 
-    public GroupInfo {
-        files = files == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(files));
-    }
+	public GroupInfo {
+		files = files == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(files));
+	}
 
-    /** UUIDs of the files still present, in group order. */
-    public List<String> fileUuids() {
-        return files.stream().filter(Objects::nonNull).map(FileInfo::uuid).toList();
-    }
+	/** UUIDs of the files still present, in group order. */
+	public List<String> fileUuids() {
+		return files.stream().filter(Objects::nonNull).map(FileInfo::uuid).toList();
+	}
 }

@@ -14,26 +14,25 @@ import dev.ucare.client.internal.QueryString;
  */
 public record GroupQuery(Integer limit, OffsetDateTime from, boolean newestFirst) {
 
-    public GroupQuery {
-        if (limit != null && (limit < 1 || limit > 1000)) {
-            throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
-        }
-    }
+	public GroupQuery {
+		if (limit != null && (limit < 1 || limit > 1000)) {
+			throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
+		}
+	}
 
-    /** Every group, oldest first. */
-    public static GroupQuery all() {
-        return new GroupQuery(null, null, false);
-    }
+	/** Every group, oldest first. */
+	public static GroupQuery all() {
+		return new GroupQuery(null, null, false);
+	}
 
-    /** Pages of {@code limit} groups, oldest first. */
-    public static GroupQuery limit(int limit) {
-        return new GroupQuery(limit, null, false);
-    }
+	/** Pages of {@code limit} groups, oldest first. */
+	public static GroupQuery limit(int limit) {
+		return new GroupQuery(limit, null, false);
+	}
 
-    public QueryString toQuery() {
-        return new QueryString()
-                .add("limit", limit)
-                .add("from", from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from))
-                .add("ordering", newestFirst ? "-datetime_created" : null);
-    }
+	public QueryString toQuery() {
+		return new QueryString().add("limit", limit)
+			.add("from", from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from))
+			.add("ordering", newestFirst ? "-datetime_created" : null);
+	}
 }

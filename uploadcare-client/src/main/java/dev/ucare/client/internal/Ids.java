@@ -6,27 +6,28 @@ import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.cdn.UploadcareIds;
 
 /**
- * Checks of ids that end up in request paths, so that a bad argument fails with a typed error before anything is
- * sent (the syntax itself is {@link UploadcareIds}').
+ * Checks of ids that end up in request paths, so that a bad argument fails with a typed
+ * error before anything is sent (the syntax itself is {@link UploadcareIds}').
  */
 public final class Ids {
 
-    private Ids() {
-    }
+	private Ids() {
+	}
 
-    /** {@code uuid} lowercased, or an error naming the argument when it is not a UUID. */
-    public static String uuid(String uuid) {
-        if (!UploadcareIds.isUuid(uuid)) {
-            throw new UploadcareInvalidRequestException("Not a file UUID: '" + uuid + "'");
-        }
-        return uuid.toLowerCase(Locale.ROOT);
-    }
+	/** {@code uuid} lowercased, or an error naming the argument when it is not a UUID. */
+	public static String uuid(String uuid) {
+		if (!UploadcareIds.isUuid(uuid)) {
+			throw new UploadcareInvalidRequestException("Not a file UUID: '" + uuid + "'");
+		}
+		return uuid.toLowerCase(Locale.ROOT);
+	}
 
-    /** {@code groupId} ({@code <uuid>~<count>}), or an error naming it. */
-    public static String groupId(String groupId) {
-        if (!UploadcareIds.isGroupId(groupId)) {
-            throw new UploadcareInvalidRequestException("Not a group id (<uuid>~<count>): '" + groupId + "'");
-        }
-        return groupId.toLowerCase(Locale.ROOT);
-    }
+	/** {@code groupId} ({@code <uuid>~<count>}), or an error naming it. */
+	public static String groupId(String groupId) {
+		if (!UploadcareIds.isGroupId(groupId)) {
+			throw new UploadcareInvalidRequestException("Not a group id (<uuid>~<count>): '" + groupId + "'");
+		}
+		return groupId.toLowerCase(Locale.ROOT);
+	}
+
 }

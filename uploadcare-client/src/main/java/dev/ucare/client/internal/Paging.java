@@ -25,176 +25,185 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Lazy streams over cursor-paginated lists with one page of read-ahead. The first page is fetched when the stream
- * is first advanced. When a page's body has arrived, its {@code next} link is picked out with a streaming parser
- * (it is the first field of the APIs' pages, so this reads a few tokens) and the request for the next page is
- * started on a background (daemon) thread; then the page is mapped to objects and handed to the consumer. So the
- * server's work and the transfer of page N+1 overlap the mapping of page N and the consumer's work on it. At most
- * one page is requested ahead of the page being consumed: a stream abandoned early has read at most one page it
- * does not use. Closing the stream cancels a pending read-ahead. A failure of the read-ahead is thrown when the
+ * Lazy streams over cursor-paginated lists with one page of read-ahead. The first page is
+ * fetched when the stream is first advanced. When a page's body has arrived, its
+ * {@code next} link is picked out with a streaming parser (it is the first field of the
+ * APIs' pages, so this reads a few tokens) and the request for the next page is started
+ * on a background (daemon) thread; then the page is mapped to objects and handed to the
+ * consumer. So the server's work and the transfer of page N+1 overlap the mapping of page
+ * N and the consumer's work on it. At most one page is requested ahead of the page being
+ * consumed: a stream abandoned early has read at most one page it does not use. Closing
+ * the stream cancels a pending read-ahead. A failure of the read-ahead is thrown when the
  * consumer reaches that page, just as if the page had been requested then.
  */
 public final class Paging {
 
-    private static final ExecutorService READ_AHEAD = DaemonThreads.cachedPool("uploadcare-paging");
+	private static final ExecutorService READ_AHEAD = DaemonThreads.cachedPool("uploadcare-paging");
 
-    private Paging() {
-    }
+	private Paging() {
+	}
 
-    public static <T> Stream<T> stream(RestTransport rest, RestRequest first, TypeReference<Page<T>> type) {
-        return stream(request -> rest.send(request).body(), (request, body) -> RestTransport.read(request, body, type),
-                first, READ_AHEAD);
-    }
+	public static <T> Stream<T> stream(RestTransport rest, RestRequest first, TypeReference<Page<T>> type) {
+		return stream(request -> rest.send(request).body(), (request, body) -> RestTransport.read(request, body, type),
+				first, READ_AHEAD);
+	}
 
-    /**
-     * @param fetch sends a page request and returns the body
-     * @param parse maps a body to its page
-     * @param executor runs read-aheads
-     */
-    static <T> Stream<T> stream(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
-            RestRequest first, Executor executor) {
-        PageSpliterator<T> pages = new PageSpliterator<>(fetch, parse, first, executor);
-        return StreamSupport.stream(pages, false).onClose(pages::close);
-    }
+	/**
+	 * @param fetch sends a page request and returns the body
+	 * @param parse maps a body to its page
+	 * @param executor runs read-aheads
+	 */
+	static <T> Stream<T> stream(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
+			RestRequest first, Executor executor) {
+		PageSpliterator<T> pages = new PageSpliterator<>(fetch, parse, first, executor);
+		return StreamSupport.stream(pages, false).onClose(pages::close);
+	}
 
-    /**
-     * The {@code next} link of a page body, read with a streaming parser that skips other fields' values;
-     * {@code null} when there is none, or the body cannot be read this way (the full parse then reports why).
-     */
-    static String nextLink(byte[] body) {
-        try (JsonParser parser = Json.mapper().createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("next".equals(name)) {
-                    // the full parse is compared with this afterwards (a duplicate key would differ)
-                    return value == JsonToken.VALUE_STRING && !parser.getString().isBlank() ? parser.getString() : null;
-                }
-                parser.skipChildren();
-            }
-            return null;
-        }
-        catch (JacksonException ex) {
-            return null;
-        }
-    }
+	/**
+	 * The {@code next} link of a page body, read with a streaming parser that skips other
+	 * fields' values; {@code null} when there is none, or the body cannot be read this
+	 * way (the full parse then reports why).
+	 */
+	static String nextLink(byte[] body) {
+		try (JsonParser parser = Json.mapper().createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("next".equals(name)) {
+					// the full parse is compared with this afterwards (a duplicate key
+					// would differ)
+					return value == JsonToken.VALUE_STRING && !parser.getString().isBlank() ? parser.getString() : null;
+				}
+				parser.skipChildren();
+			}
+			return null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
 
-    private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+	private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
-        private final Function<RestRequest, byte[]> fetch;
+		private final Function<RestRequest, byte[]> fetch;
 
-        private final BiFunction<RestRequest, byte[], Page<T>> parse;
+		private final BiFunction<RestRequest, byte[], Page<T>> parse;
 
-        private final Executor executor;
+		private final Executor executor;
 
-        /** The first page's request until it has been sent. */
-        private RestRequest first;
+		/** The first page's request until it has been sent. */
+		private RestRequest first;
 
-        /** The read-ahead of the next page and its link, or {@code null} when there is no next page. */
-        private FutureTask<byte[]> ahead;
+		/**
+		 * The read-ahead of the next page and its link, or {@code null} when there is no
+		 * next page.
+		 */
+		private FutureTask<byte[]> ahead;
 
-        private String aheadLink;
+		private String aheadLink;
 
-        private Iterator<T> current = Collections.emptyIterator();
+		private Iterator<T> current = Collections.emptyIterator();
 
-        private boolean closed;
+		private boolean closed;
 
-        PageSpliterator(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
-                RestRequest first, Executor executor) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.fetch = fetch;
-            this.parse = parse;
-            this.executor = executor;
-            this.first = first;
-        }
+		PageSpliterator(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
+				RestRequest first, Executor executor) {
+			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+			this.fetch = fetch;
+			this.parse = parse;
+			this.executor = executor;
+			this.first = first;
+		}
 
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-            while (!current.hasNext()) {
-                RestRequest request;
-                byte[] body;
-                if (first != null) {
-                    request = first;
-                    first = null;
-                    body = fetch.apply(request);
-                }
-                else if (ahead != null && !closed) {
-                    request = RestTransport.followLink(aheadLink);
-                    body = await(ahead);
-                }
-                else {
-                    return false;
-                }
-                readAhead(nextLink(body));
-                Page<T> page;
-                try {
-                    page = parse.apply(request, body);
-                }
-                catch (RuntimeException ex) {
-                    cancelReadAhead();
-                    throw ex;
-                }
-                String link = page.hasNext() ? page.next() : null;
-                if (!Objects.equals(link, aheadLink)) {
-                    cancelReadAhead();
-                    readAhead(link);
-                }
-                current = page.results().iterator();
-            }
-            action.accept(current.next());
-            return true;
-        }
+		@Override
+		public boolean tryAdvance(Consumer<? super T> action) {
+			while (!current.hasNext()) {
+				RestRequest request;
+				byte[] body;
+				if (first != null) {
+					request = first;
+					first = null;
+					body = fetch.apply(request);
+				}
+				else if (ahead != null && !closed) {
+					request = RestTransport.followLink(aheadLink);
+					body = await(ahead);
+				}
+				else {
+					return false;
+				}
+				readAhead(nextLink(body));
+				Page<T> page;
+				try {
+					page = parse.apply(request, body);
+				}
+				catch (RuntimeException ex) {
+					cancelReadAhead();
+					throw ex;
+				}
+				String link = page.hasNext() ? page.next() : null;
+				if (!Objects.equals(link, aheadLink)) {
+					cancelReadAhead();
+					readAhead(link);
+				}
+				current = page.results().iterator();
+			}
+			action.accept(current.next());
+			return true;
+		}
 
-        private void readAhead(String link) {
-            aheadLink = link;
-            if (link == null || closed) {
-                ahead = null;
-                return;
-            }
-            RestRequest next = RestTransport.followLink(link);
-            ahead = new FutureTask<>(() -> fetch.apply(next));
-            executor.execute(ahead);
-        }
+		private void readAhead(String link) {
+			aheadLink = link;
+			if (link == null || closed) {
+				ahead = null;
+				return;
+			}
+			RestRequest next = RestTransport.followLink(link);
+			ahead = new FutureTask<>(() -> fetch.apply(next));
+			executor.execute(ahead);
+		}
 
-        private byte[] await(FutureTask<byte[]> task) {
-            ahead = null;
-            try {
-                return task.get();
-            }
-            catch (InterruptedException ex) {
-                task.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new UploadcareException("Interrupted while waiting for the next page", ex);
-            }
-            catch (ExecutionException ex) {
-                if (ex.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (ex.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new UploadcareException("Reading the next page failed: " + ex.getCause(), ex.getCause());
-            }
-            catch (CancellationException ex) {
-                throw new UploadcareException("Reading the next page was cancelled", ex);
-            }
-        }
+		private byte[] await(FutureTask<byte[]> task) {
+			ahead = null;
+			try {
+				return task.get();
+			}
+			catch (InterruptedException ex) {
+				task.cancel(true);
+				Thread.currentThread().interrupt();
+				throw new UploadcareException("Interrupted while waiting for the next page", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new UploadcareException("Reading the next page failed: " + ex.getCause(), ex.getCause());
+			}
+			catch (CancellationException ex) {
+				throw new UploadcareException("Reading the next page was cancelled", ex);
+			}
+		}
 
-        private void cancelReadAhead() {
-            FutureTask<byte[]> pending = ahead;
-            ahead = null;
-            aheadLink = null;
-            if (pending != null) {
-                pending.cancel(true);
-            }
-        }
+		private void cancelReadAhead() {
+			FutureTask<byte[]> pending = ahead;
+			ahead = null;
+			aheadLink = null;
+			if (pending != null) {
+				pending.cancel(true);
+			}
+		}
 
-        void close() {
-            closed = true;
-            cancelReadAhead();
-        }
-    }
+		void close() {
+			closed = true;
+			cancelReadAhead();
+		}
+
+	}
+
 }

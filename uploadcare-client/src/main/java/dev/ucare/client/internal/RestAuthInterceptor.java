@@ -14,49 +14,51 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Adds the REST API's version, content type, date and authorization headers to each request, signing the body
- * bytes and URI that are actually sent. Runs on every attempt, so retries carry a fresh {@code Date}.
+ * Adds the REST API's version, content type, date and authorization headers to each
+ * request, signing the body bytes and URI that are actually sent. Runs on every attempt,
+ * so retries carry a fresh {@code Date}.
  */
 final class RestAuthInterceptor implements ClientHttpRequestInterceptor {
 
-    static final String ACCEPT = "application/vnd.uploadcare-v0.7+json";
+	static final String ACCEPT = "application/vnd.uploadcare-v0.7+json";
 
-    private final Credentials credentials;
+	private final Credentials credentials;
 
-    private final AuthScheme scheme;
+	private final AuthScheme scheme;
 
-    private final Clock clock;
+	private final Clock clock;
 
-    RestAuthInterceptor(Credentials credentials, AuthScheme scheme, Clock clock) {
-        this.credentials = credentials;
-        this.scheme = scheme;
-        this.clock = clock;
-    }
+	RestAuthInterceptor(Credentials credentials, AuthScheme scheme, Clock clock) {
+		this.credentials = credentials;
+		this.scheme = scheme;
+		this.clock = clock;
+	}
 
-    @Override
-    public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
-            throws IOException {
-        HttpHeaders headers = request.getHeaders();
-        headers.set(HttpHeaders.ACCEPT, ACCEPT);
-        if (headers.getContentType() == null) {
-            headers.setContentType(MediaType.APPLICATION_JSON);
-        }
-        if (scheme == AuthScheme.SIMPLE) {
-            headers.set(HttpHeaders.AUTHORIZATION,
-                    "Uploadcare.Simple " + credentials.publicKey() + ":" + credentials.secretKey());
-        }
-        else {
-            String date = RequestSigner.formatDate(clock.instant());
-            headers.set(HttpHeaders.DATE, date);
-            String signature = RequestSigner.sign(credentials.secretKey(), request.getMethod().name(), body,
-                    headers.getFirst(HttpHeaders.CONTENT_TYPE), date, signedUri(request.getURI()));
-            headers.set(HttpHeaders.AUTHORIZATION, "Uploadcare " + credentials.publicKey() + ":" + signature);
-        }
-        return execution.execute(request, body);
-    }
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		HttpHeaders headers = request.getHeaders();
+		headers.set(HttpHeaders.ACCEPT, ACCEPT);
+		if (headers.getContentType() == null) {
+			headers.setContentType(MediaType.APPLICATION_JSON);
+		}
+		if (scheme == AuthScheme.SIMPLE) {
+			headers.set(HttpHeaders.AUTHORIZATION,
+					"Uploadcare.Simple " + credentials.publicKey() + ":" + credentials.secretKey());
+		}
+		else {
+			String date = RequestSigner.formatDate(clock.instant());
+			headers.set(HttpHeaders.DATE, date);
+			String signature = RequestSigner.sign(credentials.secretKey(), request.getMethod().name(), body,
+					headers.getFirst(HttpHeaders.CONTENT_TYPE), date, signedUri(request.getURI()));
+			headers.set(HttpHeaders.AUTHORIZATION, "Uploadcare " + credentials.publicKey() + ":" + signature);
+		}
+		return execution.execute(request, body);
+	}
 
-    static String signedUri(URI uri) {
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-    }
+	static String signedUri(URI uri) {
+		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+		return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+	}
+
 }

@@ -11,7 +11,7 @@ import org.springframework.http.HttpHeaders;
  */
 public record RestResponse(int status, HttpHeaders headers, byte[] body) {
 
-    public String requestId() {
-        return headers.getFirst(ErrorMapper.REQUEST_ID);
-    }
+	public String requestId() {
+		return headers.getFirst(ErrorMapper.REQUEST_ID);
+	}
 }

@@ -19,107 +19,119 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Sends REST API v0.7 requests: signs them, retries per {@link RetrySettings}, maps failures to typed exceptions
- * and reads JSON bodies. Thread-safe. Without a secret key every call fails at once with a clear message
- * (upload-only mode).
+ * Sends REST API v0.7 requests: signs them, retries per {@link RetrySettings}, maps
+ * failures to typed exceptions and reads JSON bodies. Thread-safe. Without a secret key
+ * every call fails at once with a clear message (upload-only mode).
  */
 public final class RestTransport {
 
-    /** Built on the first request. */
-    private final Supplier<RestClient> client;
+	/** Built on the first request. */
+	private final Supplier<RestClient> client;
 
-    private final URI baseUrl;
+	private final URI baseUrl;
 
-    private final Retrying retrying;
+	private final Retrying retrying;
 
-    private final boolean configured;
+	private final boolean configured;
 
-    public RestTransport(Supplier<RestClient.Builder> builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
-            RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent) {
-        this.baseUrl = baseUrl;
-        this.configured = credentials.hasSecret();
-        this.retrying = new Retrying(retry, "rest", observer);
-        this.client = SingletonSupplier.of(() -> builder.get().clone()
-                .defaultHeader(HttpHeaders.USER_AGENT, userAgent)
-                .requestInterceptor(new RestAuthInterceptor(credentials, scheme, clock))
-                .build());
-    }
+	public RestTransport(Supplier<RestClient.Builder> builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
+			RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent) {
+		this.baseUrl = baseUrl;
+		this.configured = credentials.hasSecret();
+		this.retrying = new Retrying(retry, "rest", observer);
+		this.client = SingletonSupplier.of(() -> builder.get()
+			.clone()
+			.defaultHeader(HttpHeaders.USER_AGENT, userAgent)
+			.requestInterceptor(new RestAuthInterceptor(credentials, scheme, clock))
+			.build());
+	}
 
-    /** Sends {@code request}, retrying as configured; returns the response of a 2xx answer. */
-    public RestResponse send(RestRequest request) {
-        if (!configured) {
-            throw new UploadcareConfigurationException(request.describe()
-                    + " needs the project's secret key: set it on the client (uploadcare.secret-key in Spring Boot); "
-                    + "without it only uploads and CDN URLs are available");
-        }
-        return retrying.call(request.idempotent(), () -> sendOnce(request));
-    }
+	/**
+	 * Sends {@code request}, retrying as configured; returns the response of a 2xx
+	 * answer.
+	 */
+	public RestResponse send(RestRequest request) {
+		if (!configured) {
+			throw new UploadcareConfigurationException(request.describe()
+					+ " needs the project's secret key: set it on the client (uploadcare.secret-key in Spring Boot); "
+					+ "without it only uploads and CDN URLs are available");
+		}
+		return retrying.call(request.idempotent(), () -> sendOnce(request));
+	}
 
-    /** Sends {@code request} and reads the JSON answer as {@code type}. */
-    public <T> T send(RestRequest request, Class<T> type) {
-        return read(request, send(request).body(), type);
-    }
+	/** Sends {@code request} and reads the JSON answer as {@code type}. */
+	public <T> T send(RestRequest request, Class<T> type) {
+		return read(request, send(request).body(), type);
+	}
 
-    /** Sends {@code request} and reads the JSON answer as {@code type}. */
-    public <T> T send(RestRequest request, TypeReference<T> type) {
-        return read(request, send(request).body(), type);
-    }
+	/** Sends {@code request} and reads the JSON answer as {@code type}. */
+	public <T> T send(RestRequest request, TypeReference<T> type) {
+		return read(request, send(request).body(), type);
+	}
 
-    /** Reads a JSON body as {@code type}, with a typed error naming the call when it cannot. */
-    public static <T> T read(RestRequest request, byte[] body, Class<T> type) {
-        try {
-            return Json.mapper().readValue(body, type);
-        }
-        catch (JacksonException ex) {
-            throw unreadable(request, ex);
-        }
-    }
+	/**
+	 * Reads a JSON body as {@code type}, with a typed error naming the call when it
+	 * cannot.
+	 */
+	public static <T> T read(RestRequest request, byte[] body, Class<T> type) {
+		try {
+			return Json.mapper().readValue(body, type);
+		}
+		catch (JacksonException ex) {
+			throw unreadable(request, ex);
+		}
+	}
 
-    /** Reads a JSON body as {@code type}, with a typed error naming the call when it cannot. */
-    public static <T> T read(RestRequest request, byte[] body, TypeReference<T> type) {
-        try {
-            return Json.mapper().readValue(body, type);
-        }
-        catch (JacksonException ex) {
-            throw unreadable(request, ex);
-        }
-    }
+	/**
+	 * Reads a JSON body as {@code type}, with a typed error naming the call when it
+	 * cannot.
+	 */
+	public static <T> T read(RestRequest request, byte[] body, TypeReference<T> type) {
+		try {
+			return Json.mapper().readValue(body, type);
+		}
+		catch (JacksonException ex) {
+			throw unreadable(request, ex);
+		}
+	}
 
-    private static UploadcareException unreadable(RestRequest request, JacksonException ex) {
-        return new UploadcareException(request.describe() + " returned a body that is not the expected JSON: "
-                + ex.getOriginalMessage(), ex);
-    }
+	private static UploadcareException unreadable(RestRequest request, JacksonException ex) {
+		return new UploadcareException(
+				request.describe() + " returned a body that is not the expected JSON: " + ex.getOriginalMessage(), ex);
+	}
 
-    /**
-     * The path and query of an absolute {@code next}/{@code previous} link, so that paging follows the server's
-     * cursor verbatim while staying on the configured base URL.
-     */
-    public static RestRequest followLink(String link) {
-        URI uri = URI.create(link);
-        return new RestRequest(org.springframework.http.HttpMethod.GET, uri.getRawPath(),
-                uri.getRawQuery() == null ? "" : uri.getRawQuery(), null, null);
-    }
+	/**
+	 * The path and query of an absolute {@code next}/{@code previous} link, so that
+	 * paging follows the server's cursor verbatim while staying on the configured base
+	 * URL.
+	 */
+	public static RestRequest followLink(String link) {
+		URI uri = URI.create(link);
+		return new RestRequest(org.springframework.http.HttpMethod.GET, uri.getRawPath(),
+				uri.getRawQuery() == null ? "" : uri.getRawQuery(), null, null);
+	}
 
-    private RestResponse sendOnce(RestRequest request) {
-        URI uri = baseUrl.resolve(request.pathAndQuery().substring(1));
-        try {
-            RestClient.RequestBodySpec spec = client.get().method(request.method()).uri(uri);
-            if (request.body() != null) {
-                spec.contentType(request.contentType()).body(request.body());
-            }
-            RestResponse response = spec.exchange((req, res) -> new RestResponse(res.getStatusCode().value(),
-                    HttpHeaders.readOnlyHttpHeaders(res.getHeaders()), res.getBody().readAllBytes()));
-            if (response.status() >= 400) {
-                throw ErrorMapper.rest(request.describe(), response.status(), response.headers(), response.body());
-            }
-            return response;
-        }
-        catch (ResourceAccessException ex) {
-            throw ErrorMapper.network(request.describe(), ex);
-        }
-    }
+	private RestResponse sendOnce(RestRequest request) {
+		URI uri = baseUrl.resolve(request.pathAndQuery().substring(1));
+		try {
+			RestClient.RequestBodySpec spec = client.get().method(request.method()).uri(uri);
+			if (request.body() != null) {
+				spec.contentType(request.contentType()).body(request.body());
+			}
+			RestResponse response = spec.exchange((req, res) -> new RestResponse(res.getStatusCode().value(),
+					HttpHeaders.readOnlyHttpHeaders(res.getHeaders()), res.getBody().readAllBytes()));
+			if (response.status() >= 400) {
+				throw ErrorMapper.rest(request.describe(), response.status(), response.headers(), response.body());
+			}
+			return response;
+		}
+		catch (ResourceAccessException ex) {
+			throw ErrorMapper.network(request.describe(), ex);
+		}
+	}
 
-    public URI baseUrl() {
-        return baseUrl;
-    }
+	public URI baseUrl() {
+		return baseUrl;
+	}
+
 }

@@ -12,11 +12,13 @@ import java.util.List;
  */
 public record ProjectInfo(String name, String pubKey, Boolean autostoreEnabled, List<Collaborator> collaborators) {
 
-    public ProjectInfo {
-        collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
-    }
+	public ProjectInfo {
+		collaborators = collaborators == null ? List.of() : List.copyOf(collaborators);
+	}
 
-    /** @param email address @param name display name */
-    public record Collaborator(String email, String name) {
-    }
+	/**
+	 * @param email address @param name display name
+	 */
+	public record Collaborator(String email, String name) {
+	}
 }

@@ -6,14 +6,15 @@ import dev.ucare.client.internal.RestTransport;
 /** {@link ProjectOperations} over the REST API v0.7. */
 public final class RestProjectOperations implements ProjectOperations {
 
-    private final RestTransport rest;
+	private final RestTransport rest;
 
-    public RestProjectOperations(RestTransport rest) {
-        this.rest = rest;
-    }
+	public RestProjectOperations(RestTransport rest) {
+		this.rest = rest;
+	}
 
-    @Override
-    public ProjectInfo get() {
-        return rest.send(RestRequest.get("/project/"), ProjectInfo.class);
-    }
+	@Override
+	public ProjectInfo get() {
+		return rest.send(RestRequest.get("/project/"), ProjectInfo.class);
+	}
+
 }

@@ -8,66 +8,70 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** A file read by ranges with positional reads (safe from many threads); optionally deleted on close. */
+/**
+ * A file read by ranges with positional reads (safe from many threads); optionally
+ * deleted on close.
+ */
 final class FileContent implements SourceContent {
 
-    private static final int BUFFER = 64 * 1024;
+	private static final int BUFFER = 64 * 1024;
 
-    private final Path path;
+	private final Path path;
 
-    private final FileChannel channel;
+	private final FileChannel channel;
 
-    private final long length;
+	private final long length;
 
-    private final boolean deleteOnClose;
+	private final boolean deleteOnClose;
 
-    FileContent(Path path, boolean deleteOnClose) throws IOException {
-        this.path = path;
-        this.channel = FileChannel.open(path, StandardOpenOption.READ);
-        this.length = channel.size();
-        this.deleteOnClose = deleteOnClose;
-    }
+	FileContent(Path path, boolean deleteOnClose) throws IOException {
+		this.path = path;
+		this.channel = FileChannel.open(path, StandardOpenOption.READ);
+		this.length = channel.size();
+		this.deleteOnClose = deleteOnClose;
+	}
 
-    @Override
-    public long length() {
-        return length;
-    }
+	@Override
+	public long length() {
+		return length;
+	}
 
-    @Override
-    public Slice slice(long offset, long size) {
-        return new Slice(size, out -> copy(offset, size, out));
-    }
+	@Override
+	public Slice slice(long offset, long size) {
+		return new Slice(size, out -> copy(offset, size, out));
+	}
 
-    private void copy(long offset, long size, OutputStream out) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(size, 1)));
-        long position = offset;
-        long end = offset + size;
-        while (position < end) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
-            int read = channel.read(buffer, position);
-            if (read < 0) {
-                throw new IOException(path + " shrank while it was being uploaded");
-            }
-            out.write(buffer.array(), 0, read);
-            position += read;
-        }
-    }
+	private void copy(long offset, long size, OutputStream out) throws IOException {
+		ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(size, 1)));
+		long position = offset;
+		long end = offset + size;
+		while (position < end) {
+			buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
+			int read = channel.read(buffer, position);
+			if (read < 0) {
+				throw new IOException(path + " shrank while it was being uploaded");
+			}
+			out.write(buffer.array(), 0, read);
+			position += read;
+		}
+	}
 
-    @Override
-    public void close() {
-        try {
-            channel.close();
-        }
-        catch (IOException ignored) {
-            // nothing to do
-        }
-        if (deleteOnClose) {
-            try {
-                Files.deleteIfExists(path);
-            }
-            catch (IOException ignored) {
-                path.toFile().deleteOnExit();
-            }
-        }
-    }
+	@Override
+	public void close() {
+		try {
+			channel.close();
+		}
+		catch (IOException ignored) {
+			// nothing to do
+		}
+		if (deleteOnClose) {
+			try {
+				Files.deleteIfExists(path);
+			}
+			catch (IOException ignored) {
+				path.toFile().deleteOnExit();
+			}
+		}
+	}
+
 }

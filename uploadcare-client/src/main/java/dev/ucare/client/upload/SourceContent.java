@@ -5,31 +5,37 @@ import java.io.IOException;
 import org.springframework.http.StreamingHttpOutputMessage;
 
 /**
- * The bytes of an opened {@link UploadSource}, handed out as slices. Random-access contents (files, arrays) write
- * each slice straight from the source, so nothing is held in memory; a sequential stream is read slice by slice
- * in order, each slice held only until it has been sent. Closing releases the source (and deletes a spool file).
+ * The bytes of an opened {@link UploadSource}, handed out as slices. Random-access
+ * contents (files, arrays) write each slice straight from the source, so nothing is held
+ * in memory; a sequential stream is read slice by slice in order, each slice held only
+ * until it has been sent. Closing releases the source (and deletes a spool file).
  */
 interface SourceContent extends AutoCloseable {
 
-    /** Exact number of bytes. */
-    long length();
+	/** Exact number of bytes. */
+	long length();
 
-    /**
-     * The bytes {@code [offset, offset + length)} as a body that can be written more than once. Sequential
-     * contents must be asked for consecutive slices, in order, from one thread.
-     *
-     * @throws IOException when the source cannot be read, or a stream ends before its declared length
-     */
-    Slice slice(long offset, long length) throws IOException;
+	/**
+	 * The bytes {@code [offset, offset + length)} as a body that can be written more than
+	 * once. Sequential contents must be asked for consecutive slices, in order, from one
+	 * thread.
+	 * @throws IOException when the source cannot be read, or a stream ends before its
+	 * declared length
+	 */
+	Slice slice(long offset, long length) throws IOException;
 
-    /** Checks that the source had exactly {@link #length()} bytes; called after the last slice. */
-    default void finish() throws IOException {
-    }
+	/**
+	 * Checks that the source had exactly {@link #length()} bytes; called after the last
+	 * slice.
+	 */
+	default void finish() throws IOException {
+	}
 
-    @Override
-    void close();
+	@Override
+	void close();
 
-    /** A repeatable body of {@code length} bytes. */
-    record Slice(long length, StreamingHttpOutputMessage.Body body) {
-    }
+	/** A repeatable body of {@code length} bytes. */
+	record Slice(long length, StreamingHttpOutputMessage.Body body) {
+	}
+
 }

@@ -6,40 +6,50 @@ import dev.ucare.client.UploadcareUploadException;
 import dev.ucare.client.files.FileInfo;
 
 /**
- * At least one source of an {@code uploadAll} failed. Every source was still attempted; {@link #outcomes()} has
- * each one's result or failure, in input order. The first failure is the cause.
+ * At least one source of an {@code uploadAll} failed. Every source was still attempted;
+ * {@link #outcomes()} has each one's result or failure, in input order. The first failure
+ * is the cause.
  */
 public class UploadAllException extends UploadcareUploadException {
 
-    private final transient List<UploadOutcome> outcomes;
+	private final transient List<UploadOutcome> outcomes;
 
-    public UploadAllException(List<UploadOutcome> outcomes) {
-        super(message(outcomes), 0, null, null, outcomes.stream().filter(o -> !o.succeeded())
-                .map(UploadOutcome::failure).findFirst().orElse(null));
-        this.outcomes = List.copyOf(outcomes);
-    }
+	public UploadAllException(List<UploadOutcome> outcomes) {
+		super(message(outcomes), 0, null, null,
+				outcomes.stream().filter(o -> !o.succeeded()).map(UploadOutcome::failure).findFirst().orElse(null));
+		this.outcomes = List.copyOf(outcomes);
+	}
 
-    /** Each source's outcome, in input order. */
-    public List<UploadOutcome> outcomes() {
-        return outcomes;
-    }
+	/** Each source's outcome, in input order. */
+	public List<UploadOutcome> outcomes() {
+		return outcomes;
+	}
 
-    /** The files uploaded, in input order, {@code null} where a source failed. */
-    public List<FileInfo> files() {
-        return outcomes.stream().map(UploadOutcome::file).toList();
-    }
+	/** The files uploaded, in input order, {@code null} where a source failed. */
+	public List<FileInfo> files() {
+		return outcomes.stream().map(UploadOutcome::file).toList();
+	}
 
-    /** Only the failed sources' outcomes. */
-    public List<UploadOutcome> failures() {
-        return outcomes.stream().filter(o -> !o.succeeded()).toList();
-    }
+	/** Only the failed sources' outcomes. */
+	public List<UploadOutcome> failures() {
+		return outcomes.stream().filter(o -> !o.succeeded()).toList();
+	}
 
-    private static String message(List<UploadOutcome> outcomes) {
-        List<UploadOutcome> failed = outcomes.stream().filter(o -> !o.succeeded()).toList();
-        StringBuilder text = new StringBuilder().append(failed.size()).append(" of ").append(outcomes.size())
-                .append(" uploads failed");
-        failed.stream().limit(3).forEach(o -> text.append("; #").append(o.index()).append(" '")
-                .append(o.source().filename()).append("': ").append(o.failure().getMessage()));
-        return text.toString();
-    }
+	private static String message(List<UploadOutcome> outcomes) {
+		List<UploadOutcome> failed = outcomes.stream().filter(o -> !o.succeeded()).toList();
+		StringBuilder text = new StringBuilder().append(failed.size())
+			.append(" of ")
+			.append(outcomes.size())
+			.append(" uploads failed");
+		failed.stream()
+			.limit(3)
+			.forEach(o -> text.append("; #")
+				.append(o.index())
+				.append(" '")
+				.append(o.source().filename())
+				.append("': ")
+				.append(o.failure().getMessage()));
+		return text.toString();
+	}
+
 }

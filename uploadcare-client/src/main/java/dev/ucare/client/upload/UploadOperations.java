@@ -12,127 +12,136 @@ import dev.ucare.client.groups.GroupInfo;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploads through the Upload API. Sources below the client's multipart threshold (10 MiB by default) go in one
- * {@code /base/} request; larger ones go multipart, with parts sent in parallel and each part retried on its own.
- * Every upload returns the new file as a {@link FileInfo} (see {@code UploadApiJson} for how the Upload API's
- * answer maps onto it). Bad arguments fail before any request with an
+ * Uploads through the Upload API. Sources below the client's multipart threshold (10 MiB
+ * by default) go in one {@code /base/} request; larger ones go multipart, with parts sent
+ * in parallel and each part retried on its own. Every upload returns the new file as a
+ * {@link FileInfo} (see {@code UploadApiJson} for how the Upload API's answer maps onto
+ * it). Bad arguments fail before any request with an
  * {@link dev.ucare.client.UploadcareInvalidRequestException}; server refusals raise
- * {@link dev.ucare.client.UploadcareUploadException} (or its authentication/throttling siblings).
+ * {@link dev.ucare.client.UploadcareUploadException} (or its authentication/throttling
+ * siblings).
  */
 public interface UploadOperations {
 
-    /** Uploads {@code source}, directly or multipart by size. */
-    FileInfo upload(UploadSource source, UploadOptions options);
+	/** Uploads {@code source}, directly or multipart by size. */
+	FileInfo upload(UploadSource source, UploadOptions options);
 
-    /** Uploads {@code source} with default options. */
-    default FileInfo upload(UploadSource source) {
-        return upload(source, UploadOptions.defaults());
-    }
+	/** Uploads {@code source} with default options. */
+	default FileInfo upload(UploadSource source) {
+		return upload(source, UploadOptions.defaults());
+	}
 
-    /** Uploads a file. */
-    default FileInfo upload(Path path) {
-        return upload(UploadSource.of(path), UploadOptions.defaults());
-    }
+	/** Uploads a file. */
+	default FileInfo upload(Path path) {
+		return upload(UploadSource.of(path), UploadOptions.defaults());
+	}
 
-    /** Uploads a file. */
-    default FileInfo upload(Path path, UploadOptions options) {
-        return upload(UploadSource.of(path), options);
-    }
+	/** Uploads a file. */
+	default FileInfo upload(Path path, UploadOptions options) {
+		return upload(UploadSource.of(path), options);
+	}
 
-    /** Uploads bytes, named by {@link UploadOptions#filename()} (else {@code "file"}). */
-    default FileInfo upload(byte[] bytes, UploadOptions options) {
-        return upload(UploadSource.of(bytes, options.filename()), options);
-    }
+	/** Uploads bytes, named by {@link UploadOptions#filename()} (else {@code "file"}). */
+	default FileInfo upload(byte[] bytes, UploadOptions options) {
+		return upload(UploadSource.of(bytes, options.filename()), options);
+	}
 
-    /** Uploads bytes as {@code "file"}. */
-    default FileInfo upload(byte[] bytes) {
-        return upload(bytes, UploadOptions.defaults());
-    }
+	/** Uploads bytes as {@code "file"}. */
+	default FileInfo upload(byte[] bytes) {
+		return upload(bytes, UploadOptions.defaults());
+	}
 
-    /** Uploads a stream of unknown length (spooled to a temporary file first); closes it. */
-    default FileInfo upload(InputStream in, UploadOptions options) {
-        return upload(UploadSource.of(in, options.filename()), options);
-    }
+	/**
+	 * Uploads a stream of unknown length (spooled to a temporary file first); closes it.
+	 */
+	default FileInfo upload(InputStream in, UploadOptions options) {
+		return upload(UploadSource.of(in, options.filename()), options);
+	}
 
-    /** Uploads a stream of unknown length; closes it. */
-    default FileInfo upload(InputStream in) {
-        return upload(in, UploadOptions.defaults());
-    }
+	/** Uploads a stream of unknown length; closes it. */
+	default FileInfo upload(InputStream in) {
+		return upload(in, UploadOptions.defaults());
+	}
 
-    /** Uploads a stream of exactly {@code length} bytes, part by part; closes it. */
-    default FileInfo upload(InputStream in, long length, UploadOptions options) {
-        return upload(UploadSource.of(in, length, options.filename()), options);
-    }
+	/** Uploads a stream of exactly {@code length} bytes, part by part; closes it. */
+	default FileInfo upload(InputStream in, long length, UploadOptions options) {
+		return upload(UploadSource.of(in, length, options.filename()), options);
+	}
 
-    /** Uploads a file received by Spring MVC. */
-    default FileInfo upload(MultipartFile file, UploadOptions options) {
-        return upload(UploadSource.of(file), options);
-    }
+	/** Uploads a file received by Spring MVC. */
+	default FileInfo upload(MultipartFile file, UploadOptions options) {
+		return upload(UploadSource.of(file), options);
+	}
 
-    /** Uploads a file received by Spring MVC. */
-    default FileInfo upload(MultipartFile file) {
-        return upload(file, UploadOptions.defaults());
-    }
+	/** Uploads a file received by Spring MVC. */
+	default FileInfo upload(MultipartFile file) {
+		return upload(file, UploadOptions.defaults());
+	}
 
-    /** Has Uploadcare fetch {@code url} and waits for the file ({@link #fromUrl}). */
-    default FileInfo upload(URI url, UploadOptions options) {
-        return fromUrl(url, UrlUploadOptions.of(options));
-    }
+	/** Has Uploadcare fetch {@code url} and waits for the file ({@link #fromUrl}). */
+	default FileInfo upload(URI url, UploadOptions options) {
+		return fromUrl(url, UrlUploadOptions.of(options));
+	}
 
-    /** Has Uploadcare fetch {@code url} and waits for the file. */
-    default FileInfo upload(URI url) {
-        return fromUrl(url, UrlUploadOptions.defaults());
-    }
+	/** Has Uploadcare fetch {@code url} and waits for the file. */
+	default FileInfo upload(URI url) {
+		return fromUrl(url, UrlUploadOptions.defaults());
+	}
 
-    /**
-     * Uploads in the background. Cancelling the future stops the upload: parts in flight are aborted and no
-     * further request is sent.
-     */
-    CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options);
+	/**
+	 * Uploads in the background. Cancelling the future stops the upload: parts in flight
+	 * are aborted and no further request is sent.
+	 */
+	CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options);
 
-    /**
-     * Uploads every source, several at once (bounded by the client's file concurrency), and returns the files in
-     * input order. {@code options} applies to each, except its filename and content type (each source's own are
-     * used); its progress listener receives the combined progress.
-     *
-     * @throws UploadAllException when any source failed, after every source was attempted; it carries each
-     *         source's result or failure
-     */
-    List<FileInfo> uploadAll(List<UploadSource> sources, UploadOptions options);
+	/**
+	 * Uploads every source, several at once (bounded by the client's file concurrency),
+	 * and returns the files in input order. {@code options} applies to each, except its
+	 * filename and content type (each source's own are used); its progress listener
+	 * receives the combined progress.
+	 * @throws UploadAllException when any source failed, after every source was
+	 * attempted; it carries each source's result or failure
+	 */
+	List<FileInfo> uploadAll(List<UploadSource> sources, UploadOptions options);
 
-    /** {@link #uploadAll(List, UploadOptions)} with default options. */
-    default List<FileInfo> uploadAll(List<UploadSource> sources) {
-        return uploadAll(sources, UploadOptions.defaults());
-    }
+	/** {@link #uploadAll(List, UploadOptions)} with default options. */
+	default List<FileInfo> uploadAll(List<UploadSource> sources) {
+		return uploadAll(sources, UploadOptions.defaults());
+	}
 
-    /**
-     * Asks Uploadcare to fetch {@code url} ({@code POST /from_url/}) and returns the job's token.
-     *
-     * @throws DuplicateUrlException when duplicate checking is on and {@code url} was uploaded before
-     */
-    String startFromUrl(URI url, UrlUploadOptions options);
+	/**
+	 * Asks Uploadcare to fetch {@code url} ({@code POST /from_url/}) and returns the
+	 * job's token.
+	 * @throws DuplicateUrlException when duplicate checking is on and {@code url} was
+	 * uploaded before
+	 */
+	String startFromUrl(URI url, UrlUploadOptions options);
 
-    /** One look at a from-URL job. */
-    UrlUploadStatus fromUrlStatus(String token);
+	/** One look at a from-URL job. */
+	UrlUploadStatus fromUrlStatus(String token);
 
-    /**
-     * Has Uploadcare fetch {@code url} and polls with capped exponential backoff until the file exists. Returns
-     * the earlier file when duplicate checking finds one.
-     *
-     * @throws dev.ucare.client.UploadcareUploadException with the server's message when the fetch failed
-     * @throws dev.ucare.client.UploadcareTimeoutException when the deadline passed first
-     */
-    FileInfo fromUrl(URI url, UrlUploadOptions options);
+	/**
+	 * Has Uploadcare fetch {@code url} and polls with capped exponential backoff until
+	 * the file exists. Returns the earlier file when duplicate checking finds one.
+	 * @throws dev.ucare.client.UploadcareUploadException with the server's message when
+	 * the fetch failed
+	 * @throws dev.ucare.client.UploadcareTimeoutException when the deadline passed first
+	 */
+	FileInfo fromUrl(URI url, UrlUploadOptions options);
 
-    /** {@link #fromUrl} in the background; cancelling the future stops polling. */
-    CompletableFuture<FileInfo> fromUrlAsync(URI url, UrlUploadOptions options);
+	/** {@link #fromUrl} in the background; cancelling the future stops polling. */
+	CompletableFuture<FileInfo> fromUrlAsync(URI url, UrlUploadOptions options);
 
-    /** A file as the Upload API describes it ({@code GET /info/}). */
-    FileInfo info(String uuid);
+	/** A file as the Upload API describes it ({@code GET /info/}). */
+	FileInfo info(String uuid);
 
-    /** Creates a group ({@code POST /group/}) of files given as UUIDs or CDN URLs, with effects if any. */
-    GroupInfo createGroup(List<String> files);
+	/**
+	 * Creates a group ({@code POST /group/}) of files given as UUIDs or CDN URLs, with
+	 * effects if any.
+	 */
+	GroupInfo createGroup(List<String> files);
 
-    /** A group as the Upload API describes it ({@code GET /group/info/}). */
-    GroupInfo groupInfo(String groupId);
+	/** A group as the Upload API describes it ({@code GET /group/info/}). */
+	GroupInfo groupInfo(String groupId);
+
 }

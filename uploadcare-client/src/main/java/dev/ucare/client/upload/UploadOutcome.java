@@ -12,8 +12,8 @@ import dev.ucare.client.files.FileInfo;
  */
 public record UploadOutcome(int index, UploadSource source, FileInfo file, RuntimeException failure) {
 
-    /** Whether this source was uploaded. */
-    public boolean succeeded() {
-        return failure == null;
-    }
+	/** Whether this source was uploaded. */
+	public boolean succeeded() {
+		return failure == null;
+	}
 }

@@ -15,208 +15,222 @@ import dev.ucare.client.UploadcareInvalidRequestException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What to upload: a file, bytes, a stream (of known or unknown length) or a Spring {@link MultipartFile}.
- * Arguments are checked here, before any request: a missing or unreadable file, an empty source or a negative
- * length fail at once with a message naming the source.
+ * What to upload: a file, bytes, a stream (of known or unknown length) or a Spring
+ * {@link MultipartFile}. Arguments are checked here, before any request: a missing or
+ * unreadable file, an empty source or a negative length fail at once with a message
+ * naming the source.
  *
- * <p>Memory does not grow with the size of the upload. Files and arrays are read by ranges as parts are sent.
- * A stream of known length is read part by part, holding at most {@code concurrency} parts at once. A stream of
- * unknown length is first copied to a temporary file, which is deleted when the upload ends, whatever the outcome.
- * A stream is closed by the upload and can be uploaded only once.
+ * <p>
+ * Memory does not grow with the size of the upload. Files and arrays are read by ranges
+ * as parts are sent. A stream of known length is read part by part, holding at most
+ * {@code concurrency} parts at once. A stream of unknown length is first copied to a
+ * temporary file, which is deleted when the upload ends, whatever the outcome. A stream
+ * is closed by the upload and can be uploaded only once.
  *
- * <p>{@code MultipartFile} support uses Spring's interface directly: {@code spring-web}, which declares it, is
- * already this client's dependency, and the interface needs no servlet classes, so an adapter of our own would
- * only add a type every Spring user must convert to.
+ * <p>
+ * {@code MultipartFile} support uses Spring's interface directly: {@code spring-web},
+ * which declares it, is already this client's dependency, and the interface needs no
+ * servlet classes, so an adapter of our own would only add a type every Spring user must
+ * convert to.
  */
 public abstract class UploadSource {
 
-    private final String filename;
+	private final String filename;
 
-    private final String contentType;
+	private final String contentType;
 
-    UploadSource(String filename, String contentType) {
-        this.filename = filename == null || filename.isBlank() ? "file" : filename;
-        this.contentType = contentType == null || contentType.isBlank() ? null : contentType;
-    }
+	UploadSource(String filename, String contentType) {
+		this.filename = filename == null || filename.isBlank() ? "file" : filename;
+		this.contentType = contentType == null || contentType.isBlank() ? null : contentType;
+	}
 
-    /** A file, read by ranges; its name is the file name. */
-    public static UploadSource of(Path path) {
-        Objects.requireNonNull(path, "path");
-        if (!Files.exists(path)) {
-            throw new UploadcareInvalidRequestException("File to upload does not exist: " + path);
-        }
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new UploadcareInvalidRequestException("File to upload is not a readable regular file: " + path);
-        }
-        long size = size(path);
-        if (size == 0) {
-            throw new UploadcareInvalidRequestException("File to upload is empty: " + path);
-        }
-        return new UploadSource(path.getFileName().toString(), null) {
-            @Override
-            long length() {
-                return size;
-            }
+	/** A file, read by ranges; its name is the file name. */
+	public static UploadSource of(Path path) {
+		Objects.requireNonNull(path, "path");
+		if (!Files.exists(path)) {
+			throw new UploadcareInvalidRequestException("File to upload does not exist: " + path);
+		}
+		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+			throw new UploadcareInvalidRequestException("File to upload is not a readable regular file: " + path);
+		}
+		long size = size(path);
+		if (size == 0) {
+			throw new UploadcareInvalidRequestException("File to upload is empty: " + path);
+		}
+		return new UploadSource(path.getFileName().toString(), null) {
+			@Override
+			long length() {
+				return size;
+			}
 
-            @Override
-            SourceContent open() throws IOException {
-                return new FileContent(path, false);
-            }
-        };
-    }
+			@Override
+			SourceContent open() throws IOException {
+				return new FileContent(path, false);
+			}
+		};
+	}
 
-    /** Bytes in memory, uploaded as {@code filename}. */
-    public static UploadSource of(byte[] bytes, String filename) {
-        Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length == 0) {
-            throw new UploadcareInvalidRequestException("Byte array to upload as '" + filename + "' is empty");
-        }
-        return new UploadSource(filename, null) {
-            @Override
-            long length() {
-                return bytes.length;
-            }
+	/** Bytes in memory, uploaded as {@code filename}. */
+	public static UploadSource of(byte[] bytes, String filename) {
+		Objects.requireNonNull(bytes, "bytes");
+		if (bytes.length == 0) {
+			throw new UploadcareInvalidRequestException("Byte array to upload as '" + filename + "' is empty");
+		}
+		return new UploadSource(filename, null) {
+			@Override
+			long length() {
+				return bytes.length;
+			}
 
-            @Override
-            SourceContent open() {
-                return new ArrayContent(bytes);
-            }
-        };
-    }
+			@Override
+			SourceContent open() {
+				return new ArrayContent(bytes);
+			}
+		};
+	}
 
-    /**
-     * A stream of exactly {@code length} bytes, uploaded as {@code filename}. A stream that turns out shorter or
-     * longer fails the upload before it completes.
-     */
-    public static UploadSource of(InputStream in, long length, String filename) {
-        Objects.requireNonNull(in, "in");
-        if (length < 0) {
-            throw new UploadcareInvalidRequestException("Declared length of stream '" + filename
-                    + "' is negative: " + length);
-        }
-        if (length == 0) {
-            throw new UploadcareInvalidRequestException("Stream '" + filename + "' is declared empty");
-        }
-        return new OneShot(filename, null) {
-            @Override
-            long length() {
-                return length;
-            }
+	/**
+	 * A stream of exactly {@code length} bytes, uploaded as {@code filename}. A stream
+	 * that turns out shorter or longer fails the upload before it completes.
+	 */
+	public static UploadSource of(InputStream in, long length, String filename) {
+		Objects.requireNonNull(in, "in");
+		if (length < 0) {
+			throw new UploadcareInvalidRequestException(
+					"Declared length of stream '" + filename + "' is negative: " + length);
+		}
+		if (length == 0) {
+			throw new UploadcareInvalidRequestException("Stream '" + filename + "' is declared empty");
+		}
+		return new OneShot(filename, null) {
+			@Override
+			long length() {
+				return length;
+			}
 
-            @Override
-            SourceContent openOnce() {
-                return new StreamContent(in, length, filename());
-            }
-        };
-    }
+			@Override
+			SourceContent openOnce() {
+				return new StreamContent(in, length, filename());
+			}
+		};
+	}
 
-    /** A stream of unknown length, uploaded as {@code filename}; spooled to a temporary file first. */
-    public static UploadSource of(InputStream in, String filename) {
-        Objects.requireNonNull(in, "in");
-        return new OneShot(filename, null) {
-            @Override
-            long length() {
-                return -1;
-            }
+	/**
+	 * A stream of unknown length, uploaded as {@code filename}; spooled to a temporary
+	 * file first.
+	 */
+	public static UploadSource of(InputStream in, String filename) {
+		Objects.requireNonNull(in, "in");
+		return new OneShot(filename, null) {
+			@Override
+			long length() {
+				return -1;
+			}
 
-            @Override
-            SourceContent openOnce() throws IOException {
-                Path spool = Files.createTempFile("uploadcare-", ".upload");
-                try (in) {
-                    Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-                    if (Files.size(spool) == 0) {
-                        throw new UploadcareInvalidRequestException("Stream '" + filename() + "' is empty");
-                    }
-                    return new FileContent(spool, true);
-                }
-                catch (IOException | RuntimeException ex) {
-                    Files.deleteIfExists(spool);
-                    throw ex;
-                }
-            }
-        };
-    }
+			@Override
+			SourceContent openOnce() throws IOException {
+				Path spool = Files.createTempFile("uploadcare-", ".upload");
+				try (in) {
+					Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+					if (Files.size(spool) == 0) {
+						throw new UploadcareInvalidRequestException("Stream '" + filename() + "' is empty");
+					}
+					return new FileContent(spool, true);
+				}
+				catch (IOException | RuntimeException ex) {
+					Files.deleteIfExists(spool);
+					throw ex;
+				}
+			}
+		};
+	}
 
-    /** A file received by Spring MVC, with its original name and content type. */
-    public static UploadSource of(MultipartFile file) {
-        Objects.requireNonNull(file, "file");
-        if (file.isEmpty()) {
-            throw new UploadcareInvalidRequestException("Multipart file '" + file.getName() + "' is empty");
-        }
-        long size = file.getSize();
-        String name = file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
-        return new UploadSource(name, file.getContentType()) {
-            @Override
-            long length() {
-                return size;
-            }
+	/** A file received by Spring MVC, with its original name and content type. */
+	public static UploadSource of(MultipartFile file) {
+		Objects.requireNonNull(file, "file");
+		if (file.isEmpty()) {
+			throw new UploadcareInvalidRequestException("Multipart file '" + file.getName() + "' is empty");
+		}
+		long size = file.getSize();
+		String name = file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
+		return new UploadSource(name, file.getContentType()) {
+			@Override
+			long length() {
+				return size;
+			}
 
-            @Override
-            SourceContent open() throws IOException {
-                return new StreamContent(file.getInputStream(), size, filename());
-            }
-        };
-    }
+			@Override
+			SourceContent open() throws IOException {
+				return new StreamContent(file.getInputStream(), size, filename());
+			}
+		};
+	}
 
-    /** The name the file is uploaded under ({@code "file"} when none was given). */
-    public String filename() {
-        return filename;
-    }
+	/** The name the file is uploaded under ({@code "file"} when none was given). */
+	public String filename() {
+		return filename;
+	}
 
-    /** The content type the source declares, or {@code null}. */
-    public String contentType() {
-        return contentType;
-    }
+	/** The content type the source declares, or {@code null}. */
+	public String contentType() {
+		return contentType;
+	}
 
-    /** Content type to send: {@code override}, else the source's, else guessed from {@code name}, else binary. */
-    String resolveContentType(String override, String name) {
-        if (override != null && !override.isBlank()) {
-            return override;
-        }
-        if (contentType != null) {
-            return contentType;
-        }
-        String guessed = URLConnection.guessContentTypeFromName(name);
-        return guessed != null ? guessed : "application/octet-stream";
-    }
+	/**
+	 * Content type to send: {@code override}, else the source's, else guessed from
+	 * {@code name}, else binary.
+	 */
+	String resolveContentType(String override, String name) {
+		if (override != null && !override.isBlank()) {
+			return override;
+		}
+		if (contentType != null) {
+			return contentType;
+		}
+		String guessed = URLConnection.guessContentTypeFromName(name);
+		return guessed != null ? guessed : "application/octet-stream";
+	}
 
-    /** Exact length in bytes, or {@code -1} when unknown until read. */
-    abstract long length();
+	/** Exact length in bytes, or {@code -1} when unknown until read. */
+	abstract long length();
 
-    /** Opens the bytes for one upload. */
-    abstract SourceContent open() throws IOException;
+	/** Opens the bytes for one upload. */
+	abstract SourceContent open() throws IOException;
 
-    @Override
-    public String toString() {
-        return "UploadSource[" + filename + (length() >= 0 ? ", " + length() + " bytes" : "") + "]";
-    }
+	@Override
+	public String toString() {
+		return "UploadSource[" + filename + (length() >= 0 ? ", " + length() + " bytes" : "") + "]";
+	}
 
-    private static long size(Path path) {
-        try {
-            return Files.size(path);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the size of " + path, ex);
-        }
-    }
+	private static long size(Path path) {
+		try {
+			return Files.size(path);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the size of " + path, ex);
+		}
+	}
 
-    /** A source that can be opened only once (a stream). */
-    private abstract static class OneShot extends UploadSource {
+	/** A source that can be opened only once (a stream). */
+	private abstract static class OneShot extends UploadSource {
 
-        private final AtomicBoolean opened = new AtomicBoolean();
+		private final AtomicBoolean opened = new AtomicBoolean();
 
-        OneShot(String filename, String contentType) {
-            super(filename, contentType);
-        }
+		OneShot(String filename, String contentType) {
+			super(filename, contentType);
+		}
 
-        @Override
-        final SourceContent open() throws IOException {
-            if (!opened.compareAndSet(false, true)) {
-                throw new IllegalStateException("Stream '" + filename() + "' was already uploaded; a stream can be read only once");
-            }
-            return openOnce();
-        }
+		@Override
+		final SourceContent open() throws IOException {
+			if (!opened.compareAndSet(false, true)) {
+				throw new IllegalStateException(
+						"Stream '" + filename() + "' was already uploaded; a stream can be read only once");
+			}
+			return openOnce();
+		}
 
-        abstract SourceContent openOnce() throws IOException;
-    }
+		abstract SourceContent openOnce() throws IOException;
+
+	}
+
 }

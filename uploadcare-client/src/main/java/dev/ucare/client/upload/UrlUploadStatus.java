@@ -14,22 +14,24 @@ import dev.ucare.client.files.FileInfo;
  */
 public record UrlUploadStatus(State state, long done, long total, FileInfo file, String error, String errorCode) {
 
-    /** States of a from-URL job. */
-    public enum State {
-        /** Queued. */
-        WAITING,
-        /** Downloading. */
-        PROGRESS,
-        /** Done; {@link #file()} is set. */
-        SUCCESS,
-        /** Failed ({@code error} or {@code failed}); {@link #error()} says why. */
-        ERROR,
-        /** The token is unknown or expired. */
-        UNKNOWN
-    }
+	/** States of a from-URL job. */
+	public enum State {
 
-    /** Whether the job has ended, successfully or not. */
-    public boolean finished() {
-        return state == State.SUCCESS || state == State.ERROR || state == State.UNKNOWN;
-    }
+		/** Queued. */
+		WAITING,
+		/** Downloading. */
+		PROGRESS,
+		/** Done; {@link #file()} is set. */
+		SUCCESS,
+		/** Failed ({@code error} or {@code failed}); {@link #error()} says why. */
+		ERROR,
+		/** The token is unknown or expired. */
+		UNKNOWN
+
+	}
+
+	/** Whether the job has ended, successfully or not. */
+	public boolean finished() {
+		return state == State.SUCCESS || state == State.ERROR || state == State.UNKNOWN;
+	}
 }

@@ -6,40 +6,41 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** Events a webhook can subscribe to. Unknown names read as {@link #UNKNOWN}. */
 public enum WebhookEvent {
 
-    FILE_UPLOADED("file.uploaded"),
+	FILE_UPLOADED("file.uploaded"),
 
-    FILE_STORED("file.stored"),
+	FILE_STORED("file.stored"),
 
-    FILE_DELETED("file.deleted"),
+	FILE_DELETED("file.deleted"),
 
-    FILE_INFO_UPDATED("file.info_updated"),
+	FILE_INFO_UPDATED("file.info_updated"),
 
-    /** Slated for deprecation by Uploadcare in favour of {@link #FILE_INFO_UPDATED}. */
-    FILE_INFECTED("file.infected"),
+	/** Slated for deprecation by Uploadcare in favour of {@link #FILE_INFO_UPDATED}. */
+	FILE_INFECTED("file.infected"),
 
-    /** An event name this version of the client does not know. */
-    @JsonEnumDefaultValue
-    UNKNOWN("unknown");
+	/** An event name this version of the client does not know. */
+	@JsonEnumDefaultValue
+	UNKNOWN("unknown");
 
-    private final String wireName;
+	private final String wireName;
 
-    WebhookEvent(String wireName) {
-        this.wireName = wireName;
-    }
+	WebhookEvent(String wireName) {
+		this.wireName = wireName;
+	}
 
-    /** The name on the wire, e.g. {@code file.uploaded}. */
-    @JsonValue
-    public String wireName() {
-        return wireName;
-    }
+	/** The name on the wire, e.g. {@code file.uploaded}. */
+	@JsonValue
+	public String wireName() {
+		return wireName;
+	}
 
-    /** The event named {@code wireName}, or {@link #UNKNOWN}. */
-    public static WebhookEvent fromWireName(String wireName) {
-        for (WebhookEvent event : values()) {
-            if (event.wireName.equals(wireName)) {
-                return event;
-            }
-        }
-        return UNKNOWN;
-    }
+	/** The event named {@code wireName}, or {@link #UNKNOWN}. */
+	public static WebhookEvent fromWireName(String wireName) {
+		for (WebhookEvent event : values()) {
+			if (event.wireName.equals(wireName)) {
+				return event;
+			}
+		}
+		return UNKNOWN;
+	}
+
 }

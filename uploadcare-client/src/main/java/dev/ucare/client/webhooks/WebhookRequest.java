@@ -5,93 +5,97 @@ import java.net.URI;
 import dev.ucare.client.UploadcareInvalidRequestException;
 
 /**
- * Fields of a webhook to create or update. On update only the fields that are set are sent.
+ * Fields of a webhook to create or update. On update only the fields that are set are
+ * sent.
  *
  * @param targetUrl http(s) URL deliveries go to, at most 255 characters
  * @param event event to subscribe to
  * @param isActive whether deliveries are made
- * @param signingSecret secret for {@code X-Uc-Signature}, at most 32 characters; never printed by {@link #toString()}
- * @param version payload version; {@code 0.7} unless set otherwise (without it Uploadcare sends v0.5 payloads)
+ * @param signingSecret secret for {@code X-Uc-Signature}, at most 32 characters; never
+ * printed by {@link #toString()}
+ * @param version payload version; {@code 0.7} unless set otherwise (without it Uploadcare
+ * sends v0.5 payloads)
  */
 public record WebhookRequest(String targetUrl, WebhookEvent event, Boolean isActive, String signingSecret,
-        String version) {
+		String version) {
 
-    public static final String PAYLOAD_VERSION = "0.7";
+	public static final String PAYLOAD_VERSION = "0.7";
 
-    public WebhookRequest {
-        if (targetUrl != null) {
-            if (targetUrl.length() > 255) {
-                throw new UploadcareInvalidRequestException("Webhook target URL is longer than 255 characters");
-            }
-            String scheme = URI.create(targetUrl).getScheme();
-            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-                throw new UploadcareInvalidRequestException("Webhook target URL must be http(s): '" + targetUrl + "'");
-            }
-        }
-        if (signingSecret != null && signingSecret.length() > 32) {
-            throw new UploadcareInvalidRequestException("Webhook signing secret is longer than 32 characters");
-        }
-        if (event == WebhookEvent.UNKNOWN) {
-            throw new UploadcareInvalidRequestException("Webhook event UNKNOWN cannot be subscribed to");
-        }
-    }
+	public WebhookRequest {
+		if (targetUrl != null) {
+			if (targetUrl.length() > 255) {
+				throw new UploadcareInvalidRequestException("Webhook target URL is longer than 255 characters");
+			}
+			String scheme = URI.create(targetUrl).getScheme();
+			if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+				throw new UploadcareInvalidRequestException("Webhook target URL must be http(s): '" + targetUrl + "'");
+			}
+		}
+		if (signingSecret != null && signingSecret.length() > 32) {
+			throw new UploadcareInvalidRequestException("Webhook signing secret is longer than 32 characters");
+		}
+		if (event == WebhookEvent.UNKNOWN) {
+			throw new UploadcareInvalidRequestException("Webhook event UNKNOWN cannot be subscribed to");
+		}
+	}
 
-    /** A request to subscribe {@code targetUrl} to {@code event}. */
-    public static Builder builder(String targetUrl, WebhookEvent event) {
-        return new Builder().targetUrl(targetUrl).event(event);
-    }
+	/** A request to subscribe {@code targetUrl} to {@code event}. */
+	public static Builder builder(String targetUrl, WebhookEvent event) {
+		return new Builder().targetUrl(targetUrl).event(event);
+	}
 
-    /** A request with no field set, for updates. */
-    public static Builder builder() {
-        return new Builder();
-    }
+	/** A request with no field set, for updates. */
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    @Override
-    public String toString() {
-        return "WebhookRequest[targetUrl=" + targetUrl + ", event=" + event + ", isActive=" + isActive + ", version="
-                + version + ", signingSecret=" + (signingSecret == null ? "<none>" : "******") + "]";
-    }
+	@Override
+	public String toString() {
+		return "WebhookRequest[targetUrl=" + targetUrl + ", event=" + event + ", isActive=" + isActive + ", version="
+				+ version + ", signingSecret=" + (signingSecret == null ? "<none>" : "******") + "]";
+	}
 
-    /** Builder of {@link WebhookRequest}. */
-    public static final class Builder {
+	/** Builder of {@link WebhookRequest}. */
+	public static final class Builder {
 
-        private String targetUrl;
+		private String targetUrl;
 
-        private WebhookEvent event;
+		private WebhookEvent event;
 
-        private Boolean isActive;
+		private Boolean isActive;
 
-        private String signingSecret;
+		private String signingSecret;
 
-        private String version;
+		private String version;
 
-        public Builder targetUrl(String targetUrl) {
-            this.targetUrl = targetUrl;
-            return this;
-        }
+		public Builder targetUrl(String targetUrl) {
+			this.targetUrl = targetUrl;
+			return this;
+		}
 
-        public Builder event(WebhookEvent event) {
-            this.event = event;
-            return this;
-        }
+		public Builder event(WebhookEvent event) {
+			this.event = event;
+			return this;
+		}
 
-        public Builder active(boolean active) {
-            this.isActive = active;
-            return this;
-        }
+		public Builder active(boolean active) {
+			this.isActive = active;
+			return this;
+		}
 
-        public Builder signingSecret(String signingSecret) {
-            this.signingSecret = signingSecret;
-            return this;
-        }
+		public Builder signingSecret(String signingSecret) {
+			this.signingSecret = signingSecret;
+			return this;
+		}
 
-        public Builder version(String version) {
-            this.version = version;
-            return this;
-        }
+		public Builder version(String version) {
+			this.version = version;
+			return this;
+		}
 
-        public WebhookRequest build() {
-            return new WebhookRequest(targetUrl, event, isActive, signingSecret, version);
-        }
-    }
+		public WebhookRequest build() {
+			return new WebhookRequest(targetUrl, event, isActive, signingSecret, version);
+		}
+
+	}
 }

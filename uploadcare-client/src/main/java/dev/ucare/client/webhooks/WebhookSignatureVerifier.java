@@ -4,42 +4,43 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * Checks the {@code X-Uc-Signature} header of an incoming webhook against the raw request body. The whole
- * header string {@code v1=<hex>} is compared in constant time. Immutable and thread-safe; {@link #toString()}
- * hides the secret.
+ * Checks the {@code X-Uc-Signature} header of an incoming webhook against the raw request
+ * body. The whole header string {@code v1=<hex>} is compared in constant time. Immutable
+ * and thread-safe; {@link #toString()} hides the secret.
  */
 public final class WebhookSignatureVerifier {
 
-    private final String secret;
+	private final String secret;
 
-    /**
-     * @param signingSecret the {@code signing_secret} set on the webhook
-     * @throws IllegalArgumentException when the secret is null or empty
-     */
-    public WebhookSignatureVerifier(String signingSecret) {
-        if (signingSecret == null || signingSecret.isEmpty()) {
-            throw new IllegalArgumentException("signing secret must not be empty");
-        }
-        this.secret = signingSecret;
-    }
+	/**
+	 * @param signingSecret the {@code signing_secret} set on the webhook
+	 * @throws IllegalArgumentException when the secret is null or empty
+	 */
+	public WebhookSignatureVerifier(String signingSecret) {
+		if (signingSecret == null || signingSecret.isEmpty()) {
+			throw new IllegalArgumentException("signing secret must not be empty");
+		}
+		this.secret = signingSecret;
+	}
 
-    /**
-     * Whether {@code signatureHeader} is the {@code v1} signature of {@code rawBody}. Returns {@code false} (never
-     * throws) for a null body, a null, empty or malformed header, or another signature version.
-     *
-     * @param rawBody         the request body exactly as received, before any JSON parsing
-     * @param signatureHeader the {@code X-Uc-Signature} header value
-     */
-    public boolean verify(byte[] rawBody, String signatureHeader) {
-        if (rawBody == null || signatureHeader == null || !signatureHeader.startsWith(WebhookSignatures.V1_PREFIX)) {
-            return false;
-        }
-        byte[] expected = WebhookSignatures.sign(rawBody, secret).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, signatureHeader.getBytes(StandardCharsets.UTF_8));
-    }
+	/**
+	 * Whether {@code signatureHeader} is the {@code v1} signature of {@code rawBody}.
+	 * Returns {@code false} (never throws) for a null body, a null, empty or malformed
+	 * header, or another signature version.
+	 * @param rawBody the request body exactly as received, before any JSON parsing
+	 * @param signatureHeader the {@code X-Uc-Signature} header value
+	 */
+	public boolean verify(byte[] rawBody, String signatureHeader) {
+		if (rawBody == null || signatureHeader == null || !signatureHeader.startsWith(WebhookSignatures.V1_PREFIX)) {
+			return false;
+		}
+		byte[] expected = WebhookSignatures.sign(rawBody, secret).getBytes(StandardCharsets.UTF_8);
+		return MessageDigest.isEqual(expected, signatureHeader.getBytes(StandardCharsets.UTF_8));
+	}
 
-    @Override
-    public String toString() {
-        return "WebhookSignatureVerifier[secret=****]";
-    }
+	@Override
+	public String toString() {
+		return "WebhookSignatureVerifier[secret=****]";
+	}
+
 }

@@ -6,32 +6,33 @@ import dev.ucare.client.internal.Hashing;
 
 /**
  * The {@code X-Uc-Signature} value Uploadcare sends with signed webhooks:
- * {@code v1=<lowercase hex HMAC-SHA256(key = UTF-8 secret, message = raw body)>}. Useful for tests and for
- * verifying deliveries; see {@link WebhookSignatureVerifier}.
+ * {@code v1=<lowercase hex HMAC-SHA256(key = UTF-8 secret, message = raw body)>}. Useful
+ * for tests and for verifying deliveries; see {@link WebhookSignatureVerifier}.
  */
 public final class WebhookSignatures {
 
-    /** The signature scheme prefix. */
-    public static final String V1_PREFIX = "v1=";
+	/** The signature scheme prefix. */
+	public static final String V1_PREFIX = "v1=";
 
-    /** The HTTP header carrying the signature. */
-    public static final String HEADER = "X-Uc-Signature";
+	/** The HTTP header carrying the signature. */
+	public static final String HEADER = "X-Uc-Signature";
 
-    private WebhookSignatures() {
-    }
+	private WebhookSignatures() {
+	}
 
-    /**
-     * The header value for {@code body} signed with {@code secret}.
-     *
-     * @throws IllegalArgumentException when {@code body} or {@code secret} is null or the secret is empty
-     */
-    public static String sign(byte[] body, String secret) {
-        if (body == null) {
-            throw new IllegalArgumentException("body must not be null");
-        }
-        if (secret == null || secret.isEmpty()) {
-            throw new IllegalArgumentException("signing secret must not be empty");
-        }
-        return V1_PREFIX + Hashing.hmacHex(Hashing.HMAC_SHA256, secret.getBytes(StandardCharsets.UTF_8), body);
-    }
+	/**
+	 * The header value for {@code body} signed with {@code secret}.
+	 * @throws IllegalArgumentException when {@code body} or {@code secret} is null or the
+	 * secret is empty
+	 */
+	public static String sign(byte[] body, String secret) {
+		if (body == null) {
+			throw new IllegalArgumentException("body must not be null");
+		}
+		if (secret == null || secret.isEmpty()) {
+			throw new IllegalArgumentException("signing secret must not be empty");
+		}
+		return V1_PREFIX + Hashing.hmacHex(Hashing.HMAC_SHA256, secret.getBytes(StandardCharsets.UTF_8), body);
+	}
+
 }

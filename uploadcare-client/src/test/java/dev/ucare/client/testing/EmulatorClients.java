@@ -9,17 +9,26 @@ import dev.ucare.emulator.UploadcareEmulator;
 /** Clients pointed at an emulator, for tests over real HTTP. */
 public final class EmulatorClients {
 
-    /** Polls every 10–50 ms, for at most 10 s: the emulator's jobs finish within tens of milliseconds. */
-    public static final WaitSettings FAST_WAIT = new WaitSettings(Duration.ofMillis(10), Duration.ofMillis(50), 1.5,
-            Duration.ofSeconds(10));
+	/**
+	 * Polls every 10–50 ms, for at most 10 s: the emulator's jobs finish within tens of
+	 * milliseconds.
+	 */
+	public static final WaitSettings FAST_WAIT = new WaitSettings(Duration.ofMillis(10), Duration.ofMillis(50), 1.5,
+			Duration.ofSeconds(10));
 
-    private EmulatorClients() {
-    }
+	private EmulatorClients() {
+	}
 
-    /** A builder with the emulator's keys and its Upload API, REST API and CDN base URLs. */
-    public static UploadcareClient.Builder builderFor(UploadcareEmulator emulator) {
-        return UploadcareClient.builder().publicKey(emulator.publicKey()).secretKey(emulator.secretKey())
-                .uploadBaseUrl(emulator.uploadBaseUrl()).restBaseUrl(emulator.restBaseUrl())
-                .cdnBaseUrl(emulator.cdnBaseUrl());
-    }
+	/**
+	 * A builder with the emulator's keys and its Upload API, REST API and CDN base URLs.
+	 */
+	public static UploadcareClient.Builder builderFor(UploadcareEmulator emulator) {
+		return UploadcareClient.builder()
+			.publicKey(emulator.publicKey())
+			.secretKey(emulator.secretKey())
+			.uploadBaseUrl(emulator.uploadBaseUrl())
+			.restBaseUrl(emulator.restBaseUrl())
+			.cdnBaseUrl(emulator.cdnBaseUrl());
+	}
+
 }

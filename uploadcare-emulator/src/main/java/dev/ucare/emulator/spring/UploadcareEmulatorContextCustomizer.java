@@ -9,32 +9,37 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 import dev.ucare.emulator.UploadcareEmulator;
 
-/** Starts an emulator for a test context, registers it as a bean and publishes its properties. */
+/**
+ * Starts an emulator for a test context, registers it as a bean and publishes its
+ * properties.
+ */
 final class UploadcareEmulatorContextCustomizer implements ContextCustomizer {
 
-    static final String BEAN_NAME = "uploadcareEmulator";
-    static final String PROPERTY_SOURCE = "uploadcareEmulator";
+	static final String BEAN_NAME = "uploadcareEmulator";
+	static final String PROPERTY_SOURCE = "uploadcareEmulator";
 
-    @Override
-    public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-        UploadcareEmulator emulator = UploadcareEmulator.start();
-        context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
-        context.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource(PROPERTY_SOURCE, UploadcareEmulatorProperties.asMap(emulator)));
-        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-            if (event.getApplicationContext() == context) {
-                emulator.close();
-            }
-        });
-    }
+	@Override
+	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+		UploadcareEmulator emulator = UploadcareEmulator.start();
+		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE, UploadcareEmulatorProperties.asMap(emulator)));
+		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
+			if (event.getApplicationContext() == context) {
+				emulator.close();
+			}
+		});
+	}
 
-    @Override
-    public boolean equals(Object other) {
-        return other != null && other.getClass() == getClass();
-    }
+	@Override
+	public boolean equals(Object other) {
+		return other != null && other.getClass() == getClass();
+	}
 
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
-    }
+	@Override
+	public int hashCode() {
+		return getClass().hashCode();
+	}
+
 }

@@ -7,13 +7,17 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
-/** Registered in {@code META-INF/spring.factories}; activates for {@link AutoConfigureUploadcareEmulator}. */
+/**
+ * Registered in {@code META-INF/spring.factories}; activates for
+ * {@link AutoConfigureUploadcareEmulator}.
+ */
 public final class UploadcareEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 
-    @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
-        boolean annotated = TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureUploadcareEmulator.class);
-        return annotated ? new UploadcareEmulatorContextCustomizer() : null;
-    }
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		boolean annotated = TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureUploadcareEmulator.class);
+		return annotated ? new UploadcareEmulatorContextCustomizer() : null;
+	}
+
 }

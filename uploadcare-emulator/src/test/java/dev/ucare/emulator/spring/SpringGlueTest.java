@@ -15,26 +15,30 @@ import dev.ucare.emulator.UploadcareEmulator;
 @AutoConfigureUploadcareEmulator
 class SpringGlueTest {
 
-    @Configuration
-    static class Config {
-    }
+	@Configuration
+	static class Config {
 
-    @Autowired
-    UploadcareEmulator uploadcareEmulator;
+	}
 
-    @Value("${uploadcare.rest.base-url}")
-    String restBaseUrl;
+	@Autowired
+	UploadcareEmulator uploadcareEmulator;
 
-    @Autowired
-    Environment environment;
+	@Value("${uploadcare.rest.base-url}")
+	String restBaseUrl;
 
-    @Test
-    void emulatorBeanAndPropertiesAreRegistered() {
-        assertThat(restBaseUrl).isEqualTo(uploadcareEmulator.restBaseUrl().toString());
-        assertThat(environment.getProperty("uploadcare.public-key")).isEqualTo("demopublickey");
-        assertThat(environment.getProperty("uploadcare.secret-key")).isEqualTo("demosecretkey");
-        assertThat(environment.getProperty("uploadcare.upload.base-url")).isEqualTo(uploadcareEmulator.uploadBaseUrl().toString());
-        assertThat(environment.getProperty("uploadcare.cdn.base-url")).isEqualTo(uploadcareEmulator.cdnBaseUrl().toString());
-        assertThat(UploadcareEmulatorProperties.asMap(uploadcareEmulator)).hasSize(5);
-    }
+	@Autowired
+	Environment environment;
+
+	@Test
+	void emulatorBeanAndPropertiesAreRegistered() {
+		assertThat(restBaseUrl).isEqualTo(uploadcareEmulator.restBaseUrl().toString());
+		assertThat(environment.getProperty("uploadcare.public-key")).isEqualTo("demopublickey");
+		assertThat(environment.getProperty("uploadcare.secret-key")).isEqualTo("demosecretkey");
+		assertThat(environment.getProperty("uploadcare.upload.base-url"))
+			.isEqualTo(uploadcareEmulator.uploadBaseUrl().toString());
+		assertThat(environment.getProperty("uploadcare.cdn.base-url"))
+			.isEqualTo(uploadcareEmulator.cdnBaseUrl().toString());
+		assertThat(UploadcareEmulatorProperties.asMap(uploadcareEmulator)).hasSize(5);
+	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The {@code uploadcare} health indicator, with Spring Boot's health support on the classpath and a secret key
- * configured (project info is a REST call). Off with {@code management.health.uploadcare.enabled=false}.
+ * The {@code uploadcare} health indicator, with Spring Boot's health support on the
+ * classpath and a secret key configured (project info is a REST call). Off with
+ * {@code management.health.uploadcare.enabled=false}.
  */
 @AutoConfiguration(after = UploadcareAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
@@ -27,13 +28,14 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(UploadcareClientBuilderFactory.class)
 public final class UploadcareHealthContributorAutoConfiguration {
 
-    @Bean
-    @ConditionalOnEnabledHealthIndicator("uploadcare")
-    @ConditionalOnMissingBean(name = "uploadcareHealthIndicator")
-    UploadcareHealthIndicator uploadcareHealthIndicator(UploadcareClientBuilderFactory factory,
-            UploadcareProperties properties) {
-        UploadcareProperties.Health health = properties.health();
-        UploadcareClient client = factory.builder(health.timeout(), health.timeout(), RetrySettings.NONE).build();
-        return new UploadcareHealthIndicator(client.project(), health.cacheTtl(), Clock.systemUTC());
-    }
+	@Bean
+	@ConditionalOnEnabledHealthIndicator("uploadcare")
+	@ConditionalOnMissingBean(name = "uploadcareHealthIndicator")
+	UploadcareHealthIndicator uploadcareHealthIndicator(UploadcareClientBuilderFactory factory,
+			UploadcareProperties properties) {
+		UploadcareProperties.Health health = properties.health();
+		UploadcareClient client = factory.builder(health.timeout(), health.timeout(), RetrySettings.NONE).build();
+		return new UploadcareHealthIndicator(client.project(), health.cacheTtl(), Clock.systemUTC());
+	}
+
 }

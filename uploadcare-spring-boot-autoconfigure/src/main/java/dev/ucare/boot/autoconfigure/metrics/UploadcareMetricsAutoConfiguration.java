@@ -9,18 +9,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Micrometer meters of Uploadcare uploads, retries and webhook deliveries ({@link UploadcareMeters}), recorded in
- * the application's {@link MeterRegistry} when there is one. The client's HTTP calls are additionally observed by
- * Boot's {@code http.client.requests} instrumentation of the {@code RestClient.Builder}.
+ * Micrometer meters of Uploadcare uploads, retries and webhook deliveries
+ * ({@link UploadcareMeters}), recorded in the application's {@link MeterRegistry} when
+ * there is one. The client's HTTP calls are additionally observed by Boot's
+ * {@code http.client.requests} instrumentation of the {@code RestClient.Builder}.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 public final class UploadcareMetricsAutoConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    UploadcareMeters uploadcareMeters(ObjectProvider<MeterRegistry> registry) {
-        return new UploadcareMeters(registry::getIfUnique);
-    }
+	@Bean
+	@ConditionalOnMissingBean
+	UploadcareMeters uploadcareMeters(ObjectProvider<MeterRegistry> registry) {
+		return new UploadcareMeters(registry::getIfUnique);
+	}
+
 }

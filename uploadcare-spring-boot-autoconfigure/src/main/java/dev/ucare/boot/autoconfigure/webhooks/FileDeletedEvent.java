@@ -7,7 +7,8 @@ import dev.ucare.client.webhooks.WebhookPayload;
 /** {@code file.deleted}: A file was deleted. */
 public class FileDeletedEvent extends UploadcareWebhookEvent {
 
-    public FileDeletedEvent(WebhookPayload payload, Instant receivedAt) {
-        super(payload, receivedAt);
-    }
+	public FileDeletedEvent(WebhookPayload payload, Instant receivedAt) {
+		super(payload, receivedAt);
+	}
+
 }

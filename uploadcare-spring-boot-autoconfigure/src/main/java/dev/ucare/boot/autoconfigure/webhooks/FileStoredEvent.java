@@ -7,7 +7,8 @@ import dev.ucare.client.webhooks.WebhookPayload;
 /** {@code file.stored}: A file was stored. */
 public class FileStoredEvent extends UploadcareWebhookEvent {
 
-    public FileStoredEvent(WebhookPayload payload, Instant receivedAt) {
-        super(payload, receivedAt);
-    }
+	public FileStoredEvent(WebhookPayload payload, Instant receivedAt) {
+		super(payload, receivedAt);
+	}
+
 }

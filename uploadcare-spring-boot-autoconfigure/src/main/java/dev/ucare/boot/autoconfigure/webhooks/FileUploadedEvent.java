@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import dev.ucare.client.webhooks.WebhookPayload;
 
-/** {@code file.uploaded}: A file was uploaded, copied locally, or created by processing. */
+/**
+ * {@code file.uploaded}: A file was uploaded, copied locally, or created by processing.
+ */
 public class FileUploadedEvent extends UploadcareWebhookEvent {
 
-    public FileUploadedEvent(WebhookPayload payload, Instant receivedAt) {
-        super(payload, receivedAt);
-    }
+	public FileUploadedEvent(WebhookPayload payload, Instant receivedAt) {
+		super(payload, receivedAt);
+	}
+
 }

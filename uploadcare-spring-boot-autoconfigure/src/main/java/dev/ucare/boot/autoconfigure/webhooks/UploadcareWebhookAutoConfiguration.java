@@ -23,9 +23,11 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Auto-configuration of the Uploadcare webhook endpoint in servlet web applications with Spring MVC: verified
- * deliveries to {@code POST ${uploadcare.webhooks.path:/uploadcare/webhooks}} become {@link UploadcareWebhookEvent}s.
- * Off with {@code uploadcare.webhooks.enabled=false}. Does not need the Uploadcare client or its keys.
+ * Auto-configuration of the Uploadcare webhook endpoint in servlet web applications with
+ * Spring MVC: verified deliveries to {@code POST
+ * ${uploadcare.webhooks.path:/uploadcare/webhooks}} become
+ * {@link UploadcareWebhookEvent}s. Off with {@code uploadcare.webhooks.enabled=false}.
+ * Does not need the Uploadcare client or its keys.
  */
 @AutoConfiguration(after = UploadcareAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,32 +36,33 @@ import org.springframework.web.servlet.function.ServerResponse;
 @EnableConfigurationProperties(UploadcareProperties.class)
 public final class UploadcareWebhookAutoConfiguration {
 
-    private static final Log logger = LogFactory.getLog(UploadcareWebhookAutoConfiguration.class);
+	private static final Log logger = LogFactory.getLog(UploadcareWebhookAutoConfiguration.class);
 
-    @Bean
-    @ConditionalOnMissingBean
-    UploadcareWebhookProcessor uploadcareWebhookProcessor(UploadcareProperties properties,
-            ApplicationEventPublisher publisher, ObjectProvider<UploadcareWebhookMetrics> metrics) {
-        UploadcareProperties.Webhooks webhooks = properties.webhooks();
-        if (!webhooks.hasSigningSecret()) {
-            logger.warn("'uploadcare.webhooks.signing-secret' is not set: the Uploadcare webhook endpoint at "
-                    + webhooks.path() + " accepts deliveries without verifying their signature");
-        }
-        return new UploadcareWebhookProcessor(webhooks.signingSecret(), webhooks.deduplicationWindow(), publisher,
-                metrics.getIfAvailable(() -> UploadcareWebhookMetrics.NONE), Clock.systemUTC());
-    }
+	@Bean
+	@ConditionalOnMissingBean
+	UploadcareWebhookProcessor uploadcareWebhookProcessor(UploadcareProperties properties,
+			ApplicationEventPublisher publisher, ObjectProvider<UploadcareWebhookMetrics> metrics) {
+		UploadcareProperties.Webhooks webhooks = properties.webhooks();
+		if (!webhooks.hasSigningSecret()) {
+			logger.warn("'uploadcare.webhooks.signing-secret' is not set: the Uploadcare webhook endpoint at "
+					+ webhooks.path() + " accepts deliveries without verifying their signature");
+		}
+		return new UploadcareWebhookProcessor(webhooks.signingSecret(), webhooks.deduplicationWindow(), publisher,
+				metrics.getIfAvailable(() -> UploadcareWebhookMetrics.NONE), Clock.systemUTC());
+	}
 
-    @Bean
-    @ConditionalOnMissingBean
-    UploadcareWebhookHandler uploadcareWebhookHandler(UploadcareWebhookProcessor processor,
-            UploadcareProperties properties) {
-        return new UploadcareWebhookHandler(processor, properties.webhooks().maxBodySize().toBytes());
-    }
+	@Bean
+	@ConditionalOnMissingBean
+	UploadcareWebhookHandler uploadcareWebhookHandler(UploadcareWebhookProcessor processor,
+			UploadcareProperties properties) {
+		return new UploadcareWebhookHandler(processor, properties.webhooks().maxBodySize().toBytes());
+	}
 
-    @Bean
-    @ConditionalOnMissingBean(name = "uploadcareWebhookRouter")
-    RouterFunction<ServerResponse> uploadcareWebhookRouter(UploadcareWebhookHandler handler,
-            UploadcareProperties properties) {
-        return RouterFunctions.route(RequestPredicates.POST(properties.webhooks().path()), handler);
-    }
+	@Bean
+	@ConditionalOnMissingBean(name = "uploadcareWebhookRouter")
+	RouterFunction<ServerResponse> uploadcareWebhookRouter(UploadcareWebhookHandler handler,
+			UploadcareProperties properties) {
+		return RouterFunctions.route(RequestPredicates.POST(properties.webhooks().path()), handler);
+	}
+
 }

@@ -14,65 +14,67 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Spring MVC handler of {@code POST ${uploadcare.webhooks.path}}: reads the raw body up to the configured limit
- * (larger gets 413 without being read further) and hands it to the {@link UploadcareWebhookProcessor}.
+ * Spring MVC handler of {@code POST ${uploadcare.webhooks.path}}: reads the raw body up
+ * to the configured limit (larger gets 413 without being read further) and hands it to
+ * the {@link UploadcareWebhookProcessor}.
  */
 public final class UploadcareWebhookHandler implements HandlerFunction<ServerResponse> {
 
-    private final UploadcareWebhookProcessor processor;
+	private final UploadcareWebhookProcessor processor;
 
-    private final int maxBodySize;
+	private final int maxBodySize;
 
-    /**
-     * @param processor processes the deliveries
-     * @param maxBodySize largest accepted body in bytes
-     */
-    public UploadcareWebhookHandler(UploadcareWebhookProcessor processor, long maxBodySize) {
-        this.processor = processor;
-        this.maxBodySize = (int) Math.min(maxBodySize, Integer.MAX_VALUE - 16);
-    }
+	/**
+	 * @param processor processes the deliveries
+	 * @param maxBodySize largest accepted body in bytes
+	 */
+	public UploadcareWebhookHandler(UploadcareWebhookProcessor processor, long maxBodySize) {
+		this.processor = processor;
+		this.maxBodySize = (int) Math.min(maxBodySize, Integer.MAX_VALUE - 16);
+	}
 
-    @Override
-    public ServerResponse handle(ServerRequest request) throws IOException {
-        HttpServletRequest servletRequest = request.servletRequest();
-        long contentLength = servletRequest.getContentLengthLong();
-        UploadcareWebhookProcessor.Result result;
-        if (contentLength > maxBodySize) {
-            result = processor.tooLarge();
-        }
-        else {
-            byte[] body = readAtMost(servletRequest.getInputStream(), maxBodySize);
-            if (body == null) {
-                result = processor.tooLarge();
-            }
-            else {
-                List<String> signatures = request.headers().header(WebhookSignatures.HEADER);
-                result = processor.process(body, signatures);
-            }
-        }
-        return ServerResponse.status(result.status()).contentType(MediaType.TEXT_PLAIN).body(result.message());
-    }
+	@Override
+	public ServerResponse handle(ServerRequest request) throws IOException {
+		HttpServletRequest servletRequest = request.servletRequest();
+		long contentLength = servletRequest.getContentLengthLong();
+		UploadcareWebhookProcessor.Result result;
+		if (contentLength > maxBodySize) {
+			result = processor.tooLarge();
+		}
+		else {
+			byte[] body = readAtMost(servletRequest.getInputStream(), maxBodySize);
+			if (body == null) {
+				result = processor.tooLarge();
+			}
+			else {
+				List<String> signatures = request.headers().header(WebhookSignatures.HEADER);
+				result = processor.process(body, signatures);
+			}
+		}
+		return ServerResponse.status(result.status()).contentType(MediaType.TEXT_PLAIN).body(result.message());
+	}
 
-    /** The stream's bytes, or {@code null} when there are more than {@code limit}. */
-    static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] buffer = new byte[Math.min(limit + 1, 8192)];
-        int length = 0;
-        while (true) {
-            if (length == buffer.length) {
-                if (length > limit) {
-                    return null;
-                }
-                buffer = Arrays.copyOf(buffer, Math.min(limit + 1, buffer.length * 2));
-            }
-            int read = in.read(buffer, length, buffer.length - length);
-            if (read < 0) {
-                break;
-            }
-            length += read;
-            if (length > limit) {
-                return null;
-            }
-        }
-        return Arrays.copyOf(buffer, length);
-    }
+	/** The stream's bytes, or {@code null} when there are more than {@code limit}. */
+	static byte[] readAtMost(InputStream in, int limit) throws IOException {
+		byte[] buffer = new byte[Math.min(limit + 1, 8192)];
+		int length = 0;
+		while (true) {
+			if (length == buffer.length) {
+				if (length > limit) {
+					return null;
+				}
+				buffer = Arrays.copyOf(buffer, Math.min(limit + 1, buffer.length * 2));
+			}
+			int read = in.read(buffer, length, buffer.length - length);
+			if (read < 0) {
+				break;
+			}
+			length += read;
+			if (length > limit) {
+				return null;
+			}
+		}
+		return Arrays.copyOf(buffer, length);
+	}
+
 }

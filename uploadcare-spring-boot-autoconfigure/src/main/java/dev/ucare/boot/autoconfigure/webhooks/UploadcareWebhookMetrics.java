@@ -1,19 +1,21 @@
 package dev.ucare.boot.autoconfigure.webhooks;
 
 /**
- * Records what the webhook endpoint did with each delivery. The Micrometer implementation counts
- * {@code uploadcare.webhooks} with tags {@code event} and {@code outcome}.
+ * Records what the webhook endpoint did with each delivery. The Micrometer implementation
+ * counts {@code uploadcare.webhooks} with tags {@code event} and {@code outcome}.
  */
 @FunctionalInterface
 public interface UploadcareWebhookMetrics {
 
-    /** Records nothing. */
-    UploadcareWebhookMetrics NONE = (event, outcome) -> {
-    };
+	/** Records nothing. */
+	UploadcareWebhookMetrics NONE = (event, outcome) -> {
+	};
 
-    /**
-     * @param event wire name of a known event, or {@code unknown} (also when the body was not parsed)
-     * @param outcome what happened
-     */
-    void record(String event, WebhookOutcome outcome);
+	/**
+	 * @param event wire name of a known event, or {@code unknown} (also when the body was
+	 * not parsed)
+	 * @param outcome what happened
+	 */
+	void record(String event, WebhookOutcome outcome);
+
 }

@@ -28,185 +28,192 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The webhook endpoint over real HTTP in a running application. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "uploadcare.public-key=demopublickey", "uploadcare.webhooks.signing-secret=" + WebhookEndpointIntegrationTests.SECRET,
-                "uploadcare.webhooks.max-body-size=16KB", "uploadcare.webhooks.path=/hooks/uploadcare" })
+		properties = { "uploadcare.public-key=demopublickey",
+				"uploadcare.webhooks.signing-secret=" + WebhookEndpointIntegrationTests.SECRET,
+				"uploadcare.webhooks.max-body-size=16KB", "uploadcare.webhooks.path=/hooks/uploadcare" })
 class WebhookEndpointIntegrationTests {
 
-    static final String SECRET = "whsec-integration";
+	static final String SECRET = "whsec-integration";
 
-    private static final HttpClient http = HttpClient.newHttpClient();
+	private static final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    Recorder recorder;
+	@Autowired
+	Recorder recorder;
 
-    @Autowired
-    MeterRegistry meters;
+	@Autowired
+	MeterRegistry meters;
 
-    @BeforeEach
-    void reset() {
-        recorder.events.clear();
-        recorder.fail.set(false);
-    }
+	@BeforeEach
+	void reset() {
+		recorder.events.clear();
+		recorder.fail.set(false);
+	}
 
-    @Test
-    void validDeliveryIsPublishedAsTypedEvent() throws Exception {
-        String uuid = UUID.randomUUID().toString();
-        byte[] body = WebhookBodies.body("file.uploaded", uuid);
-        HttpResponse<String> response = post(body, WebhookSignatures.sign(body, SECRET));
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(recorder.events).singleElement().isInstanceOfSatisfying(FileUploadedEvent.class, event -> {
-            assertThat(event.eventName()).isEqualTo("file.uploaded");
-            assertThat(event.payload().data().uuid()).isEqualTo(uuid);
-            assertThat(event.receivedAt()).isNotNull();
-        });
-        assertThat(meters.counter("uploadcare.webhooks", "event", "file.uploaded", "outcome", "verified").count())
-            .isGreaterThanOrEqualTo(1);
-    }
+	@Test
+	void validDeliveryIsPublishedAsTypedEvent() throws Exception {
+		String uuid = UUID.randomUUID().toString();
+		byte[] body = WebhookBodies.body("file.uploaded", uuid);
+		HttpResponse<String> response = post(body, WebhookSignatures.sign(body, SECRET));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(recorder.events).singleElement().isInstanceOfSatisfying(FileUploadedEvent.class, event -> {
+			assertThat(event.eventName()).isEqualTo("file.uploaded");
+			assertThat(event.payload().data().uuid()).isEqualTo(uuid);
+			assertThat(event.receivedAt()).isNotNull();
+		});
+		assertThat(meters.counter("uploadcare.webhooks", "event", "file.uploaded", "outcome", "verified").count())
+			.isGreaterThanOrEqualTo(1);
+	}
 
-    @Test
-    void eachKnownEventHasItsClass() throws Exception {
-        for (var expected : List.of(List.of("file.stored", FileStoredEvent.class), List.of("file.deleted", FileDeletedEvent.class),
-                List.of("file.info_updated", FileInfoUpdatedEvent.class), List.of("file.infected", FileInfectedEvent.class))) {
-            byte[] body = WebhookBodies.body((String) expected.get(0), UUID.randomUUID().toString());
-            assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
-            assertThat(recorder.events.get(recorder.events.size() - 1)).isExactlyInstanceOf((Class<?>) expected.get(1));
-        }
-    }
+	@Test
+	void eachKnownEventHasItsClass() throws Exception {
+		for (var expected : List.of(List.of("file.stored", FileStoredEvent.class),
+				List.of("file.deleted", FileDeletedEvent.class),
+				List.of("file.info_updated", FileInfoUpdatedEvent.class),
+				List.of("file.infected", FileInfectedEvent.class))) {
+			byte[] body = WebhookBodies.body((String) expected.get(0), UUID.randomUUID().toString());
+			assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
+			assertThat(recorder.events.get(recorder.events.size() - 1)).isExactlyInstanceOf((Class<?>) expected.get(1));
+		}
+	}
 
-    @Test
-    void unknownEventIsPublishedAsGenericEvent() throws Exception {
-        byte[] body = WebhookBodies.body("file.teleported", UUID.randomUUID().toString());
-        assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
-        assertThat(recorder.events).singleElement().satisfies(event -> {
-            assertThat(event).isExactlyInstanceOf(UploadcareWebhookEvent.class);
-            assertThat(event.eventName()).isEqualTo("file.teleported");
-        });
-    }
+	@Test
+	void unknownEventIsPublishedAsGenericEvent() throws Exception {
+		byte[] body = WebhookBodies.body("file.teleported", UUID.randomUUID().toString());
+		assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
+		assertThat(recorder.events).singleElement().satisfies(event -> {
+			assertThat(event).isExactlyInstanceOf(UploadcareWebhookEvent.class);
+			assertThat(event.eventName()).isEqualTo("file.teleported");
+		});
+	}
 
-    @Test
-    void forgedOrMissingSignatureIs401AndNothingIsPublished() throws Exception {
-        byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
-        assertThat(post(body, WebhookSignatures.sign(body, "wrong-secret")).statusCode()).isEqualTo(401);
-        assertThat(post(body, null).statusCode()).isEqualTo(401);
-        HttpResponse<String> twice = http.send(request(body).header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-            .header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-            .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(twice.statusCode()).isEqualTo(401);
-        // a malformed body with a bad signature is refused before parsing: 401, not 400
-        assertThat(post("not json".getBytes(StandardCharsets.UTF_8), "v1=00").statusCode()).isEqualTo(401);
-        assertThat(recorder.events).isEmpty();
-        assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "rejected").count())
-            .isGreaterThanOrEqualTo(4);
-    }
+	@Test
+	void forgedOrMissingSignatureIs401AndNothingIsPublished() throws Exception {
+		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
+		assertThat(post(body, WebhookSignatures.sign(body, "wrong-secret")).statusCode()).isEqualTo(401);
+		assertThat(post(body, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> twice = http
+			.send(request(body).header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
+				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(twice.statusCode()).isEqualTo(401);
+		// a malformed body with a bad signature is refused before parsing: 401, not 400
+		assertThat(post("not json".getBytes(StandardCharsets.UTF_8), "v1=00").statusCode()).isEqualTo(401);
+		assertThat(recorder.events).isEmpty();
+		assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "rejected").count())
+			.isGreaterThanOrEqualTo(4);
+	}
 
-    @Test
-    void oversizedBodyIs413() throws Exception {
-        byte[] body = WebhookBodies.bodyOfSize("file.uploaded", UUID.randomUUID().toString(), 20 * 1024);
-        assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(413);
-        // without Content-Length (chunked): the bounded read catches it
-        HttpResponse<String> chunked = http.send(
-                requestBuilder().POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                    .header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(chunked.statusCode()).isEqualTo(413);
-        assertThat(recorder.events).isEmpty();
-    }
+	@Test
+	void oversizedBodyIs413() throws Exception {
+		byte[] body = WebhookBodies.bodyOfSize("file.uploaded", UUID.randomUUID().toString(), 20 * 1024);
+		assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(413);
+		// without Content-Length (chunked): the bounded read catches it
+		HttpResponse<String> chunked = http
+			.send(requestBuilder().POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(chunked.statusCode()).isEqualTo(413);
+		assertThat(recorder.events).isEmpty();
+	}
 
-    @Test
-    void malformedPayloadIs400WithShortReason() throws Exception {
-        byte[] notJson = "{\"hook\": oops".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = post(notJson, WebhookSignatures.sign(notJson, SECRET));
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("not a valid webhook payload").doesNotContain("oops");
-        byte[] noEvent = "{\"hook\":{\"id\":1},\"data\":{}}".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> missing = post(noEvent, WebhookSignatures.sign(noEvent, SECRET));
-        assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.body()).contains("missing hook.event");
-        assertThat(recorder.events).isEmpty();
-        assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "malformed").count())
-            .isGreaterThanOrEqualTo(2);
-    }
+	@Test
+	void malformedPayloadIs400WithShortReason() throws Exception {
+		byte[] notJson = "{\"hook\": oops".getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> response = post(notJson, WebhookSignatures.sign(notJson, SECRET));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("not a valid webhook payload").doesNotContain("oops");
+		byte[] noEvent = "{\"hook\":{\"id\":1},\"data\":{}}".getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> missing = post(noEvent, WebhookSignatures.sign(noEvent, SECRET));
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(missing.body()).contains("missing hook.event");
+		assertThat(recorder.events).isEmpty();
+		assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "malformed").count())
+			.isGreaterThanOrEqualTo(2);
+	}
 
-    @Test
-    void duplicateDeliveryIsPublishedOnce() throws Exception {
-        byte[] body = WebhookBodies.body("file.stored", UUID.randomUUID().toString());
-        String signature = WebhookSignatures.sign(body, SECRET);
-        assertThat(post(body, signature).statusCode()).isEqualTo(200);
-        HttpResponse<String> again = post(body, signature);
-        assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("Duplicate");
-        assertThat(recorder.events).hasSize(1);
-        assertThat(meters.counter("uploadcare.webhooks", "event", "file.stored", "outcome", "duplicate").count())
-            .isGreaterThanOrEqualTo(1);
-    }
+	@Test
+	void duplicateDeliveryIsPublishedOnce() throws Exception {
+		byte[] body = WebhookBodies.body("file.stored", UUID.randomUUID().toString());
+		String signature = WebhookSignatures.sign(body, SECRET);
+		assertThat(post(body, signature).statusCode()).isEqualTo(200);
+		HttpResponse<String> again = post(body, signature);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("Duplicate");
+		assertThat(recorder.events).hasSize(1);
+		assertThat(meters.counter("uploadcare.webhooks", "event", "file.stored", "outcome", "duplicate").count())
+			.isGreaterThanOrEqualTo(1);
+	}
 
-    @Test
-    void listenerFailureIs500AndTheRetryIsPublished() throws Exception {
-        byte[] body = WebhookBodies.body("file.deleted", UUID.randomUUID().toString());
-        String signature = WebhookSignatures.sign(body, SECRET);
-        recorder.fail.set(true);
-        assertThat(post(body, signature).statusCode()).isEqualTo(500);
-        recorder.fail.set(false);
-        // Uploadcare's retry is not swallowed by de-duplication
-        assertThat(post(body, signature).statusCode()).isEqualTo(200);
-        assertThat(recorder.events).hasSize(2);
-        assertThat(meters.counter("uploadcare.webhooks", "event", "file.deleted", "outcome", "failed").count())
-            .isGreaterThanOrEqualTo(1);
-    }
+	@Test
+	void listenerFailureIs500AndTheRetryIsPublished() throws Exception {
+		byte[] body = WebhookBodies.body("file.deleted", UUID.randomUUID().toString());
+		String signature = WebhookSignatures.sign(body, SECRET);
+		recorder.fail.set(true);
+		assertThat(post(body, signature).statusCode()).isEqualTo(500);
+		recorder.fail.set(false);
+		// Uploadcare's retry is not swallowed by de-duplication
+		assertThat(post(body, signature).statusCode()).isEqualTo(200);
+		assertThat(recorder.events).hasSize(2);
+		assertThat(meters.counter("uploadcare.webhooks", "event", "file.deleted", "outcome", "failed").count())
+			.isGreaterThanOrEqualTo(1);
+	}
 
-    @Test
-    void defaultPathIsNotMappedWhenAnotherIsConfigured() throws Exception {
-        byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/uploadcare/webhooks"))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-            .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(404);
-    }
+	@Test
+	void defaultPathIsNotMappedWhenAnotherIsConfigured() throws Exception {
+		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/uploadcare/webhooks"))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+	}
 
-    private HttpResponse<String> post(byte[] body, String signature) throws Exception {
-        HttpRequest.Builder builder = request(body);
-        if (signature != null) {
-            builder.header("X-Uc-Signature", signature);
-        }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-    }
+	private HttpResponse<String> post(byte[] body, String signature) throws Exception {
+		HttpRequest.Builder builder = request(body);
+		if (signature != null) {
+			builder.header("X-Uc-Signature", signature);
+		}
+		return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+	}
 
-    private HttpRequest.Builder request(byte[] body) {
-        return requestBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    }
+	private HttpRequest.Builder request(byte[] body) {
+		return requestBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(body));
+	}
 
-    private HttpRequest.Builder requestBuilder() {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/uploadcare"))
-            .header("Content-Type", "application/json");
-    }
+	private HttpRequest.Builder requestBuilder() {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/uploadcare"))
+			.header("Content-Type", "application/json");
+	}
 
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    static class App {
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class App {
 
-        @Bean
-        Recorder recorder() {
-            return new Recorder();
-        }
-    }
+		@Bean
+		Recorder recorder() {
+			return new Recorder();
+		}
 
-    static class Recorder {
+	}
 
-        final List<UploadcareWebhookEvent> events = new CopyOnWriteArrayList<>();
+	static class Recorder {
 
-        final AtomicBoolean fail = new AtomicBoolean();
+		final List<UploadcareWebhookEvent> events = new CopyOnWriteArrayList<>();
 
-        @EventListener
-        void on(UploadcareWebhookEvent event) {
-            events.add(event);
-            if (fail.get()) {
-                throw new IllegalStateException("listener failed on purpose");
-            }
-        }
-    }
+		final AtomicBoolean fail = new AtomicBoolean();
+
+		@EventListener
+		void on(UploadcareWebhookEvent event) {
+			events.add(event);
+			if (fail.get()) {
+				throw new IllegalStateException("listener failed on purpose");
+			}
+		}
+
+	}
+
 }
