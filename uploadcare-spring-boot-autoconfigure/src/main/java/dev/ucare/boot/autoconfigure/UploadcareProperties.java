@@ -3,11 +3,13 @@ package dev.ucare.boot.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 
+import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookProperties;
 import dev.ucare.client.AuthScheme;
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
@@ -27,14 +29,15 @@ import org.springframework.util.unit.DataSize;
  * when its secret is set.
  * @param http HTTP client settings.
  * @param retry Retry settings for throttled and failed requests.
- * @param webhooks Incoming webhook endpoint settings.
+ * @param webhooks Incoming webhook endpoint settings (see
+ * {@link UploadcareWebhookProperties}).
  * @param health Health indicator settings.
  */
 @ConfigurationProperties("uploadcare")
 public record UploadcareProperties(String publicKey, String secretKey, @DefaultValue("auto") Store store,
 		@DefaultValue Upload upload, @DefaultValue Rest rest, @DefaultValue Cdn cdn,
 		@DefaultValue SecureDelivery secureDelivery, @DefaultValue Http http, @DefaultValue Retry retry,
-		@DefaultValue Webhooks webhooks, @DefaultValue Health health) {
+		@DefaultValue @NestedConfigurationProperty UploadcareWebhookProperties webhooks, @DefaultValue Health health) {
 
 	/** Whether a secret key is configured. */
 	public boolean hasSecretKey() {
@@ -149,34 +152,6 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 		/** The client's retry settings. */
 		public RetrySettings toRetrySettings() {
 			return new RetrySettings(maxRetries, initialDelay, multiplier, maxDelay);
-		}
-	}
-
-	/**
-	 * Incoming webhook endpoint (servlet web applications).
-	 *
-	 * @param enabled Whether to enable the webhook endpoint.
-	 * @param path Path of the endpoint receiving Uploadcare's POST requests.
-	 * @param signingSecret Signing secret set on the webhook subscription; when set,
-	 * deliveries without a valid X-Uc-Signature are refused with 401.
-	 * @param maxBodySize Largest accepted request body; larger ones get 413.
-	 * @param deduplicationWindow How long a delivery is remembered so that an identical
-	 * one (same event and body) is published only once; 0 turns de-duplication off.
-	 */
-	public record Webhooks(@DefaultValue("true") boolean enabled, @DefaultValue("/uploadcare/webhooks") String path,
-			String signingSecret, @DefaultValue("1MB") DataSize maxBodySize,
-			@DefaultValue("10m") Duration deduplicationWindow) {
-
-		/** Whether a signing secret is configured. */
-		public boolean hasSigningSecret() {
-			return signingSecret != null && !signingSecret.isEmpty();
-		}
-
-		@Override
-		public String toString() {
-			return "Webhooks[enabled=" + enabled + ", path=" + path + ", signingSecret="
-					+ (hasSigningSecret() ? "******" : "<none>") + ", maxBodySize=" + maxBodySize
-					+ ", deduplicationWindow=" + deduplicationWindow + "]";
 		}
 	}
 

@@ -9,8 +9,6 @@ import dev.ucare.boot.autoconfigure.health.UploadcareHealthIndicator;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookAutoConfiguration;
-import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookHandler;
-import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookProcessor;
 import dev.ucare.client.AuthScheme;
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
@@ -42,11 +40,9 @@ import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -388,57 +384,6 @@ class UploadcareAutoConfigurationTests {
 					assertThat(context).doesNotHaveBean(UploadcareRequestFactories.class);
 					assertThat(context.getBean(ProjectOperations.class).get().name()).isEqualTo("Stub project");
 				});
-		}
-
-	}
-
-	@Nested
-	class Webhooks {
-
-		private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(UPLOADCARE)
-			.withPropertyValues("uploadcare.public-key=demopublickey");
-
-		@Test
-		void endpointInServletApps() {
-			web.run(context -> assertThat(context).hasSingleBean(UploadcareWebhookProcessor.class)
-				.hasSingleBean(UploadcareWebhookHandler.class)
-				.hasBean("uploadcareWebhookRouter"));
-		}
-
-		@Test
-		void endpointDoesNotNeedTheClientKeys() {
-			new WebApplicationContextRunner()
-				.withConfiguration(AutoConfigurations.of(UploadcareWebhookAutoConfiguration.class))
-				.run(context -> assertThat(context).hasNotFailed().hasBean("uploadcareWebhookRouter"));
-		}
-
-		@Test
-		void noEndpointOutsideWebApps() {
-			runner.run(context -> assertThat(context).doesNotHaveBean(UploadcareWebhookProcessor.class)
-				.doesNotHaveBean("uploadcareWebhookRouter"));
-		}
-
-		@Test
-		void noEndpointWhenDisabled() {
-			web.withPropertyValues("uploadcare.webhooks.enabled=false")
-				.run(context -> assertThat(context).doesNotHaveBean(UploadcareWebhookProcessor.class)
-					.doesNotHaveBean("uploadcareWebhookRouter"));
-		}
-
-		@Test
-		void noEndpointWithoutSpringMvc() {
-			web.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
-				.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("uploadcareWebhookRouter"));
-		}
-
-		@Test
-		void userProcessorWins() {
-			web.withBean("myProcessor", UploadcareWebhookProcessor.class,
-					() -> new UploadcareWebhookProcessor(null, Duration.ZERO, event -> {
-					}, (e, o) -> {
-					}, java.time.Clock.systemUTC()))
-				.run(context -> assertThat(context).hasSingleBean(UploadcareWebhookProcessor.class)
-					.hasBean("myProcessor"));
 		}
 
 	}
