@@ -42,8 +42,8 @@ public final class InMemoryWebhookDeliveryStore implements WebhookDeliveryStore 
 	@Override
 	public synchronized DeliveryClaim claim(String key, Duration lease) {
 		Instant now = clock.instant();
-		evictOldest(now);
 		Entry entry = entries.get(key);
+		evictOldest(now);
 		if (entry != null && entry.expiresAt().isAfter(now)) {
 			return entry.completed() ? DeliveryClaim.completed(key) : DeliveryClaim.inProgress(key);
 		}
