@@ -98,7 +98,9 @@ class EmulatorEndToEndTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(listener.events).filteredOn(FileUploadedEvent.class::isInstance)
 				.anySatisfy(event -> assertThat(event.payload().data().uuid()).isEqualTo(file.uuid())));
-		List<WebhookDelivery> deliveries = emulator.webhookDeliveries();
+		// the emulator records a delivery once it has the answer, which may be after the
+		// listener ran
+		List<WebhookDelivery> deliveries = emulator.awaitWebhookDeliveries(1, Duration.ofSeconds(10));
 		assertThat(deliveries).anySatisfy(delivery -> {
 			assertThat(delivery.statusCode()).isEqualTo(200);
 			assertThat(delivery.headers()).hasEntrySatisfying(WebhookSignatures.HEADER,

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.DeliveryClaim;
+import dev.ucare.boot.autoconfigure.webhooks.deduplication.FailingStore;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.InMemoryWebhookDeliveryStore;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.MicrometerWebhookDeduplicationMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.dao.DataAccessResourceFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -223,42 +223,6 @@ class UploadcareWebhookProcessorTests {
 		assertThat(processor.process(body, signed(body)).status()).isEqualTo(200);
 		assertThat(processor.process(body, signed(body)).outcome()).isEqualTo(WebhookOutcome.DUPLICATE);
 		assertThat(published).hasSize(1);
-	}
-
-	/** A store whose database is down. */
-	static final class FailingStore implements WebhookDeliveryStore {
-
-		@Override
-		public String name() {
-			return "failing";
-		}
-
-		@Override
-		public DeliveryClaim claim(String key, Duration lease) {
-			throw new DataAccessResourceFailureException("Could not get a connection",
-					new java.net.ConnectException("Connection refused"));
-		}
-
-		@Override
-		public boolean complete(DeliveryClaim claim, Duration retention) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public void release(DeliveryClaim claim) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public int purgeExpired() {
-			return 0;
-		}
-
-		@Override
-		public void check() {
-			throw new DataAccessResourceFailureException("down");
-		}
-
 	}
 
 	/** A clock tests move forward. */
