@@ -23,7 +23,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -261,12 +261,12 @@ public final class WebhookDeliveryBenchmark {
 	}
 
 	/** Counts every published {@link UploadcareWebhookEvent}. */
-	static final class DeliveryCounter implements ApplicationListener<UploadcareWebhookEvent> {
+	static final class DeliveryCounter {
 
 		final AtomicLong count = new AtomicLong();
 
-		@Override
-		public void onApplicationEvent(UploadcareWebhookEvent event) {
+		@EventListener
+		void on(UploadcareWebhookEvent event) {
 			count.incrementAndGet();
 		}
 

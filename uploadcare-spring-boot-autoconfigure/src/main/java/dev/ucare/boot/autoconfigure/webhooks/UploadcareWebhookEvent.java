@@ -11,14 +11,14 @@ import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.webhooks.WebhookEvent;
 import dev.ucare.client.webhooks.WebhookPayload;
 
-import org.springframework.context.ApplicationEvent;
-
 /**
- * An Uploadcare webhook delivery, published as a Spring application event. Deliveries of
- * known events are published as a subclass ({@link FileUploadedEvent},
- * {@link FileStoredEvent}, {@link FileDeletedEvent}, {@link FileInfoUpdatedEvent},
- * {@link FileInfectedEvent}); event names this version does not know as this class.
- * Listen to this class to receive every delivery.
+ * An Uploadcare webhook delivery, published as a Spring application event (a plain
+ * object: receive it with {@code @EventListener}, {@code @TransactionalEventListener} or
+ * Spring Modulith's {@code @ApplicationModuleListener} methods taking this class or a
+ * subclass). Deliveries of known events are published as a subclass
+ * ({@link FileUploadedEvent}, {@link FileStoredEvent}, {@link FileDeletedEvent},
+ * {@link FileInfoUpdatedEvent}, {@link FileInfectedEvent}); event names this version does
+ * not know as this class. Listen to this class to receive every delivery.
  * <p>
  * {@link #isVerified()} is {@code true} when the delivery's {@code X-Uc-Signature} was
  * verified with the configured signing secret; it is {@code false} only for deliveries
@@ -29,13 +29,14 @@ import org.springframework.context.ApplicationEvent;
  * delivers again. With {@code uploadcare.webhooks.publication=transactional} the event is
  * published inside a transaction (see the README's "Webhooks at scale"). The event
  * serializes to JSON as {@code body}, {@code receivedAt} and {@code verified} (e.g. for
- * Spring Modulith's event publication registry) and is read back from them.
+ * Spring Modulith's event publication registry, which can then resubmit it) and is read
+ * back from them.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
 		isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
-public class UploadcareWebhookEvent extends ApplicationEvent {
+public class UploadcareWebhookEvent {
 
-	private final transient WebhookPayload payload;
+	private final WebhookPayload payload;
 
 	private final String body;
 
@@ -50,8 +51,7 @@ public class UploadcareWebhookEvent extends ApplicationEvent {
 	 * @param verified whether its signature was verified
 	 */
 	public UploadcareWebhookEvent(WebhookPayload payload, String body, Instant receivedAt, boolean verified) {
-		super(Objects.requireNonNull(payload, "payload"));
-		this.payload = payload;
+		this.payload = Objects.requireNonNull(payload, "payload");
 		this.body = Objects.requireNonNull(body, "body");
 		this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
 		this.verified = verified;

@@ -9,13 +9,14 @@ import java.util.function.Predicate;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookEvent;
 
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 
 /**
  * A listener shared by every instance of a multi-instance test: counts the successful
  * runs per file UUID, and fails the first run of the UUIDs it is told to (a simulated
  * listener failure).
  */
-public final class Ledger implements ApplicationListener<UploadcareWebhookEvent> {
+public final class Ledger implements ApplicationListener<PayloadApplicationEvent<?>> {
 
 	private final Map<String, AtomicInteger> successes = new ConcurrentHashMap<>();
 
@@ -28,7 +29,13 @@ public final class Ledger implements ApplicationListener<UploadcareWebhookEvent>
 	private volatile Predicate<UploadcareWebhookEvent> failFirstRun = (event) -> false;
 
 	@Override
-	public void onApplicationEvent(UploadcareWebhookEvent event) {
+	public void onApplicationEvent(PayloadApplicationEvent<?> published) {
+		if (published.getPayload() instanceof UploadcareWebhookEvent event) {
+			on(event);
+		}
+	}
+
+	private void on(UploadcareWebhookEvent event) {
 		String uuid = event.file().uuid();
 		if (failOnce.remove(uuid) || (failFirstRun.test(event) && failedOnce.add(uuid))) {
 			failures.incrementAndGet();

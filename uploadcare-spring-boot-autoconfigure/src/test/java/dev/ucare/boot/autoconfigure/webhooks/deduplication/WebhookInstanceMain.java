@@ -7,6 +7,7 @@ import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookEvent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,7 +22,10 @@ public final class WebhookInstanceMain {
 
 	public static void main(String[] args) {
 		CountDownLatch never = new CountDownLatch(1);
-		ApplicationListener<UploadcareWebhookEvent> hanging = (event) -> {
+		ApplicationListener<PayloadApplicationEvent<?>> hanging = (published) -> {
+			if (!(published.getPayload() instanceof UploadcareWebhookEvent event)) {
+				return;
+			}
 			System.out.println("RUNNING " + event.file().uuid());
 			System.out.flush();
 			try {
