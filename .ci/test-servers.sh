@@ -7,6 +7,7 @@
 #
 # or, from a shell that should keep them running until Ctrl-C:   bash .ci/test-servers.sh
 # A server that cannot start is reported and left out (its tests then skip with that reason); this never fails.
+# PostgreSQL runs with fsync off (throwaway data, faster tests) unless UC_PG_DURABLE=1.
 
 _uc_free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -28,14 +29,15 @@ start_test_servers() {
     local pg_bin
     pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
     if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
-        local pg_dir="$UC_SERVERS_DIR/postgres" port
+        local pg_dir="$UC_SERVERS_DIR/postgres" port pg_options="-c fsync=off -c full_page_writes=off"
+        if [ "${UC_PG_DURABLE:-0}" = "1" ]; then pg_options=""; fi
         port=$(_uc_free_port)
         mkdir -p "$pg_dir"
         if [ "$(id -u)" = "0" ]; then chown postgres "$pg_dir"; fi
         if _uc_as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --no-sync \
                 >"$UC_SERVERS_DIR/postgres-initdb.log" 2>&1 \
             && _uc_as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
-                -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200" \
+                -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 $pg_options -c max_connections=200" \
                 start >/dev/null 2>&1; then
             export UPLOADCARE_TEST_POSTGRES_PORT=$port
             UC_PG_CTL="$pg_bin/pg_ctl"; UC_PG_DATA="$pg_dir/data"
