@@ -20,6 +20,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Configuration properties for Uploadcare, bound from {@code uploadcare.*}. Validated
@@ -45,6 +46,7 @@ import org.springframework.validation.Validator;
  * @param health Health indicator settings.
  */
 @ConfigurationProperties("uploadcare")
+@Validated
 public record UploadcareProperties(String publicKey, String secretKey, @DefaultValue("auto") Store store,
 		@DefaultValue Upload upload, @DefaultValue Rest rest, @DefaultValue Cdn cdn,
 		@DefaultValue SecureDelivery secureDelivery, @DefaultValue Http http, @DefaultValue Retry retry,
