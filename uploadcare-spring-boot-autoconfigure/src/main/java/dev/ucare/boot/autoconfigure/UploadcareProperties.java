@@ -167,8 +167,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	/**
 	 * Upload API settings.
 	 *
-	 * @param baseUrl Base URL of the Upload API, e.g. an emulator's; defaults to
-	 * https://upload.uploadcare.com/.
+	 * @param baseUrl Base URL of the Upload API, e.g. an emulator's.
 	 * @param multipartThreshold File size from which uploads use the multipart API.
 	 * @param partSize Size of one part of a multipart upload.
 	 * @param concurrency Number of parts of one multipart upload sent in parallel.
@@ -184,8 +183,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	/**
 	 * REST API settings.
 	 *
-	 * @param baseUrl Base URL of the REST API, e.g. an emulator's; defaults to
-	 * https://api.uploadcare.com/.
+	 * @param baseUrl Base URL of the REST API, e.g. an emulator's.
 	 * @param authScheme How REST requests authenticate: "signed" (HMAC, the secret never
 	 * leaves the process) or "simple" (sends the secret with every request).
 	 */
