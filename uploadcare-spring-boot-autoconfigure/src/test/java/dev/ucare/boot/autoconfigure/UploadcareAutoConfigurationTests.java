@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.ucare.client.AuthScheme;
 import dev.ucare.client.HttpSettings;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -57,6 +59,8 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link UploadcareAutoConfiguration} with Spring Boot's HTTP client auto-configuration,
@@ -208,6 +212,27 @@ class UploadcareAutoConfigurationTests {
 				assertThat(analysis.getAction()).contains("uploadcare.secret-key")
 					.contains("uploadcare.upload.signed=false");
 			});
+		}
+
+		/**
+		 * Spring infers {@code close()} of an {@link AutoCloseable} client; closing stops
+		 * its threads and the HTTP client it made.
+		 */
+		@Test
+		void theClientBeanIsClosedWithTheContext() {
+			AtomicReference<UploadcareClient> client = new AtomicReference<>();
+			runner.withPropertyValues(secretKey).run((context) -> {
+				AbstractBeanDefinition definition = (AbstractBeanDefinition) context.getBeanFactory()
+					.getBeanDefinition("uploadcareClient");
+				assertThat(definition.getDestroyMethodName()).isEqualTo(AbstractBeanDefinition.INFER_METHOD);
+				client.set(context.getBean(UploadcareClient.class));
+				assertThat(client.get().project().get()).isNotNull();
+			});
+			assumeTrue(AutoCloseable.class.isAssignableFrom(UploadcareClient.class),
+					"UploadcareClient is not AutoCloseable on this branch yet");
+			int requests = emulator.requestLog().all().size();
+			assertThatIllegalStateException().isThrownBy(() -> client.get().project().get());
+			assertThat(emulator.requestLog().all()).hasSize(requests);
 		}
 
 		@Test
