@@ -223,12 +223,13 @@ public final class UploadcareClient {
 				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http) {
 			return SingletonSupplier.of(() -> {
 				RestClient.Builder builder = (base != null) ? base.get() : null;
-				return ((builder != null) ? builder.clone() : RestClient.builder())
-					.requestFactory(requestFactory.apply(http));
+				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
+						: jdkRequestFactory(http);
+				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory);
 			});
 		}
 
-		static ClientHttpRequestFactory jdkRequestFactory(HttpSettings settings) {
+		private static ClientHttpRequestFactory jdkRequestFactory(HttpSettings settings) {
 			HttpClient http = HttpClient.newBuilder()
 				.connectTimeout(settings.connectTimeout())
 				.executor(HTTP_THREADS)
@@ -264,7 +265,8 @@ public final class UploadcareClient {
 
 		private Supplier<RestClient.Builder> restClientBuilder;
 
-		private Function<HttpSettings, ClientHttpRequestFactory> requestFactory = Settings::jdkRequestFactory;
+		/** {@code null}: a JDK HttpClient made by the client. */
+		private Function<HttpSettings, ClientHttpRequestFactory> requestFactory;
 
 		private HttpSettings http = HttpSettings.DEFAULTS;
 
