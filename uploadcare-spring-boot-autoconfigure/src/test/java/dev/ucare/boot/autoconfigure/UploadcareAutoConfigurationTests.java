@@ -31,11 +31,11 @@ import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.webhooks.WebhookOperations;
 import dev.ucare.emulator.LoggedRequest;
 import dev.ucare.emulator.UploadcareEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import dev.ucare.emulator.UploadcareEmulatorExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +55,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,30 +75,25 @@ class UploadcareAutoConfigurationTests {
 	private static final AutoConfigurations BOOT_HTTP = AutoConfigurations.of(HttpClientAutoConfiguration.class,
 			ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class);
 
-	private static UploadcareEmulator emulator;
+	@RegisterExtension
+	static final UploadcareEmulatorExtension uploadcare = new UploadcareEmulatorExtension();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(BOOT_HTTP)
-		.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
-		.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
-				"uploadcare.rest.base-url=" + emulator.restBaseUrl(),
-				"uploadcare.upload.base-url=" + emulator.uploadBaseUrl(), "uploadcare.retry.initial-delay=1ms",
-				"uploadcare.retry.max-delay=10ms");
+	private UploadcareEmulator emulator;
 
-	private final String secretKey = "uploadcare.secret-key=" + emulator.secretKey();
+	private ApplicationContextRunner runner;
 
-	@BeforeAll
-	static void startEmulator() {
-		emulator = UploadcareEmulator.start();
-	}
+	private String secretKey;
 
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
-
-	@AfterEach
-	void resetEmulator() {
-		emulator.reset();
+	@BeforeEach
+	void useTheEmulator() {
+		emulator = uploadcare.emulator();
+		runner = new ApplicationContextRunner().withConfiguration(BOOT_HTTP)
+			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
+					"uploadcare.rest.base-url=" + emulator.restBaseUrl(),
+					"uploadcare.upload.base-url=" + emulator.uploadBaseUrl(), "uploadcare.retry.initial-delay=1ms",
+					"uploadcare.retry.max-delay=10ms");
+		secretKey = "uploadcare.secret-key=" + emulator.secretKey();
 	}
 
 	static FailureAnalysis analysis(AssertableApplicationContext context) {
@@ -295,7 +291,7 @@ class UploadcareAutoConfigurationTests {
 				.withPropertyValues("uploadcare.public-key=ignoredpublickey", "uploadcare.secret-key=ignored",
 						"uploadcare.rest.base-url=http://127.0.0.1:9/",
 						"uploadcare.upload.base-url=http://127.0.0.1:9/")
-				.withBean(UploadcareConnectionDetails.class, EmulatorConnectionDetails::new)
+				.withBean(UploadcareConnectionDetails.class, () -> new EmulatorConnectionDetails(emulator))
 				.run((context) -> {
 					assertThat(context).hasSingleBean(UploadcareConnectionDetails.class)
 						.doesNotHaveBean(PropertiesUploadcareConnectionDetails.class);
@@ -312,7 +308,7 @@ class UploadcareAutoConfigurationTests {
 			runner
 				.withPropertyValues("uploadcare.public-key=ignoredpublickey",
 						"uploadcare.rest.base-url=http://127.0.0.1:9/")
-				.withBean(UploadcareConnectionDetails.class, EmulatorConnectionDetails::new)
+				.withBean(UploadcareConnectionDetails.class, () -> new EmulatorConnectionDetails(emulator))
 				.withBean(UploadcareClientCustomizer.class,
 						() -> (builder) -> builder.cdnBaseUrl(URI.create("https://customized.example.com/")))
 				.run((context) -> {
@@ -736,7 +732,9 @@ class UploadcareAutoConfigurationTests {
 
 		@Test
 		void customizersRunInOrderLastAndOncePerClient() {
-			runner.withPropertyValues(secretKey, "uploadcare.rest.base-url=http://127.0.0.1:9/")
+			runner
+				.withPropertyValues(secretKey, "uploadcare.rest.base-url=http://127.0.0.1:9/",
+						"test.emulator-rest-base-url=" + emulator.restBaseUrl())
 				.withUserConfiguration(OrderedCustomizers.class)
 				.run((context) -> {
 					OrderedCustomizers customizers = context.getBean(OrderedCustomizers.class);
@@ -749,6 +747,12 @@ class UploadcareAutoConfigurationTests {
 	}
 
 	static final class EmulatorConnectionDetails implements UploadcareConnectionDetails {
+
+		private final UploadcareEmulator emulator;
+
+		EmulatorConnectionDetails(UploadcareEmulator emulator) {
+			this.emulator = emulator;
+		}
 
 		@Override
 		public String getPublicKey() {
@@ -825,10 +829,10 @@ class UploadcareAutoConfigurationTests {
 
 		@Bean
 		@Order(2)
-		UploadcareClientCustomizer second() {
+		UploadcareClientCustomizer second(Environment environment) {
 			return (builder) -> {
 				calls.add("second");
-				builder.restBaseUrl(emulator.restBaseUrl());
+				builder.restBaseUrl(URI.create(environment.getRequiredProperty("test.emulator-rest-base-url")));
 			};
 		}
 

@@ -9,10 +9,10 @@ import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.project.ProjectInfo;
 import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.emulator.UploadcareEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import dev.ucare.emulator.UploadcareEmulatorExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -30,30 +30,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UploadcareHealthContributorAutoConfigurationTests {
 
-	private static UploadcareEmulator emulator;
+	@RegisterExtension
+	static final UploadcareEmulatorExtension uploadcare = new UploadcareEmulatorExtension();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
-				UploadcareHealthContributorAutoConfiguration.class))
-		.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
-				"uploadcare.rest.base-url=" + emulator.restBaseUrl(), "uploadcare.retry.initial-delay=1ms",
-				"uploadcare.retry.max-delay=5ms", "uploadcare.health.cache-ttl=0s");
+	private UploadcareEmulator emulator;
 
-	private final String secretKey = "uploadcare.secret-key=" + emulator.secretKey();
+	private ApplicationContextRunner runner;
 
-	@BeforeAll
-	static void startEmulator() {
-		emulator = UploadcareEmulator.start();
-	}
+	private String secretKey;
 
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
-
-	@AfterEach
-	void resetEmulator() {
-		emulator.reset();
+	@BeforeEach
+	void useTheEmulator() {
+		emulator = uploadcare.emulator();
+		runner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
+					UploadcareHealthContributorAutoConfiguration.class))
+			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
+					"uploadcare.rest.base-url=" + emulator.restBaseUrl(), "uploadcare.retry.initial-delay=1ms",
+					"uploadcare.retry.max-delay=5ms", "uploadcare.health.cache-ttl=0s");
+		secretKey = "uploadcare.secret-key=" + emulator.secretKey();
 	}
 
 	@Test

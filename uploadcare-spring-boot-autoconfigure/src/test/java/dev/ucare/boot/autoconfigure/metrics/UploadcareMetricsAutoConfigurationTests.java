@@ -8,11 +8,12 @@ import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.emulator.UploadcareEmulatorExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -23,23 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@link UploadcareMetricsAutoConfiguration} and {@link UploadcareMeters}. */
 class UploadcareMetricsAutoConfigurationTests {
 
-	private static UploadcareEmulator emulator;
+	@RegisterExtension
+	static final UploadcareEmulatorExtension uploadcare = new UploadcareEmulatorExtension();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(UploadcareAutoConfiguration.class, UploadcareMetricsAutoConfiguration.class))
-		.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
-				"uploadcare.secret-key=" + emulator.secretKey(), "uploadcare.rest.base-url=" + emulator.restBaseUrl(),
-				"uploadcare.retry.initial-delay=1ms", "uploadcare.retry.max-delay=5ms");
+	private UploadcareEmulator emulator;
 
-	@BeforeAll
-	static void startEmulator() {
-		emulator = UploadcareEmulator.start();
-	}
+	private ApplicationContextRunner runner;
 
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
+	@BeforeEach
+	void useTheEmulator() {
+		emulator = uploadcare.emulator();
+		runner = new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(UploadcareAutoConfiguration.class, UploadcareMetricsAutoConfiguration.class))
+			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
+					"uploadcare.secret-key=" + emulator.secretKey(),
+					"uploadcare.rest.base-url=" + emulator.restBaseUrl(), "uploadcare.retry.initial-delay=1ms",
+					"uploadcare.retry.max-delay=5ms");
 	}
 
 	@Test
