@@ -19,7 +19,7 @@ final class Backend {
 
 	final State state = new State();
 
-	final BlobStore blobs = new BlobStore();
+	final BlobStore blobs;
 
 	final ScheduledExecutorService scheduler;
 
@@ -35,6 +35,7 @@ final class Backend {
 
 	Backend(Settings settings, ScheduledExecutorService scheduler, ExecutorService workers) {
 		this.settings = settings;
+		this.blobs = new BlobStore(settings.memoryBudget(), settings.diskBudget());
 		this.scheduler = scheduler;
 		this.workers = workers;
 		this.webhooks = new WebhookDispatcher(this);

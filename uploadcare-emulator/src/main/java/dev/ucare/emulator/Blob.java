@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Immutable file content, held in memory (small) or in the emulator's temp directory
- * (large).
+ * Immutable file content, held in memory (within the store's memory budget) or in the
+ * emulator's temp directory. Deleting it returns its bytes to the {@link BlobStore}'s
+ * budget; deleting twice is harmless.
  */
 interface Blob {
 
@@ -28,8 +30,20 @@ interface Blob {
 		}
 	}
 
-	/** In-memory content. */
-	record Memory(byte[] bytes) implements Blob {
+	/** In-memory content, counted against the memory budget. */
+	final class Memory implements Blob {
+
+		private final byte[] bytes;
+
+		private final BlobStore store;
+
+		private final AtomicBoolean deleted = new AtomicBoolean();
+
+		Memory(byte[] bytes, BlobStore store) {
+			this.bytes = bytes;
+			this.store = store;
+		}
+
 		@Override
 		public long size() {
 			return bytes.length;
@@ -42,12 +56,39 @@ interface Blob {
 
 		@Override
 		public void delete() {
-			// garbage collected
+			if (deleted.compareAndSet(false, true) && store != null) {
+				store.releaseMemory(bytes.length);
+			}
 		}
+
 	}
 
-	/** Content in a temp file. */
-	record OnDisk(Path path, long size) implements Blob {
+	/** Content in a temp file, counted against the disk budget. */
+	final class OnDisk implements Blob {
+
+		private final Path path;
+
+		private final long size;
+
+		private final BlobStore store;
+
+		private final AtomicBoolean deleted = new AtomicBoolean();
+
+		OnDisk(Path path, long size, BlobStore store) {
+			this.path = path;
+			this.size = size;
+			this.store = store;
+		}
+
+		Path path() {
+			return path;
+		}
+
+		@Override
+		public long size() {
+			return size;
+		}
+
 		@Override
 		public InputStream open() throws IOException {
 			return Files.newInputStream(path);
@@ -55,13 +96,19 @@ interface Blob {
 
 		@Override
 		public void delete() {
-			try {
-				Files.deleteIfExists(path);
-			}
-			catch (IOException ignored) {
-				// best effort
+			if (deleted.compareAndSet(false, true)) {
+				try {
+					Files.deleteIfExists(path);
+				}
+				catch (IOException ignored) {
+					// best effort
+				}
+				if (store != null) {
+					store.releaseDisk(size);
+				}
 			}
 		}
+
 	}
 
 }

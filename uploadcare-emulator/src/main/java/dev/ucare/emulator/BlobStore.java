@@ -2,25 +2,43 @@ package dev.ucare.emulator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Creates blobs; content over {@link #MEMORY_LIMIT} bytes is streamed to a temp directory
- * deleted on close.
+ * Creates blobs within two budgets. A blob of at most {@link #MAX_IN_MEMORY_BLOB} bytes
+ * is kept in memory while the total of in-memory blobs stays within the memory budget;
+ * everything else is streamed to a temp directory (deleted on close) while the total on
+ * disk stays within the disk budget. Past the disk budget, or when the disk itself is
+ * full, storing fails with a 503 that says so, instead of the emulator running out of
+ * heap or hanging.
  */
 final class BlobStore implements AutoCloseable {
 
-	static final int MEMORY_LIMIT = 1024 * 1024;
+	/** The largest blob kept in memory. */
+	static final int MAX_IN_MEMORY_BLOB = 1024 * 1024;
+
+	/** Memory reserved at a time while a sink buffers. */
+	private static final int RESERVATION = 64 * 1024;
 
 	private final Path directory;
 
-	BlobStore() {
+	private final long memoryBudget;
+
+	private final long diskBudget;
+
+	private final AtomicLong memoryUsed = new AtomicLong();
+
+	private final AtomicLong diskUsed = new AtomicLong();
+
+	BlobStore(long memoryBudget, long diskBudget) {
+		this.memoryBudget = memoryBudget;
+		this.diskBudget = diskBudget;
 		try {
 			directory = Files.createTempDirectory("uploadcare-emulator-");
 		}
@@ -29,41 +47,121 @@ final class BlobStore implements AutoCloseable {
 		}
 	}
 
-	Blob of(byte[] bytes) {
-		return new Blob.Memory(bytes);
+	/**
+	 * The default memory budget: an eighth of the maximum heap, at most 256 MiB.
+	 */
+	static long defaultMemoryBudget() {
+		return Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 	}
 
-	/** Reads the stream fully, keeping at most {@link #MEMORY_LIMIT} bytes in memory. */
-	Blob write(InputStream in) throws IOException {
-		ByteArrayOutputStream head = new ByteArrayOutputStream();
-		byte[] buffer = new byte[65536];
-		int n;
-		while ((n = in.read(buffer)) > 0) {
-			head.write(buffer, 0, n);
-			if (head.size() > MEMORY_LIMIT) {
-				Path file = newFile();
-				long size = head.size();
-				try (OutputStream out = Files.newOutputStream(file)) {
-					head.writeTo(out);
-					head = null;
-					size += in.transferTo(out);
-				}
-				return new Blob.OnDisk(file, size);
-			}
+	long memoryUsed() {
+		return memoryUsed.get();
+	}
+
+	long diskUsed() {
+		return diskUsed.get();
+	}
+
+	Path directory() {
+		return directory;
+	}
+
+	/** A blob of these bytes: in memory when the budget allows, else on disk. */
+	Blob of(byte[] bytes) {
+		if (bytes.length <= MAX_IN_MEMORY_BLOB && reserveMemory(bytes.length)) {
+			return new Blob.Memory(bytes, this);
 		}
-		return new Blob.Memory(head.toByteArray());
+		Sink sink = sink();
+		try {
+			sink.write(bytes, 0, bytes.length);
+			return sink.finish();
+		}
+		catch (IOException e) {
+			sink.discard();
+			throw unwritable(e);
+		}
 	}
 
 	/**
 	 * Writes through a sink; the sink's content becomes a blob when {@link Sink#finish()}
-	 * is called.
+	 * is called, or is released by {@link Sink#discard()}.
 	 */
 	Sink sink() {
 		return new Sink();
 	}
 
-	Path newFile() throws IOException {
+	/**
+	 * A new temp file of {@code size} bytes for content written in place (multipart
+	 * uploads), counted against the disk budget until {@link #releaseFile} or the blob
+	 * made of it is deleted.
+	 */
+	Path reserveFile(long size) {
+		reserveDisk(size);
+		try {
+			Path file = newFile();
+			try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+				raf.setLength(size);
+			}
+			return file;
+		}
+		catch (IOException e) {
+			releaseDisk(size);
+			throw unwritable(e);
+		}
+	}
+
+	/** The blob made of a file from {@link #reserveFile(long)}. */
+	Blob onDisk(Path file, long size) {
+		return new Blob.OnDisk(file, size, this);
+	}
+
+	/** Deletes a file from {@link #reserveFile(long)} that did not become a blob. */
+	void releaseFile(Path file, long size) {
+		new Blob.OnDisk(file, size, this).delete();
+	}
+
+	private Path newFile() throws IOException {
 		return Files.createTempFile(directory, "blob-", ".bin");
+	}
+
+	boolean reserveMemory(long bytes) {
+		while (true) {
+			long used = memoryUsed.get();
+			if (used + bytes > memoryBudget) {
+				return false;
+			}
+			if (memoryUsed.compareAndSet(used, used + bytes)) {
+				return true;
+			}
+		}
+	}
+
+	void releaseMemory(long bytes) {
+		memoryUsed.addAndGet(-bytes);
+	}
+
+	private void reserveDisk(long bytes) {
+		while (true) {
+			long used = diskUsed.get();
+			if (used + bytes > diskBudget) {
+				throw new ApiError(503, "The emulator's storage is full: its disk budget of " + diskBudget
+						+ " bytes is used up (" + used + " bytes on disk, " + memoryUsed.get()
+						+ " in memory). Delete files, reset() the emulator or start it with a larger disk budget.",
+						"StorageFullError");
+			}
+			if (diskUsed.compareAndSet(used, used + bytes)) {
+				return;
+			}
+		}
+	}
+
+	void releaseDisk(long bytes) {
+		diskUsed.addAndGet(-bytes);
+	}
+
+	private static ApiError unwritable(IOException e) {
+		return new ApiError(503, "The emulator could not write to its temporary directory: " + e.getMessage(),
+				"StorageFullError");
 	}
 
 	@Override
@@ -76,10 +174,16 @@ final class BlobStore implements AutoCloseable {
 		}
 	}
 
-	/** An output stream that spills to disk past the memory limit. */
+	/**
+	 * An output stream that buffers in memory while the blob is small and the memory
+	 * budget allows, and spills to disk otherwise. Write failures of the disk (full, over
+	 * budget) surface as a 503 {@link ApiError}.
+	 */
 	final class Sink extends OutputStream {
 
 		private ByteArrayOutputStream head = new ByteArrayOutputStream();
+
+		private long reserved;
 
 		private OutputStream file;
 
@@ -94,37 +198,91 @@ final class BlobStore implements AutoCloseable {
 
 		@Override
 		public void write(byte[] b, int off, int len) throws IOException {
-			size += len;
-			if (file != null) {
-				file.write(b, off, len);
-				return;
+			if (file == null) {
+				long needed = head.size() + (long) len;
+				if (needed <= MAX_IN_MEMORY_BLOB && ensureReserved(needed)) {
+					head.write(b, off, len);
+					size += len;
+					return;
+				}
+				spill();
 			}
-			head.write(b, off, len);
-			if (head.size() > MEMORY_LIMIT) {
+			reserveDisk(len);
+			try {
+				file.write(b, off, len);
+			}
+			catch (IOException e) {
+				releaseDisk(len);
+				throw unwritable(e);
+			}
+			size += len;
+		}
+
+		private boolean ensureReserved(long needed) {
+			if (reserved >= needed) {
+				return true;
+			}
+			long more = needed - reserved;
+			long chunk = Math.min(Math.max(RESERVATION, more), MAX_IN_MEMORY_BLOB - reserved);
+			if (reserveMemory(chunk)) {
+				reserved += chunk;
+				return true;
+			}
+			if (reserveMemory(more)) {
+				reserved += more;
+				return true;
+			}
+			return false;
+		}
+
+		private void spill() {
+			try {
+				reserveDisk(head.size());
 				path = newFile();
 				file = Files.newOutputStream(path);
 				head.writeTo(file);
-				head = null;
 			}
+			catch (IOException e) {
+				releaseDisk(head.size());
+				throw unwritable(e);
+			}
+			head = null;
+			releaseMemory(reserved);
+			reserved = 0;
 		}
 
 		Blob finish() throws IOException {
 			if (file != null) {
-				file.close();
-				return new Blob.OnDisk(path, size);
+				try {
+					file.close();
+				}
+				catch (IOException e) {
+					discard();
+					throw unwritable(e);
+				}
+				return new Blob.OnDisk(path, size, BlobStore.this);
 			}
-			return new Blob.Memory(head.toByteArray());
+			byte[] bytes = head.toByteArray();
+			// keep exactly what the blob holds
+			releaseMemory(reserved - bytes.length);
+			reserved = 0;
+			return new Blob.Memory(bytes, BlobStore.this);
 		}
 
 		void discard() {
-			try {
-				if (file != null) {
+			if (file != null) {
+				try {
 					file.close();
-					Files.deleteIfExists(path);
 				}
+				catch (IOException ignored) {
+					// best effort
+				}
+				new Blob.OnDisk(path, size, BlobStore.this).delete();
+				file = null;
 			}
-			catch (IOException ignored) {
-				// best effort
+			else if (reserved > 0) {
+				releaseMemory(reserved);
+				reserved = 0;
 			}
 		}
 

@@ -22,6 +22,10 @@ final class Call {
 
 	private final HttpExchange exchange;
 
+	private final InputStream requestBody;
+
+	private final OutputStream responseBody;
+
 	private final String rawQuery;
 
 	private final Map<String, List<String>> query;
@@ -34,8 +38,10 @@ final class Call {
 
 	private long respondedNanos;
 
-	Call(HttpExchange exchange) {
+	Call(HttpExchange exchange, StallGuard guard) {
 		this.exchange = exchange;
+		this.requestBody = guard.timedReads(exchange.getRequestBody());
+		this.responseBody = guard.timedWrites(exchange.getResponseBody());
 		this.rawQuery = exchange.getRequestURI().getRawQuery();
 		this.query = parseForm(rawQuery);
 	}
@@ -75,13 +81,18 @@ final class Call {
 	}
 
 	InputStream bodyStream() {
-		return exchange.getRequestBody();
+		return requestBody;
+	}
+
+	/** The response body stream (writes are watched for stalls). */
+	OutputStream responseBody() {
+		return responseBody;
 	}
 
 	/** The whole request body (bounded); cached for repeated reads. */
 	byte[] body() throws IOException {
 		if (body == null) {
-			try (InputStream in = exchange.getRequestBody()) {
+			try (InputStream in = requestBody) {
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				byte[] buffer = new byte[16384];
 				int n;
@@ -99,7 +110,7 @@ final class Call {
 	}
 
 	void drainBody() {
-		try (InputStream in = exchange.getRequestBody()) {
+		try (InputStream in = requestBody) {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		catch (IOException ignored) {
@@ -122,7 +133,7 @@ final class Call {
 		}
 		else {
 			sendHeaders(status, content.length);
-			try (OutputStream out = exchange.getResponseBody()) {
+			try (OutputStream out = responseBody) {
 				out.write(content);
 			}
 		}
@@ -142,7 +153,7 @@ final class Call {
 		this.responded = true;
 		setHeader("Content-Type", contentType);
 		sendHeaders(status, length == 0 ? -1 : length);
-		try (OutputStream out = exchange.getResponseBody(); InputStream in = content) {
+		try (OutputStream out = responseBody; InputStream in = content) {
 			if (length > 0 && !"HEAD".equals(method())) {
 				in.transferTo(out);
 			}

@@ -36,6 +36,7 @@ final class FromUrlFetcher {
 	}
 
 	void submit(Call call) throws IOException {
+		HeapGuard.admitUpload();
 		Map<String, String> fields = UploadRules.fields(call);
 		Project project = UploadRules.project(backend, fields.get("pub_key"), "pub_key");
 		UploadRules.checkSignature(backend, project, fields);
@@ -127,11 +128,12 @@ final class FromUrlFetcher {
 					job.done += n;
 				}
 			}
-			catch (IOException e) {
+			catch (IOException | RuntimeException e) {
 				sink.discard();
 				throw e;
 			}
-			String name = filename != null && !filename.isEmpty() ? filename : lastSegment(uri);
+			String name = UploadRules
+				.originalFilename(filename != null && !filename.isEmpty() ? filename : lastSegment(uri));
 			String declared = response.headers().firstValue("Content-Type").orElse(null);
 			FileRecord f = backend.addFile(project, null, name, sink.finish(), declared, store, metadata,
 					Initiators.api());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -40,20 +42,38 @@ final class Listener implements HttpHandler {
 
 	private final RequestLog log;
 
-	Listener(String name, Style style, Router router, Faults faults, RequestLog log) {
+	private final StallGuard guard;
+
+	private final int maxHeaderSize;
+
+	Listener(String name, Style style, Router router, Faults faults, RequestLog log, StallGuard guard,
+			int maxHeaderSize) {
 		this.name = name;
 		this.style = style;
 		this.router = router;
 		this.faults = faults;
 		this.log = log;
+		this.guard = guard;
+		this.maxHeaderSize = maxHeaderSize;
 	}
+
+	/** Most header fields in one request (the JDK server's own default limit). */
+	static final int MAX_HEADER_FIELDS = 200;
 
 	@Override
 	public void handle(HttpExchange exchange) {
-		Call call = new Call(exchange);
+		guard.handlerStarted();
+		Call call = new Call(exchange, guard);
 		Object entry = log.begin(name, call.method(), call.path(), call.rawQuery(), exchange.getRequestHeaders());
 		boolean dropped = false;
 		try {
+			if (headersTooLarge(exchange)) {
+				// the body is not read: the connection closes after the answer
+				call.setHeader("Connection", "close");
+				respondError(call,
+						new ApiError(431, "Request header fields too large.", "RequestHeaderFieldsTooLargeError"));
+				return;
+			}
 			call.setHeader("X-Uploadcare-Request-Id", UUID.randomUUID().toString());
 			if (style.browserFacing) {
 				Cors.allowAnyOrigin(call);
@@ -96,6 +116,15 @@ final class Listener implements HttpHandler {
 			call.drainBody();
 			respondError(call, new ApiError(500, "Internal server error: " + e, "InternalError"));
 		}
+		catch (OutOfMemoryError e) {
+			// answer rather than leave the client waiting; the request's state is dropped
+			call.setHeader("Connection", "close");
+			respondError(call,
+					new ApiError(503,
+							"The emulator is out of memory. Delete files, reset() it, lower its memory budget "
+									+ "or give its JVM more heap (-Xmx).",
+							"OutOfMemoryError"));
+		}
 		finally {
 			log.end(entry, call.status(), call.respondedNanos());
 			if (!dropped) {
@@ -107,6 +136,22 @@ final class Listener implements HttpHandler {
 			// mid-body
 			throw new ConnectionDropped();
 		}
+	}
+
+	/**
+	 * Whether the request line and headers exceed the emulator's limits (size in bytes as
+	 * sent, number of fields).
+	 */
+	private boolean headersTooLarge(HttpExchange exchange) {
+		long size = exchange.getRequestMethod().length() + exchange.getRequestURI().toString().length() + 12;
+		int fields = 0;
+		for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+			for (String value : header.getValue()) {
+				size += header.getKey().length() + value.length() + 4;
+				fields++;
+			}
+		}
+		return size > maxHeaderSize || fields > MAX_HEADER_FIELDS;
 	}
 
 	private void answerOptions(Call call) throws IOException {

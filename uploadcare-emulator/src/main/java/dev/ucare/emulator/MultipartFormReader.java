@@ -29,7 +29,10 @@ final class MultipartFormReader {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DISPOSITION_PARAM = Pattern
-		.compile("(\\w+)\\*?=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))");
+		.compile("(\\w+)(\\*?)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))");
+
+	/** RFC 5987 {@code charset'language'percent-encoded}. */
+	private static final Pattern EXTENDED_VALUE = Pattern.compile("([A-Za-z0-9!#$%&+^_`{}~-]+)'[^']*'(.*)");
 
 	private final InputStream in;
 
@@ -90,15 +93,22 @@ final class MultipartFormReader {
 			String header = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
 			String value = line.substring(colon + 1).trim();
 			if (header.equals("content-disposition")) {
+				String extended = null;
 				Matcher p = DISPOSITION_PARAM.matcher(value);
 				while (p.find()) {
-					String v = p.group(2) != null ? p.group(2).replace("\\\"", "\"") : p.group(3);
-					if (p.group(1).equalsIgnoreCase("name")) {
+					String v = p.group(3) != null ? unescape(p.group(3)) : p.group(4);
+					if (p.group(1).equalsIgnoreCase("name") && p.group(2).isEmpty()) {
 						name = v;
 					}
-					else if (p.group(1).equalsIgnoreCase("filename")) {
+					else if (p.group(1).equalsIgnoreCase("filename") && p.group(2).isEmpty()) {
 						filename = v;
 					}
+					else if (p.group(1).equalsIgnoreCase("filename")) {
+						extended = decodeExtended(v);
+					}
+				}
+				if (extended != null) {
+					filename = extended;
 				}
 			}
 			else if (header.equals("content-type")) {
@@ -106,6 +116,29 @@ final class MultipartFormReader {
 			}
 		}
 		return new PartHeaders(name == null ? "" : name, filename, type);
+	}
+
+	/** Undoes backslash escapes of a quoted string ({@code \\"} → {@code "}). */
+	private static String unescape(String quoted) {
+		return quoted.replaceAll("\\\\(.)", "$1");
+	}
+
+	/**
+	 * Decodes a {@code filename*} value ({@code UTF-8''na%C3%AFve.txt}), or returns
+	 * {@code null} when it is malformed or in an unknown charset.
+	 */
+	private static String decodeExtended(String value) {
+		Matcher m = EXTENDED_VALUE.matcher(value);
+		if (!m.matches()) {
+			return null;
+		}
+		try {
+			java.nio.charset.Charset charset = java.nio.charset.Charset.forName(m.group(1));
+			return java.net.URLDecoder.decode(m.group(2).replace("+", "%2B"), charset);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	/** Copies the current part's body to {@code sink}. */

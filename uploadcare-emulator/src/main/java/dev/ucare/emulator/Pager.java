@@ -18,15 +18,21 @@ final class Pager {
 	record Page<T>(List<T> items, String next, String previous, int perPage) {
 	}
 
+	/** Largest page the REST API serves. */
+	static final int MAX_LIMIT = 1000;
+
 	private Pager() {
 	}
 
 	static <T> Page<T> page(List<T> sorted, Function<T, Instant> time, boolean descending, Call call, String baseUrl) {
-		int limit = intParam(call.queryParam("limit"), 100);
-		if (limit < 1 || limit > 1000) {
-			limit = Math.max(1, Math.min(1000, limit));
+		int limit = intParam(call, "limit", 100);
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw ApiError.badRequest("`limit` must be an integer between 1 and " + MAX_LIMIT + ", was " + limit + ".");
 		}
-		int offset = Math.max(0, intParam(call.queryParam("offset"), 0));
+		int offset = intParam(call, "offset", 0);
+		if (offset < 0) {
+			throw ApiError.badRequest("`offset` must be a non-negative integer, was " + offset + ".");
+		}
 		int start;
 		int end;
 		String from = call.queryParam("from");
@@ -91,15 +97,16 @@ final class Pager {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
-	private static int intParam(String value, int fallback) {
+	private static int intParam(Call call, String name, int fallback) {
+		String value = call.queryParam(name);
 		if (value == null || value.isEmpty()) {
 			return fallback;
 		}
 		try {
-			return Integer.parseInt(value);
+			return Integer.parseInt(value.trim());
 		}
 		catch (NumberFormatException e) {
-			throw ApiError.badRequest("A valid integer is required.");
+			throw ApiError.badRequest("`" + name + "` must be an integer, was \"" + value + "\".");
 		}
 	}
 

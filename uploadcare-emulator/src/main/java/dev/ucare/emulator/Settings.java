@@ -7,5 +7,6 @@ import java.util.List;
 /** Immutable options collected by {@link UploadcareEmulator.Builder}. */
 record Settings(List<Project> projects, String host, int uploadPort, int restPort, int cdnPort, Duration jobDelay,
 		Duration unstoredTtl, Clock clock, boolean refuseSimpleAuthOverHttp, boolean signedUploadsRequired,
-		int webhookAttempts, Duration webhookRetryDelay, boolean allowNonLoopbackUrls) {
+		int webhookAttempts, Duration webhookRetryDelay, boolean allowNonLoopbackUrls, int requestLogSize,
+		long memoryBudget, long diskBudget, Duration readTimeout, int maxRequestHeaderSize) {
 }

@@ -91,7 +91,7 @@ final class State {
 		conversions.clear();
 		addonJobs.clear();
 		fromUrlJobs.clear();
-		multipartUploads.values().forEach(u -> u.path.toFile().delete());
+		multipartUploads.values().forEach(u -> blobs.releaseFile(u.path, u.size));
 		multipartUploads.clear();
 	}
 

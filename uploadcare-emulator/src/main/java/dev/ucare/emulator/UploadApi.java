@@ -52,6 +52,7 @@ final class UploadApi {
 	}
 
 	private void base(Call call) throws IOException {
+		HeapGuard.admitUpload();
 		String length = call.header("Content-Length");
 		if (length != null && Long.parseLong(length.trim()) > MAX_DIRECT_SIZE + 65536) {
 			call.drainBody();
@@ -72,8 +73,14 @@ final class UploadApi {
 			while ((part = reader.next()) != null) {
 				if (part.isFile()) {
 					BlobStore.Sink sink = backend.blobs.sink();
-					reader.readBody(sink);
-					uploads.add(new Upload(part.name(), part.filename(), part.contentType(), sink.finish()));
+					try {
+						reader.readBody(sink);
+						uploads.add(new Upload(part.name(), part.filename(), part.contentType(), sink.finish()));
+					}
+					catch (IOException | RuntimeException e) {
+						sink.discard();
+						throw e;
+					}
 				}
 				else {
 					fields.putIfAbsent(part.name(), reader.readBodyAsString());
@@ -93,8 +100,8 @@ final class UploadApi {
 			boolean store = backend.shouldStore(project, fields.get("UPLOADCARE_STORE"));
 			ObjectNode result = Json.object();
 			for (Upload u : uploads) {
-				FileRecord f = backend.addFile(project, null, baseName(u.filename), u.content, u.contentType, store,
-						metadata, Initiators.api());
+				FileRecord f = backend.addFile(project, null, UploadRules.originalFilename(u.filename), u.content,
+						u.contentType, store, metadata, Initiators.api());
 				result.put(u.field, f.uuid);
 			}
 			uploads.clear();
@@ -105,15 +112,8 @@ final class UploadApi {
 		}
 	}
 
-	static String baseName(String filename) {
-		if (filename == null) {
-			return "";
-		}
-		int slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
-		return filename.substring(slash + 1);
-	}
-
 	private void multipartStart(Call call) throws IOException {
+		HeapGuard.admitUpload();
 		Map<String, String> fields = UploadRules.fields(call);
 		Project project = UploadRules.project(backend, fields.get("UPLOADCARE_PUB_KEY"), "UPLOADCARE_PUB_KEY");
 		UploadRules.checkSignature(backend, project, fields);
@@ -146,11 +146,8 @@ final class UploadApi {
 		}
 		Map<String, String> metadata = UploadRules.metadata(fields);
 		String uuid = State.newUuid();
-		Path path = backend.blobs.newFile();
-		try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(path.toFile(), "rw")) {
-			file.setLength(size);
-		}
-		MultipartUpload upload = new MultipartUpload(uuid, project.publicKey(), baseName(filename),
+		Path path = backend.blobs.reserveFile(size);
+		MultipartUpload upload = new MultipartUpload(uuid, project.publicKey(), UploadRules.originalFilename(filename),
 				fields.get("content_type"), size, partSize, fields.get("UPLOADCARE_STORE"), metadata, path);
 		backend.state.multipartUploads.put(uuid, upload);
 		ObjectNode result = Json.object();
@@ -199,7 +196,7 @@ final class UploadApi {
 			throw new ApiError(400, "File is already uploaded.", "MultipartFileAlreadyUploadedError");
 		}
 		backend.state.multipartUploads.remove(uuid);
-		Blob content = new Blob.OnDisk(upload.path, upload.size);
+		Blob content = backend.blobs.onDisk(upload.path, upload.size);
 		FileRecord f = backend.addFile(project, upload.uuid, upload.filename, content, upload.contentType,
 				backend.shouldStore(project, upload.store), upload.metadata, Initiators.api());
 		call.respondJson(200, json.uploadInfo(f), "application/json");

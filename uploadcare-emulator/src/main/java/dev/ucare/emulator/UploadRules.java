@@ -56,6 +56,22 @@ final class UploadRules {
 		return fields;
 	}
 
+	/**
+	 * The original filename as Uploadcare keeps it: the last segment of a path (clients
+	 * may send a full local path) without control characters such as CR and LF; quotes
+	 * and other characters stay (they are escaped in JSON, and sanitised away in
+	 * {@code filename} and CDN URLs).
+	 */
+	static String originalFilename(String raw) {
+		if (raw == null) {
+			return "";
+		}
+		int slash = Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\'));
+		return CONTROL.matcher(raw.substring(slash + 1)).replaceAll("");
+	}
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
 	static Project project(Backend backend, String value, String fieldName) {
 		if (value == null || value.isEmpty()) {
 			throw new ApiError(403, fieldName + " is required.", "ProjectPublicKeyRequiredError");
