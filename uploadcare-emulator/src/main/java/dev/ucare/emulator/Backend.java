@@ -25,7 +25,7 @@ final class Backend {
 
 	final ExecutorService workers;
 
-	final WebhookDispatcher webhooks;
+	final FileEvents events;
 
 	volatile String uploadBase;
 
@@ -33,12 +33,13 @@ final class Backend {
 
 	volatile String cdnBase;
 
-	Backend(Settings settings, ScheduledExecutorService scheduler, ExecutorService workers) {
+	Backend(Settings settings, ScheduledExecutorService scheduler, ExecutorService workers,
+			java.util.function.Function<Backend, FileEvents> events) {
 		this.settings = settings;
 		this.blobs = new BlobStore(settings.memoryBudget(), settings.diskBudget());
 		this.scheduler = scheduler;
 		this.workers = workers;
-		this.webhooks = new WebhookDispatcher(this);
+		this.events = events.apply(this);
 		for (Project p : settings.projects()) {
 			state.projects.put(p.publicKey(), p);
 		}
@@ -91,7 +92,7 @@ final class Backend {
 			f.store(f.uploaded);
 		}
 		state.files.put(f.uuid, f);
-		webhooks.fire("file.uploaded", f, initiator, null);
+		events.fire("file.uploaded", f, initiator, null);
 		return f;
 	}
 
@@ -112,7 +113,7 @@ final class Backend {
 			return;
 		}
 		f.store(now());
-		webhooks.fire("file.stored", f, Initiators.api(), null);
+		events.fire("file.stored", f, Initiators.api(), null);
 	}
 
 	void delete(FileRecord f) {
@@ -120,7 +121,7 @@ final class Backend {
 			return;
 		}
 		f.remove(now());
-		webhooks.fire("file.deleted", f, Initiators.api(), null);
+		events.fire("file.deleted", f, Initiators.api(), null);
 	}
 
 	EmulatedGroup createGroup(Project project, List<String> refs) {

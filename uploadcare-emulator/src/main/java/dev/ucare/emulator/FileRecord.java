@@ -16,6 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FileRecord {
 
+	/** Characters of a metadata key (1-64 of them). */
+	static final java.util.regex.Pattern METADATA_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_.:\\-]+");
+
+	/** Most metadata keys of one file. */
+	static final int MAX_METADATA_KEYS = 50;
+
 	final String uuid;
 
 	final String publicKey;

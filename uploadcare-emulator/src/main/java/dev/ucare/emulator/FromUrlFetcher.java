@@ -88,19 +88,10 @@ final class FromUrlFetcher {
 		if (uri.getHost() == null || uri.getHost().isEmpty()) {
 			throw new ApiError(400, "No URL host supplied.", "URLHostRequiredError");
 		}
-		if (!backend.settings.allowNonLoopbackUrls() && !isLoopback(uri.getHost())) {
+		if (!backend.settings.allowNonLoopbackUrls() && !Hosts.isLoopback(uri.getHost())) {
 			throw new ApiError(400, "Host does not exist.", "HostnameNotFoundError");
 		}
 		return uri;
-	}
-
-	static boolean isLoopback(String host) {
-		try {
-			return InetAddress.getByName(host).isLoopbackAddress();
-		}
-		catch (IOException e) {
-			return false;
-		}
 	}
 
 	private void fetch(Jobs.FromUrl job, Project project, URI uri, String source, String filename, boolean store,

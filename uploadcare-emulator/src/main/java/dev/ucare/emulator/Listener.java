@@ -38,21 +38,17 @@ final class Listener implements HttpHandler {
 
 	private final Router router;
 
-	private final Faults faults;
-
-	private final RequestLog log;
+	private final Interceptor interceptor;
 
 	private final StallGuard guard;
 
 	private final int maxHeaderSize;
 
-	Listener(String name, Style style, Router router, Faults faults, RequestLog log, StallGuard guard,
-			int maxHeaderSize) {
+	Listener(String name, Style style, Router router, Interceptor interceptor, StallGuard guard, int maxHeaderSize) {
 		this.name = name;
 		this.style = style;
 		this.router = router;
-		this.faults = faults;
-		this.log = log;
+		this.interceptor = interceptor;
 		this.guard = guard;
 		this.maxHeaderSize = maxHeaderSize;
 	}
@@ -64,7 +60,8 @@ final class Listener implements HttpHandler {
 	public void handle(HttpExchange exchange) {
 		guard.handlerStarted();
 		Call call = new Call(exchange, guard);
-		Object entry = log.begin(name, call.method(), call.path(), call.rawQuery(), exchange.getRequestHeaders());
+		Object entry = interceptor.begin(name, call.method(), call.path(), call.rawQuery(),
+				exchange.getRequestHeaders());
 		boolean dropped = false;
 		try {
 			if (headersTooLarge(exchange)) {
@@ -78,8 +75,7 @@ final class Listener implements HttpHandler {
 			if (style.browserFacing) {
 				Cors.allowAnyOrigin(call);
 			}
-			RequestInfo info = new RequestInfo(name, call.method(), call.path(), call.rawQuery());
-			Duration delay = faults.latencyFor(info);
+			Duration delay = interceptor.latency(name, call.method(), call.path(), call.rawQuery());
 			if (!delay.isZero() && !delay.isNegative()) {
 				Thread.sleep(delay.toMillis(), (int) (delay.toNanosPart() % 1_000_000));
 			}
@@ -90,8 +86,8 @@ final class Listener implements HttpHandler {
 				answerOptions(call);
 				return;
 			}
-			FaultRule fault = faults.takeCountedFault(info);
-			if (fault != null && fault.kind() == FaultRule.Kind.DROP_CONNECTION) {
+			Interceptor.InjectedFault fault = interceptor.takeFault(name, call.method(), call.path(), call.rawQuery());
+			if (fault != null && fault.kind() == Interceptor.InjectedFault.Kind.DROP_CONNECTION) {
 				dropped = true;
 				dropConnection(call);
 			}
@@ -126,7 +122,7 @@ final class Listener implements HttpHandler {
 							"OutOfMemoryError"));
 		}
 		finally {
-			log.end(entry, call.status(), call.respondedNanos());
+			interceptor.end(entry, call.status(), call.respondedNanos());
 			if (!dropped) {
 				exchange.close();
 			}
@@ -166,7 +162,7 @@ final class Listener implements HttpHandler {
 		Cors.answerOptions(call, methods, style.browserFacing);
 	}
 
-	private void applyFault(Call call, FaultRule fault) throws IOException {
+	private void applyFault(Call call, Interceptor.InjectedFault fault) throws IOException {
 		call.drainBody();
 		switch (fault.kind()) {
 			case THROTTLE -> {

@@ -121,10 +121,10 @@ final class RestAddons {
 		}
 		putAppdata(job, file, "1.0.1", data);
 		if (infected) {
-			backend.webhooks.fire("file.infected", file, Initiators.addon(job.requestId, CLAMAV, null), null);
+			backend.events.fire("file.infected", file, Initiators.addon(job.requestId, CLAMAV, null), null);
 			if (Boolean.TRUE.equals(RestBodies.bool(params, "purge_infected"))) {
 				file.remove(backend.now());
-				backend.webhooks.fire("file.deleted", file, Initiators.addon(job.requestId, CLAMAV, null), null);
+				backend.events.fire("file.deleted", file, Initiators.addon(job.requestId, CLAMAV, null), null);
 			}
 		}
 	}
@@ -162,7 +162,7 @@ final class RestAddons {
 		entry.put("datetime_updated", now);
 		entry.put("version", version);
 		file.putAppdata(job.addon, entry);
-		backend.webhooks.fire("file.info_updated", file, Initiators.addon(job.requestId, job.addon, null), previous);
+		backend.events.fire("file.info_updated", file, Initiators.addon(job.requestId, job.addon, null), previous);
 	}
 
 }

@@ -163,7 +163,7 @@ final class RestConversions {
 		if (store) {
 			output.store(backend.now());
 		}
-		backend.webhooks.fire("file.uploaded", output, Initiators.system(source.uuid), null);
+		backend.events.fire("file.uploaded", output, Initiators.system(source.uuid), null);
 	}
 
 	private static String guess(String filename) {

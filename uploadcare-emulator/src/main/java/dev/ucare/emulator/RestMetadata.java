@@ -30,7 +30,7 @@ final class RestMetadata {
 	}
 
 	static void validate(String key, String value) {
-		if (key == null || key.isEmpty() || key.length() > 64 || !UploadRules.METADATA_KEY.matcher(key).matches()) {
+		if (key == null || key.isEmpty() || key.length() > 64 || !FileRecord.METADATA_KEY.matcher(key).matches()) {
 			throw ApiError.badRequest(
 					"Invalid metadata key: `" + key + "`. Keys must be 1-64 characters of " + "A-Z a-z 0-9 _ - . :");
 		}
@@ -69,13 +69,13 @@ final class RestMetadata {
 		String value = body.asString();
 		validate(key, value);
 		Map<String, String> before = f.metadata();
-		if (!before.containsKey(key) && before.size() >= UploadRules.MAX_METADATA_KEYS) {
+		if (!before.containsKey(key) && before.size() >= FileRecord.MAX_METADATA_KEYS) {
 			throw ApiError.badRequest("A file can not have more than 50 metadata keys.");
 		}
 		ObjectNode previous = previousValues(f, before);
 		String old = f.putMetadata(key, value);
 		if (!value.equals(old)) {
-			backend.webhooks.fire("file.info_updated", f, Initiators.api(), previous);
+			backend.events.fire("file.info_updated", f, Initiators.api(), previous);
 		}
 		call.respondJson(200, StringNode.valueOf(value), MEDIA); // the real server
 																	// answers 200 for new
@@ -91,7 +91,7 @@ final class RestMetadata {
 		}
 		ObjectNode previous = previousValues(f, before);
 		f.removeMetadata(key);
-		backend.webhooks.fire("file.info_updated", f, Initiators.api(), previous);
+		backend.events.fire("file.info_updated", f, Initiators.api(), previous);
 		call.respond(204, null, null);
 	}
 

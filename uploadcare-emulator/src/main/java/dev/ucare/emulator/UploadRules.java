@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 final class UploadRules {
 
-	static final Pattern METADATA_KEY = Pattern.compile("[A-Za-z0-9_.:\\-]+");
-	static final int MAX_METADATA_KEYS = 50;
-
 	private UploadRules() {
 	}
 
@@ -133,7 +130,7 @@ final class UploadRules {
 				throw new ApiError(400, "Length of file metadata key `" + key + "` can not be more than 64 symbols.",
 						"FileMetadataKeyLengthTooBigError");
 			}
-			if (!METADATA_KEY.matcher(key).matches()) {
+			if (!FileRecord.METADATA_KEY.matcher(key).matches()) {
 				throw new ApiError(400,
 						"File's metadata key `" + key + "` contains symbols not allowed by the metadata key format.",
 						"FileMetadataKeyForbiddenError");
@@ -152,7 +149,7 @@ final class UploadRules {
 						"FileMetadataKeyDuplicatedError");
 			}
 		}
-		if (metadata.size() > MAX_METADATA_KEYS) {
+		if (metadata.size() > FileRecord.MAX_METADATA_KEYS) {
 			throw new ApiError(400, "A file can not have more than 50 metadata keys.",
 					"FileMetadataKeysNumberTooBigError");
 		}

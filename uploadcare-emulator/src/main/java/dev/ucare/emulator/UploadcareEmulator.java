@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -85,6 +86,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 	private final Backend backend;
 
+	private final WebhookDispatcher webhooks;
+
 	private final Faults faults = new Faults();
 
 	private final RequestLog requestLog;
@@ -108,7 +111,12 @@ public final class UploadcareEmulator implements AutoCloseable {
 	private UploadcareEmulator(Settings settings) throws IOException {
 		this.executor = Executors.newCachedThreadPool(threads("uploadcare-emulator-http"));
 		this.scheduler = Executors.newScheduledThreadPool(2, threads("uploadcare-emulator-jobs"));
-		this.backend = new Backend(settings, scheduler, executor);
+		AtomicReference<WebhookDispatcher> dispatcher = new AtomicReference<>();
+		this.backend = new Backend(settings, scheduler, executor, b -> {
+			dispatcher.set(new WebhookDispatcher(b));
+			return dispatcher.get();
+		});
+		this.webhooks = dispatcher.get();
 		this.requestLog = new RequestLog(settings.requestLogSize());
 		this.guard = new StallGuard(settings.readTimeout(), scheduler);
 		this.serverExecutor = guard.serverExecutor(executor);
@@ -147,7 +155,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 	}
 
 	private Listener listener(String name, Listener.Style style, Router router, Settings settings) {
-		return new Listener(name, style, router, faults, requestLog, guard, settings.maxRequestHeaderSize());
+		return new Listener(name, style, router, new Interception(faults, requestLog), guard,
+				settings.maxRequestHeaderSize());
 	}
 
 	private HttpServer bind(String host, int port, Listener listener) throws IOException {
@@ -249,7 +258,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 	public void reset() {
 		faults.clear();
 		requestLog.clear();
-		backend.webhooks.clear();
+		webhooks.clear();
 		backend.state.clear(backend.blobs);
 	}
 
@@ -304,7 +313,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 * @return webhook deliveries recorded so far, in completion order
 	 */
 	public List<WebhookDelivery> webhookDeliveries() {
-		return backend.webhooks.deliveries();
+		return webhooks.deliveries();
 	}
 
 	/**
@@ -314,7 +323,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 */
 	public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
 		try {
-			return backend.webhooks.await(count, timeout);
+			return webhooks.await(count, timeout);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

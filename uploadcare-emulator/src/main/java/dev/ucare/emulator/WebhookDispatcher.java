@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Builds v0.7 payloads and POSTs them asynchronously to active loopback subscriptions,
  * with retries.
  */
-final class WebhookDispatcher {
+final class WebhookDispatcher implements FileEvents {
 
 	private final Backend backend;
 
@@ -39,7 +39,8 @@ final class WebhookDispatcher {
 			.of(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(backend.workers).build());
 	}
 
-	void fire(String event, FileRecord file, ObjectNode initiator, ObjectNode previousValues) {
+	@Override
+	public void fire(String event, FileRecord file, ObjectNode initiator, ObjectNode previousValues) {
 		List<WebhookRecord> targets = new ArrayList<>();
 		for (WebhookRecord w : backend.state.webhooks.values()) {
 			if (w.publicKey.equals(file.publicKey) && w.active() && w.event().equals(event)) {
@@ -86,7 +87,7 @@ final class WebhookDispatcher {
 		int status = 0;
 		try {
 			URI uri = URI.create(target);
-			if (backend.settings.allowNonLoopbackUrls() || FromUrlFetcher.isLoopback(uri.getHost())) {
+			if (backend.settings.allowNonLoopbackUrls() || Hosts.isLoopback(uri.getHost())) {
 				HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 					.timeout(Duration.ofSeconds(10))
 					.POST(HttpRequest.BodyPublishers.ofByteArray(body));
