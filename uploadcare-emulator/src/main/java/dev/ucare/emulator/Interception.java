@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.ucare.emulator.http.Interceptor;
+
 /** Connects the listeners to the fault rules and the request log of one emulator. */
 final class Interception implements Interceptor {
 

@@ -22,6 +22,23 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
 
+import dev.ucare.emulator.cdn.Cdn;
+import dev.ucare.emulator.http.Listener;
+import dev.ucare.emulator.http.Router;
+import dev.ucare.emulator.http.StallGuard;
+import dev.ucare.emulator.http.Times;
+import dev.ucare.emulator.rest.RestApi;
+import dev.ucare.emulator.state.Backend;
+import dev.ucare.emulator.state.Blob;
+import dev.ucare.emulator.state.BlobStore;
+import dev.ucare.emulator.state.ContentSniffer;
+import dev.ucare.emulator.state.FileJson;
+import dev.ucare.emulator.state.FileRecord;
+import dev.ucare.emulator.state.Settings;
+import dev.ucare.emulator.state.State;
+import dev.ucare.emulator.upload.UploadApi;
+import dev.ucare.emulator.webhook.WebhookDispatcher;
+
 /**
  * An in-process, stateful fake of Uploadcare's Upload API, REST API v0.7, CDN and webhook
  * delivery. Three loopback listeners (upload, REST, CDN) share one state.

@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ucare.emulator.state.Settings;
+
 /** The standalone jar's flags: one per builder option, {@code --help}, clear errors. */
 class MainTest {
 
