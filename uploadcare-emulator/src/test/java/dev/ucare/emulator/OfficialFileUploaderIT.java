@@ -181,6 +181,7 @@ class OfficialFileUploaderIT {
 			List<JsonNode> uploaded = upload(emulator, signature, expire);
 			assertListedAndServed(emulator, uploaded);
 			// the signature travelled with the direct upload and the multipart start
+			awaitLogged(emulator);
 			assertThat(emulator.requestLog().matching("^/(base|multipart/start)/$"))
 				.filteredOn(r -> r.method().equals("POST"))
 				.allMatch(r -> r.status() == 200)
@@ -193,6 +194,7 @@ class OfficialFileUploaderIT {
 			Map<String, Object> result = awaitUploads(1);
 			assertThat((List<?>) result.get("succeeded")).isEmpty();
 			assertThat(result.get("failed").toString()).contains("photo.png");
+			awaitLogged(emulator);
 			assertThat(emulator.requestLog().matching("^/base/$")).anyMatch(r -> r.method().equals("POST")
 					&& r.status() == 200 && r.query() != null && r.query().contains("jsonerrors=1"));
 		}
@@ -266,6 +268,7 @@ class OfficialFileUploaderIT {
 
 	/** Every Upload API call of the browser was preceded by an answered preflight. */
 	private static void assertPreflighted(UploadcareEmulator emulator) {
+		awaitLogged(emulator);
 		List<LoggedRequest> log = emulator.requestLog().all();
 		assertThat(log).filteredOn(r -> r.listener().equals("upload") && r.method().equals("OPTIONS"))
 			.allMatch(r -> r.status() == 200)
@@ -273,6 +276,13 @@ class OfficialFileUploaderIT {
 			.contains("/base/", "/multipart/start/", "/multipart/complete/")
 			.anyMatch(p -> p.startsWith("/multipart/part/"));
 		assertThat(log).filteredOn(r -> r.method().equals("PUT")).hasSize(3).allMatch(r -> r.status() == 200);
+	}
+
+	/** A request is logged as done just after its response went out. */
+	private static void awaitLogged(UploadcareEmulator emulator) {
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> emulator.requestLog().all().stream().noneMatch(LoggedRequest::inFlight));
 	}
 
 	private static java.net.http.HttpResponse<byte[]> sendBytes(TestHttp http, URI uri) {
