@@ -365,7 +365,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 		if (seed.stored()) {
 			f.store(uploaded);
 		}
-		backend.state.files.put(f.uuid, f);
+		backend.state.putFile(f);
 		return f.snapshot();
 	}
 

@@ -96,7 +96,7 @@ public final class Backend {
 		if (store) {
 			f.store(f.uploaded);
 		}
-		state.files.put(f.uuid, f);
+		state.putFile(f);
 		events.fire("file.uploaded", f, initiator, null);
 		return f;
 	}
@@ -104,7 +104,7 @@ public final class Backend {
 	/** Registers a not-yet-ready file (conversion output) without firing events. */
 	public FileRecord addPendingFile(Project project, String uuid, String filename) {
 		FileRecord f = newFile(project, uuid, filename, now());
-		state.files.put(f.uuid, f);
+		state.putFile(f);
 		return f;
 	}
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
  * Immutable file content, held in memory (within the store's memory budget) or in the
@@ -63,25 +64,31 @@ public interface Blob {
 
 	}
 
-	/** Content in a temp file, counted against the disk budget. */
+	/**
+	 * Content in a temp file of the store, counted against the disk budget. Holds only
+	 * the file's number: a long-running emulator keeps hundreds of thousands of these.
+	 */
 	public final class OnDisk implements Blob {
 
-		private final Path path;
+		private static final AtomicIntegerFieldUpdater<OnDisk> DELETED = AtomicIntegerFieldUpdater
+			.newUpdater(OnDisk.class, "deleted");
+
+		private final long id;
 
 		private final long size;
 
 		private final BlobStore store;
 
-		private final AtomicBoolean deleted = new AtomicBoolean();
+		private volatile int deleted;
 
-		public OnDisk(Path path, long size, BlobStore store) {
-			this.path = path;
+		public OnDisk(long id, long size, BlobStore store) {
+			this.id = id;
 			this.size = size;
 			this.store = store;
 		}
 
 		public Path path() {
-			return path;
+			return store.path(id);
 		}
 
 		@Override
@@ -91,21 +98,19 @@ public interface Blob {
 
 		@Override
 		public InputStream open() throws IOException {
-			return Files.newInputStream(path);
+			return Files.newInputStream(path());
 		}
 
 		@Override
 		public void delete() {
-			if (deleted.compareAndSet(false, true)) {
+			if (DELETED.compareAndSet(this, 0, 1)) {
 				try {
-					Files.deleteIfExists(path);
+					Files.deleteIfExists(path());
 				}
 				catch (IOException ignored) {
 					// best effort
 				}
-				if (store != null) {
-					store.releaseDisk(size);
-				}
+				store.releaseDisk(size);
 			}
 		}
 

@@ -114,16 +114,28 @@ public final class BlobStore implements AutoCloseable {
 
 	/** The blob made of a file from {@link #reserveFile(long)}. */
 	public Blob onDisk(Path file, long size) {
-		return new Blob.OnDisk(file, size, this);
+		return new Blob.OnDisk(id(file), size, this);
 	}
 
 	/** Deletes a file from {@link #reserveFile(long)} that did not become a blob. */
 	public void releaseFile(Path file, long size) {
-		new Blob.OnDisk(file, size, this).delete();
+		new Blob.OnDisk(id(file), size, this).delete();
 	}
 
+	private final AtomicLong fileIds = new AtomicLong();
+
 	private Path newFile() throws IOException {
-		return Files.createTempFile(directory, "blob-", ".bin");
+		return Files.createFile(path(fileIds.incrementAndGet()));
+	}
+
+	/** The temp file of blob number {@code id}. */
+	Path path(long id) {
+		return directory.resolve("blob-" + id + ".bin");
+	}
+
+	private static long id(Path file) {
+		String name = file.getFileName().toString();
+		return Long.parseLong(name.substring("blob-".length(), name.length() - ".bin".length()));
 	}
 
 	public boolean reserveMemory(long bytes) {
@@ -262,7 +274,7 @@ public final class BlobStore implements AutoCloseable {
 					discard();
 					throw unwritable(e);
 				}
-				return new Blob.OnDisk(path, size, BlobStore.this);
+				return new Blob.OnDisk(id(path), size, BlobStore.this);
 			}
 			byte[] bytes = head.toByteArray();
 			// keep exactly what the blob holds
@@ -279,7 +291,7 @@ public final class BlobStore implements AutoCloseable {
 				catch (IOException ignored) {
 					// best effort
 				}
-				new Blob.OnDisk(path, size, BlobStore.this).delete();
+				new Blob.OnDisk(id(path), size, BlobStore.this).delete();
 				file = null;
 			}
 			else if (reserved > 0) {

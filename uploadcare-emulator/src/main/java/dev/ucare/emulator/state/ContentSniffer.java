@@ -30,7 +30,10 @@ public final class ContentSniffer {
 		}
 		if (declared != null && !declared.isBlank() && !declared.startsWith("application/octet-stream")) {
 			int semicolon = declared.indexOf(';');
-			return (semicolon < 0 ? declared : declared.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+			// a handful of distinct values shared by many files
+			return (semicolon < 0 ? declared : declared.substring(0, semicolon)).trim()
+				.toLowerCase(Locale.ROOT)
+				.intern();
 		}
 		String byName = filename == null ? null
 				: URLConnection.guessContentTypeFromName(filename.toLowerCase(Locale.ROOT));

@@ -53,11 +53,13 @@ public final class FileRecord {
 
 	private String sourceUrl;
 
-	private final Map<String, String> metadata = new LinkedHashMap<>();
+	// created on first use: most files never get metadata, add-on data or variations, and
+	// a long-running emulator holds hundreds of thousands of records
+	private Map<String, String> metadata;
 
-	private final ObjectNode appdata = Json.object();
+	private ObjectNode appdata;
 
-	private final Map<String, String> variations = new LinkedHashMap<>();
+	private Map<String, String> variations;
 
 	public FileRecord(String uuid, String publicKey, long sequence, Instant uploaded, String originalFilename) {
 		this.uuid = uuid;
@@ -141,34 +143,43 @@ public final class FileRecord {
 	}
 
 	public synchronized Map<String, String> metadata() {
-		return new LinkedHashMap<>(metadata);
+		return metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(metadata);
 	}
 
 	public synchronized String putMetadata(String key, String value) {
+		if (metadata == null) {
+			metadata = new LinkedHashMap<>();
+		}
 		return metadata.put(key, value);
 	}
 
 	public synchronized String removeMetadata(String key) {
-		return metadata.remove(key);
+		return metadata == null ? null : metadata.remove(key);
 	}
 
 	public synchronized int metadataCount() {
-		return metadata.size();
+		return metadata == null ? 0 : metadata.size();
 	}
 
 	public synchronized ObjectNode appdata() {
-		return appdata.deepCopy();
+		return appdata == null ? Json.object() : appdata.deepCopy();
 	}
 
 	public synchronized void putAppdata(String addon, ObjectNode value) {
+		if (appdata == null) {
+			appdata = Json.object();
+		}
 		appdata.set(addon, value);
 	}
 
 	public synchronized Map<String, String> variations() {
-		return new LinkedHashMap<>(variations);
+		return variations == null ? new LinkedHashMap<>() : new LinkedHashMap<>(variations);
 	}
 
 	public synchronized void addVariation(String path, String uuid) {
+		if (variations == null) {
+			variations = new LinkedHashMap<>();
+		}
 		variations.put(path, uuid);
 	}
 
@@ -214,8 +225,9 @@ public final class FileRecord {
 	public EmulatedFile snapshot() {
 		String hash = sha256();
 		synchronized (this) {
-			return new EmulatedFile(uuid, publicKey, originalFilename, mimeType, size(), hash, Map.copyOf(metadata),
-					Json.text(appdata), image, ready, uploaded, stored, removed);
+			return new EmulatedFile(uuid, publicKey, originalFilename, mimeType, size(), hash,
+					metadata == null ? Map.of() : Map.copyOf(metadata), appdata == null ? "{}" : Json.text(appdata),
+					image, ready, uploaded, stored, removed);
 		}
 	}
 

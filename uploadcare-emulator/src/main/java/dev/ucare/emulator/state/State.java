@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.ucare.emulator.EmulatedGroup;
@@ -51,15 +52,25 @@ public final class State {
 		return UUID.randomUUID().toString();
 	}
 
+	/** Files of each project in list order (upload time, then arrival). */
+	private final Map<String, ConcurrentSkipListMap<FileRecord, Boolean>> filesByProject = new ConcurrentHashMap<>();
+
+	private static final Comparator<FileRecord> LIST_ORDER = Comparator.comparing((FileRecord f) -> f.uploaded)
+		.thenComparingLong(f -> f.sequence);
+
+	/** Adds a file to the state and to its project's list. */
+	public void putFile(FileRecord f) {
+		files.put(f.uuid, f);
+		filesByProject.computeIfAbsent(f.publicKey, k -> new ConcurrentSkipListMap<>(LIST_ORDER)).put(f, Boolean.TRUE);
+	}
+
+	/**
+	 * @return the files of a project in list order (upload time, then arrival), without
+	 * sorting: the state keeps each project's files ordered
+	 */
 	public List<FileRecord> filesOf(String publicKey) {
-		List<FileRecord> result = new ArrayList<>();
-		for (FileRecord f : files.values()) {
-			if (f.publicKey.equals(publicKey)) {
-				result.add(f);
-			}
-		}
-		result.sort(Comparator.comparing((FileRecord f) -> f.uploaded).thenComparingLong(f -> f.sequence));
-		return result;
+		ConcurrentSkipListMap<FileRecord, Boolean> list = filesByProject.get(publicKey);
+		return list == null ? new ArrayList<>() : new ArrayList<>(list.keySet());
 	}
 
 	public List<EmulatedGroup> groupsOf(String publicKey) {
@@ -88,6 +99,7 @@ public final class State {
 			}
 		});
 		files.clear();
+		filesByProject.clear();
 		groups.clear();
 		groupSequence.clear();
 		webhooks.clear();
