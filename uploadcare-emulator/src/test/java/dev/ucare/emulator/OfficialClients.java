@@ -48,7 +48,7 @@ final class OfficialClients {
 			Thread.currentThread().interrupt();
 		}
 		Matcher major = version == null ? null : Pattern.compile("v(\\d+)\\.").matcher(version);
-		assumeTrue(major != null && major.lookingAt() && Integer.parseInt(major.group(1)) >= 18,
+		assume(major != null && major.lookingAt() && Integer.parseInt(major.group(1)) >= 18,
 				"node 18 or later is not on the PATH (found: " + version + "); the official JS clients run on it");
 		return version;
 	}
@@ -65,9 +65,20 @@ final class OfficialClients {
 		catch (IOException e) {
 			// not installed
 		}
-		assumeTrue(version.equals(installed), "npm package " + name + "@" + version + " is not installed in "
+		assume(version.equals(installed), "npm package " + name + "@" + version + " is not installed in "
 				+ NODE_MODULES.toAbsolutePath() + " (found: " + installed + "); " + INSTALL);
 		return dir;
+	}
+
+	/**
+	 * Skips the test unless {@code condition} holds; the reason also goes to the build
+	 * output, where a skipped test is otherwise easy to miss.
+	 */
+	static void assume(boolean condition, String reason) {
+		if (!condition) {
+			System.out.println("[skipped] " + reason);
+		}
+		assumeTrue(condition, reason);
 	}
 
 	/** The output of a finished process. */
