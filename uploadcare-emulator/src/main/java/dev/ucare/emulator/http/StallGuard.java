@@ -81,90 +81,81 @@ public final class StallGuard implements AutoCloseable {
 		stopTiming();
 	}
 
-	/** A request body whose reads are timed. */
+	/** One blocking read or write. */
+	@FunctionalInterface
+	private interface Io<T> {
+
+		T run() throws IOException;
+
+	}
+
+	/** Runs one blocking read or write of the current thread, timed. */
+	private <T> T timed(Io<T> io) throws IOException {
+		startTiming();
+		try {
+			return io.run();
+		}
+		finally {
+			stopTiming();
+		}
+	}
+
+	/** A request body whose reads (and its close, which drains the rest) are timed. */
 	public InputStream timedReads(InputStream in) {
 		return new FilterInputStream(in) {
 			@Override
 			public int read() throws IOException {
-				startTiming();
-				try {
-					return super.read();
-				}
-				finally {
-					stopTiming();
-				}
+				return timed(super::read);
 			}
 
 			@Override
 			public int read(byte[] b, int off, int len) throws IOException {
-				startTiming();
-				try {
-					return super.read(b, off, len);
-				}
-				finally {
-					stopTiming();
-				}
+				return timed(() -> super.read(b, off, len));
 			}
 
 			@Override
 			public void close() throws IOException {
-				// the JDK drains what is left of the body on close
-				startTiming();
-				try {
+				timed(() -> {
 					super.close();
-				}
-				finally {
-					stopTiming();
-				}
+					return null;
+				});
 			}
 		};
 	}
 
-	/** A response body whose writes are timed. */
+	/** A response body whose writes, flushes and close are timed. */
 	public OutputStream timedWrites(OutputStream out) {
 		return new FilterOutputStream(out) {
 			@Override
 			public void write(int b) throws IOException {
-				startTiming();
-				try {
+				timed(() -> {
 					out.write(b);
-				}
-				finally {
-					stopTiming();
-				}
+					return null;
+				});
 			}
 
 			@Override
 			public void write(byte[] b, int off, int len) throws IOException {
-				startTiming();
-				try {
+				timed(() -> {
 					out.write(b, off, len);
-				}
-				finally {
-					stopTiming();
-				}
+					return null;
+				});
 			}
 
 			@Override
 			public void flush() throws IOException {
-				startTiming();
-				try {
+				timed(() -> {
 					out.flush();
-				}
-				finally {
-					stopTiming();
-				}
+					return null;
+				});
 			}
 
 			@Override
 			public void close() throws IOException {
-				startTiming();
-				try {
+				timed(() -> {
 					out.close();
-				}
-				finally {
-					stopTiming();
-				}
+					return null;
+				});
 			}
 		};
 	}
