@@ -2,6 +2,8 @@ package dev.ucare.boot.autoconfigure.webhooks;
 
 import java.time.Duration;
 
+import dev.ucare.boot.autoconfigure.UploadcareProperties;
+
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -33,9 +35,13 @@ public record UploadcareWebhookProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("in-request") Publication publication, @DefaultValue Deduplication deduplication,
 		@DefaultValue Security security) {
 
+	public UploadcareWebhookProperties {
+		signingSecret = UploadcareProperties.valueOrNull(signingSecret);
+	}
+
 	/** Whether a signing secret is configured. */
 	public boolean hasSigningSecret() {
-		return signingSecret != null && !signingSecret.isEmpty();
+		return signingSecret != null;
 	}
 
 	@Override
