@@ -1,12 +1,14 @@
 package dev.ucare.boot.autoconfigure.webhooks;
 
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
+import dev.ucare.boot.autoconfigure.health.UploadcareWebhookStoreHealthContributorAutoConfiguration;
+import dev.ucare.boot.autoconfigure.metrics.UploadcareWebhookDeduplicationMetricsAutoConfiguration;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.InMemoryWebhookDeliveryStore;
-import dev.ucare.boot.autoconfigure.webhooks.deduplication.MicrometerWebhookDeduplicationMetrics;
+import dev.ucare.boot.autoconfigure.metrics.MicrometerWebhookDeduplicationMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.UploadcareWebhookDeduplicationAutoConfiguration;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.UploadcareWebhookInMemoryStoreAutoConfiguration;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
-import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStoreHealthIndicator;
+import dev.ucare.boot.autoconfigure.health.WebhookDeliveryStoreHealthIndicator;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStorePurger;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.jdbc.JdbcWebhookDeliveryStore;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.jdbc.UploadcareWebhookJdbcStoreAutoConfiguration;
@@ -40,7 +42,9 @@ class UploadcareWebhookAutoConfigurationTests {
 	private static final AutoConfigurations WEBHOOKS = AutoConfigurations.of(UploadcareWebhookAutoConfiguration.class,
 			UploadcareWebhookDeduplicationAutoConfiguration.class,
 			UploadcareWebhookInMemoryStoreAutoConfiguration.class, UploadcareWebhookJdbcStoreAutoConfiguration.class,
-			UploadcareWebhookRedisStoreAutoConfiguration.class);
+			UploadcareWebhookRedisStoreAutoConfiguration.class,
+			UploadcareWebhookDeduplicationMetricsAutoConfiguration.class,
+			UploadcareWebhookStoreHealthContributorAutoConfiguration.class);
 
 	private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(WEBHOOKS)
 		.withPropertyValues("uploadcare.webhooks.signing-secret=s3cr3t");

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.DeliveryClaim;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.FailingStore;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.InMemoryWebhookDeliveryStore;
-import dev.ucare.boot.autoconfigure.webhooks.deduplication.MicrometerWebhookDeduplicationMetrics;
+import dev.ucare.boot.autoconfigure.metrics.MicrometerWebhookDeduplicationMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
 import dev.ucare.client.webhooks.WebhookSignatures;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

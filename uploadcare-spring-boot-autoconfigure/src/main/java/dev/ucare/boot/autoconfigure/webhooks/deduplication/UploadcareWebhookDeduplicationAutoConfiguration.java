@@ -2,20 +2,15 @@ package dev.ucare.boot.autoconfigure.webhooks.deduplication;
 
 import dev.ucare.boot.autoconfigure.UploadcareProperties;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookProperties.Deduplication;
-import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The webhook endpoint's de-duplication store: the in-memory one unless
@@ -39,34 +34,6 @@ public final class UploadcareWebhookDeduplicationAutoConfiguration {
 		Deduplication deduplication = properties.webhooks().deduplication();
 		return new WebhookDeliveryStorePurger(store, deduplication.purgeInterval(),
 				metrics.getIfAvailable(() -> WebhookDeduplicationMetrics.NONE));
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	static class MetricsConfiguration {
-
-		@Bean
-		@ConditionalOnBean({ WebhookDeliveryStore.class, MeterRegistry.class })
-		@ConditionalOnMissingBean
-		WebhookDeduplicationMetrics uploadcareWebhookDeduplicationMetrics(WebhookDeliveryStore store,
-				MeterRegistry registry) {
-			return new MicrometerWebhookDeduplicationMetrics(registry, store.name());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-	static class HealthConfiguration {
-
-		@Bean
-		@ConditionalOnBean(WebhookDeliveryStore.class)
-		@ConditionalOnMissingBean(name = "uploadcareWebhookStoreHealthIndicator")
-		@ConditionalOnEnabledHealthIndicator("uploadcare-webhook-store")
-		WebhookDeliveryStoreHealthIndicator uploadcareWebhookStoreHealthIndicator(WebhookDeliveryStore store) {
-			return new WebhookDeliveryStoreHealthIndicator(store);
-		}
-
 	}
 
 }

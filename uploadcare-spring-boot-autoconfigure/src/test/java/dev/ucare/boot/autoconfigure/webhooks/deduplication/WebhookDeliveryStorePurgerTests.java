@@ -1,5 +1,7 @@
 package dev.ucare.boot.autoconfigure.webhooks.deduplication;
 
+import dev.ucare.boot.autoconfigure.metrics.MicrometerWebhookDeduplicationMetrics;
+
 import java.time.Clock;
 import java.time.Duration;
 

@@ -1,7 +1,8 @@
-package dev.ucare.boot.autoconfigure.webhooks.deduplication;
+package dev.ucare.boot.autoconfigure.metrics;
 
 import java.util.Locale;
 
+import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeduplicationMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -1,4 +1,6 @@
-package dev.ucare.boot.autoconfigure.webhooks.deduplication;
+package dev.ucare.boot.autoconfigure.health;
+
+import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
