@@ -38,6 +38,8 @@ import dev.ucare.client.cdn.CdnBase;
  * @param imgOnly whether only images may be chosen, or {@code null}
  * @param accept accepted MIME types or extensions, or {@code null}
  * @param maxLocalFileSizeBytes largest local file in bytes, or {@code null}
+ * @param multipartMinFileSizeBytes size from which files go multipart (at least 10 MiB),
+ * or {@code null}
  * @param sourceList sources offered, empty for the uploader's default
  * @param store store choice, or {@code null} for the uploader's default
  * @param groupOutput whether several files are posted as one group, or {@code null}
@@ -48,12 +50,16 @@ import dev.ucare.client.cdn.CdnBase;
  */
 public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSolution solution, String publicKey,
 		URI uploadBaseUrl, URI cdnBase, Boolean multiple, Integer multipleMin, Integer multipleMax, Boolean imgOnly,
-		String accept, Long maxLocalFileSizeBytes, List<String> sourceList, Store store, Boolean groupOutput,
-		Map<String, String> metadata, String signatureUrl, Duration signatureTtl) {
+		String accept, Long maxLocalFileSizeBytes, Long multipartMinFileSizeBytes, List<String> sourceList, Store store,
+		Boolean groupOutput, Map<String, String> metadata, String signatureUrl, Duration signatureTtl) {
 
 	/** Attributes that may be overridden per field with {@link #with(String, String)}. */
 	public static final List<String> OVERRIDABLE = List.of("solution", "multiple", "multiple-min", "multiple-max",
-			"img-only", "accept", "max-local-file-size-bytes", "source-list", "store", "group-output");
+			"img-only", "accept", "max-local-file-size-bytes", "multipart-min-file-size", "source-list", "store",
+			"group-output");
+
+	/** Uploadcare's smallest multipart upload. */
+	static final long MULTIPART_MINIMUM = 10 * 1024 * 1024;
 
 	private static final Pattern CTX_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
@@ -74,6 +80,10 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 			throw new IllegalArgumentException(
 					"multiple-min (" + multipleMin + ") is larger than multiple-max (" + multipleMax + ")");
 		}
+		if (multipartMinFileSizeBytes != null && multipartMinFileSizeBytes < MULTIPART_MINIMUM) {
+			throw new IllegalArgumentException("multipart-min-file-size must be at least " + MULTIPART_MINIMUM
+					+ " bytes (Uploadcare's minimum): " + multipartMinFileSizeBytes);
+		}
 		if (maxLocalFileSizeBytes != null && maxLocalFileSizeBytes < 1) {
 			throw new IllegalArgumentException("max-local-file-size-bytes must be positive: " + maxLocalFileSizeBytes);
 		}
@@ -93,6 +103,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 				client.cdn().base(), properties.multiple(), properties.multipleMin(), properties.multipleMax(),
 				properties.imgOnly(), properties.accept(),
 				properties.maxLocalFileSize() == null ? null : properties.maxLocalFileSize().toBytes(),
+				properties.multipartMinFileSize() == null ? null : properties.multipartMinFileSize().toBytes(),
 				properties.sourceList(), properties.store(), null, properties.metadata(),
 				properties.signedUploads() ? properties.signature().path() : null,
 				properties.signedUploads() ? properties.signature().ttl() : null);
@@ -135,6 +146,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		put(attributes, "img-only", imgOnly);
 		put(attributes, "accept", accept);
 		put(attributes, "max-local-file-size-bytes", maxLocalFileSizeBytes);
+		put(attributes, "multipart-min-file-size", multipartMinFileSizeBytes);
 		if (!sourceList.isEmpty()) {
 			attributes.put("source-list", String.join(", ", sourceList));
 		}
@@ -158,46 +170,31 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 	public UploaderConfig with(String attribute, String value) {
 		String v = value == null || value.isBlank() ? null : value.strip();
 		String name = attribute == null ? "" : attribute.strip().toLowerCase(Locale.ROOT);
+		Copy copy = new Copy(this);
 		try {
-			return switch (name) {
-				case "solution" -> new UploaderConfig(scriptUrl, stylesheetUrl.endsWith(solution.stylesheetName())
-						? stylesheetUrl.substring(0, stylesheetUrl.length() - solution.stylesheetName().length())
-								+ UploaderSolution.of(v).stylesheetName()
-						: stylesheetUrl, v == null ? UploaderSolution.REGULAR : UploaderSolution.of(v), publicKey,
-						uploadBaseUrl, cdnBase, multiple, multipleMin, multipleMax, imgOnly, accept,
-						maxLocalFileSizeBytes, sourceList, store, groupOutput, metadata, signatureUrl, signatureTtl);
-				case "multiple" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, bool(v), multipleMin, multipleMax, imgOnly, accept, maxLocalFileSizeBytes, sourceList,
-						store, groupOutput, metadata, signatureUrl, signatureTtl);
-				case "multiple-min" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, multiple, integer(v), multipleMax, imgOnly, accept, maxLocalFileSizeBytes, sourceList,
-						store, groupOutput, metadata, signatureUrl, signatureTtl);
-				case "multiple-max" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, multiple, multipleMin, integer(v), imgOnly, accept, maxLocalFileSizeBytes, sourceList,
-						store, groupOutput, metadata, signatureUrl, signatureTtl);
-				case "img-only" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, multiple, multipleMin, multipleMax, bool(v), accept, maxLocalFileSizeBytes, sourceList,
-						store, groupOutput, metadata, signatureUrl, signatureTtl);
-				case "accept" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, multiple, multipleMin, multipleMax, imgOnly, v, maxLocalFileSizeBytes, sourceList,
-						store, groupOutput, metadata, signatureUrl, signatureTtl);
-				case "max-local-file-size-bytes" ->
-					new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl, cdnBase, multiple,
-							multipleMin, multipleMax, imgOnly, accept, v == null ? null : Long.valueOf(v), sourceList,
-							store, groupOutput, metadata, signatureUrl, signatureTtl);
-				case "source-list" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, multiple, multipleMin, multipleMax, imgOnly, accept, maxLocalFileSizeBytes,
-						v == null ? List.of() : List.of(v.split("\\s*,\\s*")), store, groupOutput, metadata,
-						signatureUrl, signatureTtl);
-				case "store" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, multiple, multipleMin, multipleMax, imgOnly, accept, maxLocalFileSizeBytes, sourceList,
-						store(v), groupOutput, metadata, signatureUrl, signatureTtl);
-				case "group-output" -> new UploaderConfig(scriptUrl, stylesheetUrl, solution, publicKey, uploadBaseUrl,
-						cdnBase, multiple, multipleMin, multipleMax, imgOnly, accept, maxLocalFileSizeBytes, sourceList,
-						store, bool(v), metadata, signatureUrl, signatureTtl);
+			switch (name) {
+				case "solution" -> {
+					copy.solution = v == null ? UploaderSolution.REGULAR : UploaderSolution.of(v);
+					if (stylesheetUrl.endsWith(solution.stylesheetName())) {
+						copy.stylesheetUrl = stylesheetUrl.substring(0,
+								stylesheetUrl.length() - solution.stylesheetName().length())
+								+ copy.solution.stylesheetName();
+					}
+				}
+				case "multiple" -> copy.multiple = bool(v);
+				case "multiple-min" -> copy.multipleMin = v == null ? null : Integer.valueOf(v);
+				case "multiple-max" -> copy.multipleMax = v == null ? null : Integer.valueOf(v);
+				case "img-only" -> copy.imgOnly = bool(v);
+				case "accept" -> copy.accept = v;
+				case "max-local-file-size-bytes" -> copy.maxLocalFileSizeBytes = v == null ? null : Long.valueOf(v);
+				case "multipart-min-file-size" -> copy.multipartMinFileSizeBytes = v == null ? null : Long.valueOf(v);
+				case "source-list" -> copy.sourceList = v == null ? List.of() : List.of(v.split("\\s*,\\s*"));
+				case "store" -> copy.store = store(v);
+				case "group-output" -> copy.groupOutput = bool(v);
 				default -> throw new IllegalArgumentException("Uploader option '" + attribute
 						+ "' cannot be set per field; choose one of " + String.join(", ", OVERRIDABLE));
-			};
+			}
+			return copy.build();
 		}
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("Uploader option '" + name + "' must be a whole number: '" + v + "'",
@@ -268,6 +265,60 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 
 	private static boolean hasText(String s) {
 		return s != null && !s.isBlank();
+	}
+
+	/** A mutable copy, for overrides. */
+	private static final class Copy {
+
+		private final UploaderConfig from;
+
+		String stylesheetUrl;
+
+		UploaderSolution solution;
+
+		Boolean multiple;
+
+		Integer multipleMin;
+
+		Integer multipleMax;
+
+		Boolean imgOnly;
+
+		String accept;
+
+		Long maxLocalFileSizeBytes;
+
+		Long multipartMinFileSizeBytes;
+
+		List<String> sourceList;
+
+		Store store;
+
+		Boolean groupOutput;
+
+		Copy(UploaderConfig from) {
+			this.from = from;
+			this.stylesheetUrl = from.stylesheetUrl;
+			this.solution = from.solution;
+			this.multiple = from.multiple;
+			this.multipleMin = from.multipleMin;
+			this.multipleMax = from.multipleMax;
+			this.imgOnly = from.imgOnly;
+			this.accept = from.accept;
+			this.maxLocalFileSizeBytes = from.maxLocalFileSizeBytes;
+			this.multipartMinFileSizeBytes = from.multipartMinFileSizeBytes;
+			this.sourceList = from.sourceList;
+			this.store = from.store;
+			this.groupOutput = from.groupOutput;
+		}
+
+		UploaderConfig build() {
+			return new UploaderConfig(from.scriptUrl, stylesheetUrl, solution, from.publicKey, from.uploadBaseUrl,
+					from.cdnBase, multiple, multipleMin, multipleMax, imgOnly, accept, maxLocalFileSizeBytes,
+					multipartMinFileSizeBytes, sourceList, store, groupOutput, from.metadata, from.signatureUrl,
+					from.signatureTtl);
+		}
+
 	}
 
 }

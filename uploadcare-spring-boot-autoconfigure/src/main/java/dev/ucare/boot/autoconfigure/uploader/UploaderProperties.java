@@ -30,6 +30,8 @@ import org.springframework.util.unit.DataSize;
  * validation, never trusted).
  * @param accept Accepted MIME types or extensions, e.g. "image/*,.pdf".
  * @param maxLocalFileSize Largest local file the uploader accepts.
+ * @param multipartMinFileSize Size from which the uploader sends files in parallel parts
+ * (at least 10MB, Uploadcare's minimum).
  * @param sourceList Sources offered, e.g. "local", "url", "camera", "dropbox".
  * @param store Whether uploaded files are stored: "auto" (project setting), "true" or
  * "false" (for example when validation stores files once a form is valid).
@@ -45,7 +47,7 @@ public record UploaderProperties(
 		@DefaultValue("https://cdn.jsdelivr.net/npm/@uploadcare/file-uploader@1/web/") String location,
 		String scriptUrl, String stylesheetUrl, @DefaultValue("regular") UploaderSolution solution, Boolean multiple,
 		Integer multipleMin, Integer multipleMax, Boolean imgOnly, String accept, DataSize maxLocalFileSize,
-		List<String> sourceList, Store store, Map<String, String> metadata,
+		DataSize multipartMinFileSize, List<String> sourceList, Store store, Map<String, String> metadata,
 		@DefaultValue("false") boolean signedUploads, @DefaultValue Signature signature,
 		@DefaultValue("uploadcareUploader") String modelAttribute) {
 

@@ -82,7 +82,7 @@ class UploaderAutoConfigurationTests {
 			web.withBean(UploaderConfig.class,
 					() -> new UploaderConfig("/x.js", "/x.css", UploaderSolution.MINIMAL, "mine",
 							URI.create("http://u/"), URI.create("http://c/"), null, null, null, null, null, null, null,
-							null, null, null, null, null))
+							null, null, null, null, null, null))
 				.run(context -> assertThat(context.getBean(UploaderConfig.class).publicKey()).isEqualTo("mine"));
 		}
 

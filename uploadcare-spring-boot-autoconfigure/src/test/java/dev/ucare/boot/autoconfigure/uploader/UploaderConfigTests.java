@@ -17,8 +17,8 @@ class UploaderConfigTests {
 
 	private final UploaderConfig config = new UploaderConfig("https://cdn/x/file-uploader.min.js",
 			"https://cdn/x/uc-file-uploader-regular.min.css", UploaderSolution.REGULAR, "pk",
-			URI.create("http://127.0.0.1:1/"), CdnBase.DEFAULT_URI, null, null, null, null, null, null, List.of(), null,
-			null, Map.of(), "/uploadcare/upload-signature", Duration.ofMinutes(30));
+			URI.create("http://127.0.0.1:1/"), CdnBase.DEFAULT_URI, null, null, null, null, null, null, null, List.of(),
+			null, null, Map.of(), "/uploadcare/upload-signature", Duration.ofMinutes(30));
 
 	@Test
 	void attributesLeaveUnsetOptionsToTheUploaderAndKeepItsDefaultCdn() {
@@ -39,6 +39,7 @@ class UploaderConfigTests {
 		overrides.put("solution", "inline");
 		overrides.put("source-list", "local, url");
 		overrides.put("group-output", "true");
+		overrides.put("multipart-min-file-size", "10485760");
 		UploaderConfig field = config.with(overrides);
 		assertThat(field.solution()).isEqualTo(UploaderSolution.INLINE);
 		assertThat(field.stylesheetUrl()).isEqualTo("https://cdn/x/uc-file-uploader-inline.min.css");
@@ -48,7 +49,8 @@ class UploaderConfigTests {
 			.containsEntry("multiple-max", "3")
 			.containsEntry("store", "false")
 			.containsEntry("source-list", "local, url")
-			.containsEntry("group-output", "true");
+			.containsEntry("group-output", "true")
+			.containsEntry("multipart-min-file-size", "10485760");
 		assertThat(field.with("img-only", "").imgOnly()).isNull();
 		assertThat(config).extracting(UploaderConfig::imgOnly).isNull();
 	}
@@ -61,6 +63,8 @@ class UploaderConfigTests {
 			.withMessageContaining("'multiple-max' must be a whole number");
 		assertThatIllegalArgumentException().isThrownBy(() -> config.with("img-only", "yes"))
 			.withMessageContaining("'img-only'");
+		assertThatIllegalArgumentException().isThrownBy(() -> config.with("multipart-min-file-size", "1024"))
+			.withMessageContaining("at least 10485760 bytes");
 		assertThatIllegalArgumentException().isThrownBy(() -> config.with("store", "maybe"))
 			.withMessageContaining("'store' must be auto, true or false");
 		assertThatIllegalArgumentException().isThrownBy(() -> config.with("solution", "huge"))

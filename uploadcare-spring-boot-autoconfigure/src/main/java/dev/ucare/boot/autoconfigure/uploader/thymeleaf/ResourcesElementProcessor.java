@@ -51,20 +51,24 @@ final class ResourcesElementProcessor extends AbstractElementTagProcessor {
 			  if (fallback && wrapper.dataset.ucarePrefill) {
 			    try {
 			      provider.getAPI().addFileFromCdnUrl(fallback.value);
-			      fallback.remove();
+			      wrapper.dataset.ucarePrefilled = 'true';
 			    } catch (e) {
 			      console.warn('Uploadcare: could not show the current file', e);
 			    }
 			  }
 			  const form = wrapper.closest('form');
 			  if (form) {
+			    // post the uploader's value when it has one; the current value when the uploader was
+			    // left alone (or could not show it); nothing when the shown current file was removed
 			    form.addEventListener('submit', () => {
 			      const kept = wrapper.querySelector('input[data-ucare-fallback]');
 			      if (!kept) return;
-			      if (provider.getAPI().getOutputCollectionState().allEntries.length > 0) {
+			      const inputs = Array.from(wrapper.querySelectorAll('uc-form-input input'));
+			      const entries = provider.getAPI().getOutputCollectionState().allEntries.length;
+			      if (inputs.some(i => i.value) || (entries === 0 && wrapper.dataset.ucarePrefilled)) {
 			        kept.remove();
 			      } else {
-			        for (const input of wrapper.querySelectorAll('uc-form-input input')) input.disabled = true;
+			        for (const input of inputs) input.disabled = true;
 			      }
 			    }, true);
 			  }

@@ -26,10 +26,10 @@ import org.unbescape.html.HtmlEscape;
  * {@code <ucare:uploader field="*{avatar}" img-only="true"/>}: the File Uploader for one
  * form field. {@code field} is a Spring field expression as in {@code th:field}; without
  * a form object, {@code name} and {@code value} (expressions allowed) say what to post.
- * {@code ctx-name} names the uploader's context (default: the field name). Other
- * attributes override the configuration for this field; a field typed
- * {@link GroupReference} gets {@code multiple} and {@code group-output}, a collection
- * gets {@code multiple}.
+ * {@code ctx-name} names the uploader's context (default: the field name). A field with
+ * errors starts empty. Other attributes override the configuration for this field; a
+ * field typed {@link GroupReference} gets {@code multiple} and {@code group-output}, a
+ * collection gets {@code multiple}.
  */
 final class UploaderElementProcessor extends AbstractElementTagProcessor {
 
@@ -53,7 +53,8 @@ final class UploaderElementProcessor extends AbstractElementTagProcessor {
 		if (field != null) {
 			IThymeleafBindStatus status = FieldUtils.getBindStatus(context, field);
 			name = status.getExpression();
-			value = status.getDisplayValue();
+			// a rejected value starts the uploader empty rather than showing it again
+			value = status.isError() ? null : status.getDisplayValue();
 			type = status.getValueType();
 		}
 		else {

@@ -103,6 +103,15 @@ class UploadcareDialectTests {
 	}
 
 	@Test
+	void aRejectedValueStartsTheUploaderEmpty() {
+		assertThat(mvc.post().uri("/app/uploader/form").contextPath("/app").param("avatar", "not-a-file")).hasStatusOk()
+			.bodyText()
+			.contains("<uc-config ctx-name=\"avatar\"")
+			.doesNotContain("data-ucare-prefill")
+			.doesNotContain("value=\"not-a-file\"");
+	}
+
+	@Test
 	void optionsThatCannotBeSetPerFieldFailTheTemplate() {
 		assertThat(mvc.get().uri("/app/uploader/bad").contextPath("/app")).failure()
 			.hasMessageContaining("'pubkey' cannot be set per field");
@@ -155,6 +164,13 @@ class UploadcareDialectTests {
 		String form(Model model, @RequestParam(required = false) String unused) {
 			model.addAttribute("form", new Form(FileReference.parse(ID + "/-/preview/"), null));
 			model.addAttribute("freeValue", "x\"><script>alert(1)</script>");
+			return "uploader/form";
+		}
+
+		@org.springframework.web.bind.annotation.PostMapping("/uploader/form")
+		String submit(@org.springframework.web.bind.annotation.ModelAttribute("form") Form form,
+				org.springframework.validation.BindingResult result, Model model) {
+			model.addAttribute("freeValue", "");
 			return "uploader/form";
 		}
 
