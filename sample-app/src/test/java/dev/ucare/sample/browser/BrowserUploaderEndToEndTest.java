@@ -8,27 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.sample.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -48,16 +43,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * unstored; an image is kept across a form error, then stored once the form is valid; a
  * signature request the policy does not approve is refused. Skipped, saying why, when
  * Chromium or the npm package is not installed ({@code .ci/run} installs both).
- * Screenshot: {@code target/screenshots/browser-uploader.png}.
+ * Screenshot: {@code target/screenshots/browser-uploader.png}; on failure
+ * {@code <test>-failure.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserUploaderEndToEndTest {
-
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	private static final String API = "document.querySelector('uc-upload-ctx-provider[ctx-name=\"picture\"]').getAPI()";
 
@@ -71,51 +61,40 @@ class BrowserUploaderEndToEndTest {
 	@Autowired
 	private UploadcareEmulator emulator;
 
+	private HeadlessChromium chromium;
+
 	private ChromeDriver driver;
 
 	private WebDriverWait wait;
 
-	private Path profile;
-
 	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
+	final AfterTestExecutionCallback screenshotOnFailure = context -> {
+		if (chromium != null) {
+			chromium.screenshotOnFailure(context);
+		}
+	};
 
 	@BeforeAll
 	static void requireChromiumAndTheUploader() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		HeadlessChromium.assumeInstalled();
 		assumeTrue(SelfHostedUploaderInitializer.isInstalled(),
 				"The File Uploader npm package is not installed: run npm ci --prefix sample-app/src/main/js "
 						+ "(bash .ci/run does) and rebuild");
-		System.setProperty("SE_OFFLINE", "true");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		profile = Files.createTempDirectory("uploader-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
-				"--metrics-recording-only", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		chromium = HeadlessChromium.start();
+		driver = chromium.driver();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		wait.ignoring(WebDriverException.class);
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	@Test
@@ -243,22 +222,7 @@ class BrowserUploaderEndToEndTest {
 	}
 
 	private void screenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException | RuntimeException ex) {
-			System.err.println("Could not save screenshot " + name + ": " + ex);
-		}
-	}
-
-	private void screenshotOnFailure(ExtensionContext context) {
-		if (context.getExecutionException().isPresent() && driver != null) {
-			screenshot(context.getRequiredTestMethod().getName() + "-failure");
-			System.err.println("Failed on " + driver.getCurrentUrl() + "; browser log: "
-					+ driver.manage().logs().get("browser").getAll());
-		}
+		chromium.screenshot(name);
 	}
 
 }
