@@ -108,6 +108,7 @@ public final class UploaderAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.security.core.context.SecurityContextHolder")
 	@ConditionalOnBooleanProperty("uploadcare.uploader.signed-uploads")
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class SecurityPolicyConfiguration {
 
 		@Bean
@@ -121,6 +122,7 @@ public final class UploaderAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingClass("org.springframework.security.core.context.SecurityContextHolder")
 	@ConditionalOnBooleanProperty("uploadcare.uploader.signed-uploads")
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class UndeclaredPolicyConfiguration {
 
 		@Bean

@@ -101,6 +101,7 @@ class UploaderAutoConfigurationTests {
 				.run(context -> assertThat(context).hasSingleBean(UploaderConfig.class)
 					.hasSingleBean(UploadSignatureIssuer.class)
 					.doesNotHaveBean(UploadSignatureHandler.class)
+					.doesNotHaveBean(UploadSignaturePolicy.class)
 					.doesNotHaveBean(UploaderModelAttribute.class));
 		}
 
