@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Drives Debian's headless Chromium against the app on a random port, running on the
  * embedded emulator: upload a file and see it listed, convert it, see the webhook event
- * arrive, delete it. Skipped only when {@code /usr/bin/chromium} is absent
- * ({@code .ci/run} installs it). Screenshots go to {@code target/screenshots/}:
- * {@code main-page.png} always, {@code <test>-failure.png} when a test fails.
+ * arrive, delete it after confirming; store choices and what they did; problem pages.
+ * Skipped only when {@code /usr/bin/chromium} is absent ({@code .ci/run} installs it).
+ * Screenshots go to {@code target/screenshots/}: {@code main-page.png} always,
+ * {@code <test>-failure.png} when a test fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserEndToEndTest {
@@ -114,9 +115,17 @@ class BrowserEndToEndTest {
 				By.cssSelector("tr.event[data-event='file.uploaded'][data-uuid='" + uuid + "']")));
 		screenshot("webhook-events");
 
-		// delete
+		// delete asks first: cancelling keeps the file
 		open("/files/" + uuid);
 		driver.findElement(By.id("delete-button")).click();
+		assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-name"))).getText())
+			.isEqualTo(file.getFileName().toString());
+		screenshot("delete-confirmation");
+		driver.findElement(By.id("cancel-delete")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-uuid")));
+		assertThat(driver.findElements(By.id("removed"))).isEmpty();
+		driver.findElement(By.id("delete-button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-delete"))).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Deleted"));
 		assertThat(driver.findElements(rowOf(uuid))).isEmpty();
 		open("/events");
@@ -146,9 +155,14 @@ class BrowserEndToEndTest {
 		}
 		open("/");
 		driver.findElement(By.id("files")).sendKeys(small.toAbsolutePath() + "\n" + large.toAbsolutePath());
+		driver.findElement(By.id("upload-store-false")).click();
 		driver.findElement(By.id("upload-button")).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "true"));
 		assertThat(driver.findElement(By.id("percent")).getText()).isEqualTo("100%");
+		// the choice, and what Uploadcare did with each file
+		assertThat(driver.findElement(By.id("store-choice")).getText()).isEqualTo("don't store");
+		assertThat(driver.findElements(By.cssSelector("#items .item-stored"))).hasSize(2)
+			.allSatisfy((cell) -> assertThat(cell.getText()).startsWith("not stored"));
 		assertThat(driver.findElement(By.id("bar")).getDomAttribute("style")).contains("width: 100%");
 		List<String> uuids = driver.findElements(By.cssSelector("#items .file-link"))
 			.stream()
@@ -171,6 +185,9 @@ class BrowserEndToEndTest {
 		driver.findElement(By.id("upload-button")).click();
 		String message = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-message"))).getText();
 		assertThat(message).contains("Choose at least one file");
+		// once, not again as a flash message
+		assertThat(driver.findElements(By.id("flash"))).isEmpty();
+		assertThat(driver.findElement(By.tagName("body")).getText().split("Choose at least one file", -1)).hasSize(2);
 
 		open("/");
 		WebElement url = driver.findElement(By.id("url"));
@@ -186,8 +203,15 @@ class BrowserEndToEndTest {
 		open("/");
 		// in emulator mode the field is prefilled with this app's own sample image
 		assertThat(driver.findElement(By.id("url")).getDomProperty("value")).endsWith("/sample/gradient.png");
+		driver.findElement(By.id("url-store-true")).click();
 		driver.findElement(By.id("url-button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Uploaded"));
+		assertThat(driver.findElement(By.id("flash")).getText()).contains("stored permanently (store: store)");
+		assertThat(driver.findElement(By.id("file-stored")).getText()).startsWith("yes");
+		// the redirect that started this browser's session carries no session id in the
+		// URL
+		assertThat(driver.getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
+		assertThat(driver.findElements(By.cssSelector("a[href*='jsessionid'], form[action*='jsessionid']"))).isEmpty();
 		List<WebElement> previews = driver.findElements(By.cssSelector(".previews img"));
 		assertThat(previews).isNotEmpty();
 		assertThat(previews.get(0).getDomAttribute("src")).contains("/-/preview/300x300/");
