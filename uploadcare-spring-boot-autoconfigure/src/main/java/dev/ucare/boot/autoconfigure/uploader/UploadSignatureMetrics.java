@@ -1,8 +1,9 @@
 package dev.ucare.boot.autoconfigure.uploader;
 
 /**
- * Records what the signature endpoint answered. The Micrometer implementation counts
- * {@code uploadcare.uploader.signatures} with tag {@code outcome}.
+ * Records what the signature endpoint answered. The Micrometer implementation
+ * ({@code UploadcareMeters}) counts {@code uploadcare.uploader.signatures} with tag
+ * {@code outcome}.
  */
 @FunctionalInterface
 public interface UploadSignatureMetrics {

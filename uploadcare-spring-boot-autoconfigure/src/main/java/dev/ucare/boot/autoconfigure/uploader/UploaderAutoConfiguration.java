@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.client.UploadcareClient;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -32,7 +31,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * model attribute holding it in Spring MVC apps, and with
  * {@code uploadcare.uploader.signed-uploads=true} the signature endpoint
  * ({@code POST /uploadcare/upload-signature}) guarded by an
- * {@link UploadSignaturePolicy}, a per-client rate limit and meters.
+ * {@link UploadSignaturePolicy}, a per-client rate limit and meters (recorded by the
+ * metrics auto-configuration's {@code UploadcareMeters}).
  */
 @AutoConfiguration(after = UploadcareAutoConfiguration.class)
 @ConditionalOnBean(UploadcareClient.class)
@@ -131,19 +131,6 @@ public final class UploaderAutoConfiguration {
 			logger.warn("uploadcare.uploader.signed-uploads=true but no UploadSignaturePolicy bean is declared: "
 					+ "every request for an upload signature is refused until the application declares one");
 			return new UndeclaredUploadSignaturePolicy();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterRegistry.class)
-	@ConditionalOnBooleanProperty("uploadcare.uploader.signed-uploads")
-	static class MetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		UploadSignatureMetrics uploadcareUploadSignatureMetrics(ObjectProvider<MeterRegistry> registry) {
-			return new UploadSignatureMeters(registry::getIfUnique);
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.uploader;
 import java.net.URI;
 
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
+import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Nested;
@@ -171,12 +172,14 @@ class UploaderAutoConfigurationTests {
 
 		@Test
 		void metricsWithAMeterRegistry() {
-			signed.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
-				context.getBean(UploadSignatureMetrics.class).record(UploadSignatureMetrics.Outcome.ISSUED);
-				assertThat(context.getBean(MeterRegistry.class)
-					.counter("uploadcare.uploader.signatures", "outcome", "issued")
-					.count()).isEqualTo(1);
-			});
+			signed.withConfiguration(AutoConfigurations.of(UploadcareMetricsAutoConfiguration.class))
+				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+				.run(context -> {
+					context.getBean(UploadSignatureMetrics.class).record(UploadSignatureMetrics.Outcome.ISSUED);
+					assertThat(context.getBean(MeterRegistry.class)
+						.counter("uploadcare.uploader.signatures", "outcome", "issued")
+						.count()).isEqualTo(1);
+				});
 		}
 
 		@Test
