@@ -64,9 +64,37 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void servletWebSupportStaysInTheWebhooksPackage() {
-		onlyIn(ROOT + ".webhooks..", "org.springframework.web.servlet..", "jakarta.servlet..",
-				"org.springframework.boot.webmvc..");
+	void servletWebSupportStaysInTheWebhooksAndUploaderPackages() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackages(ROOT + ".webhooks..", ROOT + ".uploader..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.web.servlet..", "jakarta.servlet..",
+					"org.springframework.boot.webmvc.."));
+	}
+
+	@Test
+	void thymeleafStaysInTheUploadersThymeleafPackage() {
+		onlyIn(ROOT + ".uploader.thymeleaf..", "org.thymeleaf..", "org.springframework.boot.thymeleaf..");
+	}
+
+	@Test
+	void springSecurityStaysInTheUploaderAndWebhookSecurityPackages() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackages(ROOT + ".uploader..", ROOT + ".webhooks.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.security.."));
+	}
+
+	@Test
+	void beanValidationStaysInTheValidationPackage() {
+		onlyIn(ROOT + ".validation..", "jakarta.validation..", "org.hibernate.validator..",
+				"org.springframework.boot.validation..");
 	}
 
 	@Test

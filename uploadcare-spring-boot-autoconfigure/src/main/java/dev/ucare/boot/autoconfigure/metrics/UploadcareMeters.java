@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
 import dev.ucare.client.UploadcareObserver;
@@ -21,12 +22,15 @@ import io.micrometer.core.instrument.Timer;
  * <li>{@code uploadcare.webhooks} counter, tags {@code event} (known event names or
  * {@code unknown}) and {@code outcome} (a {@code WebhookOutcome}: {@code verified},
  * {@code unverified}, {@code duplicate}, {@code malformed}, {@code rejected},
- * {@code in_progress}, {@code too_large}, {@code failed}, {@code unavailable}).</li>
+ * {@code in_progress}, {@code too_large}, {@code failed}, {@code unavailable});</li>
+ * <li>{@code uploadcare.uploader.signatures} counter, tag {@code outcome}
+ * ({@code issued}, {@code refused}, {@code throttled}): answers of the browser upload
+ * signature endpoint.</li>
  * </ul>
  * The registry is looked up on first use, so the client can be created before the meter
  * registry.
  */
-public final class UploadcareMeters implements UploadcareObserver, UploadcareWebhookMetrics {
+public final class UploadcareMeters implements UploadcareObserver, UploadcareWebhookMetrics, UploadSignatureMetrics {
 
 	private final Supplier<MeterRegistry> registrySupplier;
 
@@ -84,6 +88,14 @@ public final class UploadcareMeters implements UploadcareObserver, UploadcareWeb
 		MeterRegistry registry = registry();
 		if (registry != null) {
 			registry.counter("uploadcare.webhooks", "event", safe(event), "outcome", outcome.tagValue()).increment();
+		}
+	}
+
+	@Override
+	public void record(UploadSignatureMetrics.Outcome outcome) {
+		MeterRegistry registry = registry();
+		if (registry != null) {
+			registry.counter("uploadcare.uploader.signatures", "outcome", outcome.tag()).increment();
 		}
 	}
 
