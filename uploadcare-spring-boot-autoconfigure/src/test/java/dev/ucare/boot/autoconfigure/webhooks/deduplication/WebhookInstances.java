@@ -40,8 +40,7 @@ public final class WebhookInstances {
 	/** Starts an instance whose listener is {@code ledger}. */
 	public static ConfigurableApplicationContext start(Ledger ledger, String... properties) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-				"--uploadcare.public-key=demopublickey", "--uploadcare.webhooks.signing-secret=" + SECRET,
-				"--spring.application.name=instance-" + UUID.randomUUID()));
+				"--uploadcare.public-key=demopublickey", "--uploadcare.webhooks.signing-secret=" + SECRET));
 		for (String property : properties) {
 			args.add("--" + property);
 		}
