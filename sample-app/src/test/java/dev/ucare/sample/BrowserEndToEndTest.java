@@ -3,8 +3,6 @@ package dev.ucare.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,26 +11,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Drives Debian's headless Chromium against the app on a random port, running on the
@@ -45,47 +37,31 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserEndToEndTest {
 
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
 	@LocalServerPort
 	private int port;
+
+	private HeadlessChromium chromium;
 
 	private WebDriver driver;
 
 	private WebDriverWait wait;
 
-	private Path profile;
-
 	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
+	final AfterTestExecutionCallback screenshotOnFailure = context -> {
+		if (chromium != null) {
+			chromium.screenshotOnFailure(context);
+		}
+	};
 
 	@BeforeAll
 	static void requireChromium() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-		System.setProperty("SE_OFFLINE", "true"); // never let Selenium Manager download a
-													// driver
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		HeadlessChromium.assumeInstalled();
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		profile = Files.createTempDirectory("sample-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
-				"--metrics-recording-only", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chromium = HeadlessChromium.start();
+		driver = chromium.driver();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 		// pages that refresh themselves replace the DOM under a condition that is being
 		// read
@@ -94,10 +70,9 @@ class BrowserEndToEndTest {
 
 	@AfterEach
 	void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	@Test
@@ -287,22 +262,7 @@ class BrowserEndToEndTest {
 	}
 
 	private void screenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException | RuntimeException ex) {
-			System.err.println("Could not save screenshot " + name + ": " + ex);
-		}
-	}
-
-	private void screenshotOnFailure(ExtensionContext context) {
-		if (context.getExecutionException().isPresent() && driver != null) {
-			screenshot(context.getRequiredTestMethod().getName() + "-failure");
-			System.err
-				.println("Failed on " + driver.getCurrentUrl() + "; screenshot in " + SCREENSHOTS.toAbsolutePath());
-		}
+		chromium.screenshot(name);
 	}
 
 }

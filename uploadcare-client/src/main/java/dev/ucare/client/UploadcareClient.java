@@ -33,6 +33,7 @@ import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.DefaultUploadOperations;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadSettings;
+import dev.ucare.client.upload.UploadSignature;
 import dev.ucare.client.webhooks.RestWebhookOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
 
@@ -181,6 +182,25 @@ public final class UploadcareClient {
 	/** Whether a secret key is configured (REST calls and signed uploads possible). */
 	public boolean hasSecretKey() {
 		return settings.credentials().hasSecret();
+	}
+
+	/** The Upload API base URL, ending in {@code /} (an emulator's in tests). */
+	public URI uploadBaseUrl() {
+		return settings.uploadBaseUrl();
+	}
+
+	/**
+	 * A signed-upload pair for {@code expireEpochSeconds}, made with the secret key, for
+	 * uploads made elsewhere (e.g. a browser's File Uploader); the key itself is never
+	 * exposed.
+	 * @throws UploadcareConfigurationException when no secret key is configured
+	 * @throws IllegalArgumentException when the expiry is negative
+	 */
+	public UploadSignature uploadSignature(long expireEpochSeconds) {
+		if (!hasSecretKey()) {
+			throw new UploadcareConfigurationException("Upload signatures need the secret key, which is not set");
+		}
+		return UploadSignature.create(settings.credentials().secretKey(), expireEpochSeconds);
 	}
 
 	@Override

@@ -64,9 +64,31 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void servletWebSupportStaysInTheWebhooksPackage() {
-		onlyIn(ROOT + ".webhooks..", "org.springframework.web.servlet..", "jakarta.servlet..",
-				"org.springframework.boot.webmvc..");
+	void servletWebSupportStaysInTheWebhooksAndUploaderPackages() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackages(ROOT + ".webhooks..", ROOT + ".uploader..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.web.servlet..", "jakarta.servlet..",
+					"org.springframework.boot.webmvc.."));
+	}
+
+	@Test
+	void thymeleafStaysInTheUploadersThymeleafPackage() {
+		onlyIn(ROOT + ".uploader.thymeleaf..", "org.thymeleaf..", "org.springframework.boot.thymeleaf..");
+	}
+
+	@Test
+	void springSecurityStaysInTheUploaderPackages() {
+		onlyIn(ROOT + ".uploader..", "org.springframework.security..");
+	}
+
+	@Test
+	void beanValidationStaysInTheValidationPackage() {
+		onlyIn(ROOT + ".validation..", "jakarta.validation..", "org.hibernate.validator..",
+				"org.springframework.boot.validation..");
 	}
 
 	@Test
