@@ -22,6 +22,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
+import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -114,7 +115,7 @@ class ReferencePageTests {
 			.filter((type) -> !type.isNestedClass()
 					|| type.getEnclosingClass().get().getModifiers().contains(JavaModifier.PUBLIC))
 			.map(JavaClass::getSimpleName)
-			.filter((name) -> !page.contains("`" + name + "`"))
+			.filter((name) -> !page.contains("`" + name + "`") && !page.contains("`@" + name))
 			.toList();
 		assertThat(missing).as("customization interfaces missing from %s", PAGE).isEmpty();
 	}
@@ -126,6 +127,7 @@ class ReferencePageTests {
 		meters.onRetry("rest", "throttled", 1, Duration.ofMillis(1));
 		meters.onUpload("direct", 1, Duration.ofMillis(1), true);
 		meters.record("file.uploaded", WebhookOutcome.VERIFIED);
+		meters.record(UploadSignatureMetrics.Outcome.ISSUED);
 		String page = page();
 		assertThat(registry.getMeters()).isNotEmpty().allSatisfy((meter) -> {
 			Meter.Id id = meter.getId();
@@ -178,7 +180,8 @@ class ReferencePageTests {
 		if (values != null) {
 			return values.stream().map((value) -> "`" + value + "`").collect(Collectors.joining(" \\| "));
 		}
-		return "`" + type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1) + "`";
+		// simple names, generics kept: java.util.List<java.lang.String> -> List<String>
+		return "`" + type.replaceAll("(?:[A-Za-z_]\\w*[.$])+([A-Za-z_]\\w*)", "$1").replace(",", ", ") + "`";
 	}
 
 	private static String cell(String text) {
