@@ -3,11 +3,9 @@ package dev.ucare.sample;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,17 +128,10 @@ class SampleAppAotIT {
 	}
 
 	private HttpResponse<String> postForm(String path, String... fields) throws IOException, InterruptedException {
-		StringBuilder form = new StringBuilder();
-		for (int i = 0; i < fields.length; i += 2) {
-			form.append((i > 0) ? "&" : "")
-				.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-		}
 		return http.send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
