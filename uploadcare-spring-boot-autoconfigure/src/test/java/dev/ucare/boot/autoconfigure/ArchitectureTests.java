@@ -98,6 +98,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theEmulatorStaysInTheEmulatorPackage() {
+		onlyIn(ROOT + ".emulator..", "dev.ucare.emulator..");
+	}
+
+	@Test
 	void bootsHttpClientSupportStaysInItsGuardedConfiguration() {
 		check(noClasses().that()
 			.resideInAPackage(ROOT + "..")
