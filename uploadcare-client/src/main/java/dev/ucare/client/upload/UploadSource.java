@@ -10,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
-
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -48,23 +46,23 @@ public abstract class UploadSource {
 	public static UploadSource of(Path path) {
 		Objects.requireNonNull(path, "path");
 		if (!Files.exists(path)) {
-			throw new UploadcareInvalidRequestException("File to upload does not exist: " + path);
+			throw new IllegalArgumentException("File to upload does not exist: " + path);
 		}
 		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			throw new UploadcareInvalidRequestException("File to upload is not a readable regular file: " + path);
+			throw new IllegalArgumentException("File to upload is not a readable regular file: " + path);
 		}
 		long size = size(path);
 		if (size == 0) {
-			throw new UploadcareInvalidRequestException("File to upload is empty: " + path);
+			throw new IllegalArgumentException("File to upload is empty: " + path);
 		}
 		return new UploadSource(path.getFileName().toString(), null) {
 			@Override
-			long length() {
+			public long length() {
 				return size;
 			}
 
 			@Override
-			SourceContent open() throws IOException {
+			public SourceContent open() throws IOException {
 				return new FileContent(path, false);
 			}
 		};
@@ -74,16 +72,16 @@ public abstract class UploadSource {
 	public static UploadSource of(byte[] bytes, String filename) {
 		Objects.requireNonNull(bytes, "bytes");
 		if (bytes.length == 0) {
-			throw new UploadcareInvalidRequestException("Byte array to upload as '" + filename + "' is empty");
+			throw new IllegalArgumentException("Byte array to upload as '" + filename + "' is empty");
 		}
 		return new UploadSource(filename, null) {
 			@Override
-			long length() {
+			public long length() {
 				return bytes.length;
 			}
 
 			@Override
-			SourceContent open() {
+			public SourceContent open() {
 				return new ArrayContent(bytes);
 			}
 		};
@@ -96,15 +94,14 @@ public abstract class UploadSource {
 	public static UploadSource of(InputStream in, long length, String filename) {
 		Objects.requireNonNull(in, "in");
 		if (length < 0) {
-			throw new UploadcareInvalidRequestException(
-					"Declared length of stream '" + filename + "' is negative: " + length);
+			throw new IllegalArgumentException("Declared length of stream '" + filename + "' is negative: " + length);
 		}
 		if (length == 0) {
-			throw new UploadcareInvalidRequestException("Stream '" + filename + "' is declared empty");
+			throw new IllegalArgumentException("Stream '" + filename + "' is declared empty");
 		}
 		return new OneShot(filename, null) {
 			@Override
-			long length() {
+			public long length() {
 				return length;
 			}
 
@@ -123,7 +120,7 @@ public abstract class UploadSource {
 		Objects.requireNonNull(in, "in");
 		return new OneShot(filename, null) {
 			@Override
-			long length() {
+			public long length() {
 				return -1;
 			}
 
@@ -133,7 +130,7 @@ public abstract class UploadSource {
 				try (in) {
 					Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
 					if (Files.size(spool) == 0) {
-						throw new UploadcareInvalidRequestException("Stream '" + filename() + "' is empty");
+						throw new IllegalArgumentException("Stream '" + filename() + "' is empty");
 					}
 					return new FileContent(spool, true);
 				}
@@ -149,18 +146,18 @@ public abstract class UploadSource {
 	public static UploadSource of(MultipartFile file) {
 		Objects.requireNonNull(file, "file");
 		if (file.isEmpty()) {
-			throw new UploadcareInvalidRequestException("Multipart file '" + file.getName() + "' is empty");
+			throw new IllegalArgumentException("Multipart file '" + file.getName() + "' is empty");
 		}
 		long size = file.getSize();
 		String name = file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
 		return new UploadSource(name, file.getContentType()) {
 			@Override
-			long length() {
+			public long length() {
 				return size;
 			}
 
 			@Override
-			SourceContent open() throws IOException {
+			public SourceContent open() throws IOException {
 				return new StreamContent(file.getInputStream(), size, filename());
 			}
 		};
@@ -180,7 +177,7 @@ public abstract class UploadSource {
 	 * Content type to send: {@code override}, else the source's, else guessed from
 	 * {@code name}, else binary.
 	 */
-	String resolveContentType(String override, String name) {
+	public String resolveContentType(String override, String name) {
 		if (override != null && !override.isBlank()) {
 			return override;
 		}
@@ -192,10 +189,15 @@ public abstract class UploadSource {
 	}
 
 	/** Exact length in bytes, or {@code -1} when unknown until read. */
-	abstract long length();
+	public abstract long length();
 
-	/** Opens the bytes for one upload. */
-	abstract SourceContent open() throws IOException;
+	/**
+	 * Opens the bytes for one upload; the uploader closes the content when it is done. A
+	 * stream source can be opened only once.
+	 * @throws IOException when the source cannot be read
+	 * @throws IllegalArgumentException when a stream source was opened before
+	 */
+	public abstract SourceContent open() throws IOException;
 
 	@Override
 	public String toString() {
@@ -221,9 +223,9 @@ public abstract class UploadSource {
 		}
 
 		@Override
-		final SourceContent open() throws IOException {
+		public final SourceContent open() throws IOException {
 			if (!opened.compareAndSet(false, true)) {
-				throw new IllegalStateException(
+				throw new IllegalArgumentException(
 						"Stream '" + filename() + "' was already uploaded; a stream can be read only once");
 			}
 			return openOnce();

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.UploadcareTimeoutException;
 import dev.ucare.client.testing.ReceivedRequest;
 import dev.ucare.client.testing.ScriptedServer;
@@ -163,11 +162,10 @@ class AddonWaitTest {
 	@Test
 	void badArgumentsFailBeforeSending() {
 		assertThatThrownBy(() -> addons.execute("nope", AddonParams.clamAv(false)))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> addons.executeAsync("nope", AddonParams.clamAv(false)))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
-		assertThatThrownBy(() -> addons.status(Addon.REMOVE_BG, " "))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> addons.status(Addon.REMOVE_BG, " ")).isInstanceOf(IllegalArgumentException.class);
 		assertThat(server.requestCount()).isZero();
 	}
 

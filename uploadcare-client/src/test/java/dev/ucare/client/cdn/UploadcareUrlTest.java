@@ -149,7 +149,7 @@ class UploadcareUrlTest {
 	@Test
 	void generatedTransformationsAlsoRoundTripThroughCdnUrls() {
 		Random random = new Random(7);
-		CdnUrls cdn = new DefaultCdnUrls(CdnBase.forProject("demopublickey"));
+		CdnUrls cdn = CdnUrlsTest.cdn(CdnBase.forProject("demopublickey"));
 		List<String> seen = new ArrayList<>();
 		for (int i = 0; i < 500; i++) {
 			String uuid = new UUID(random.nextLong(), random.nextLong()).toString();

@@ -202,8 +202,7 @@ class ConversionWaitTest {
 		await().atMost(Duration.ofSeconds(5)).until(future::isDone);
 		assertThatThrownBy(future::get).hasCauseInstanceOf(UploadcareInvalidRequestException.class)
 			.hasMessageContaining("Bad path");
-		assertThatThrownBy(() -> conversions.convertAsync("nope", PDF))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+		assertThatThrownBy(() -> conversions.convertAsync("nope", PDF)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> conversions.convertAsync(SOURCE, VideoTransformation.builder().build(),
 				ConversionOptions.saveInGroup(true)))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -268,10 +267,8 @@ class ConversionWaitTest {
 		assertThatThrownBy(
 				() -> conversions.convertVideos(List.of(SOURCE + "/video/"), ConversionOptions.saveInGroup(true)))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> conversions.convertDocuments(List.of()))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
-		assertThatThrownBy(() -> conversions.convert("not-a-uuid", PDF))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+		assertThatThrownBy(() -> conversions.convertDocuments(List.of())).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> conversions.convert("not-a-uuid", PDF)).isInstanceOf(IllegalArgumentException.class);
 		assertThat(server.requestCount()).isZero();
 	}
 

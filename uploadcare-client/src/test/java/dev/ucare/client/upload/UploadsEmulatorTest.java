@@ -27,7 +27,6 @@ import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareAuthenticationException;
 import dev.ucare.client.UploadcareClient;
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.UploadcareTimeoutException;
 import dev.ucare.client.UploadcareUploadException;
@@ -227,14 +226,14 @@ class UploadsEmulatorTest {
 		byte[] bytes = randomBytes(11 * MIB, 4);
 		assertThatThrownBy(() -> client.uploads()
 			.upload(new ByteArrayInputStream(bytes), 12L * MIB, UploadOptions.builder().filename("short.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("short.bin")
 			.hasMessageContaining("ended after");
 		assertThat(emulator.requestLog().count("/multipart/complete/")).isZero();
 
 		assertThatThrownBy(() -> client.uploads()
 			.upload(new ByteArrayInputStream(bytes), 100, UploadOptions.builder().filename("long.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("more bytes");
 		assertThat(emulator.requestLog().count("/base/")).isZero();
 	}
@@ -244,29 +243,28 @@ class UploadsEmulatorTest {
 	@Test
 	void badInputFailsBeforeAnyRequest() {
 		assertThatThrownBy(() -> client.uploads().upload(dir.resolve("missing.txt")))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("missing.txt");
-		assertThatThrownBy(() -> client.uploads().upload(dir)).isInstanceOf(UploadcareInvalidRequestException.class)
+		assertThatThrownBy(() -> client.uploads().upload(dir)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not a readable");
-		assertThatThrownBy(() -> client.uploads().upload(new byte[0]))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+		assertThatThrownBy(() -> client.uploads().upload(new byte[0])).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("empty");
 		assertThatThrownBy(() -> client.uploads()
 			.upload(InputStream.nullInputStream(), -1, UploadOptions.builder().filename("neg.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("negative");
 		assertThatThrownBy(() -> client.uploads()
 			.upload(InputStream.nullInputStream(), UploadOptions.builder().filename("nothing.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("nothing.bin");
 		assertThatThrownBy(() -> client.uploads().upload(URI.create("ftp://example.com/a.png")))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("ftp://example.com/a.png");
 		assertThatThrownBy(() -> UploadOptions.builder().metadata("bad key!", "v").build())
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("bad key!");
 		assertThatThrownBy(() -> UploadOptions.builder().metadata("key", "x".repeat(513)).build())
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("key");
 		assertThatThrownBy(() -> UploadcareClient.builder().publicKey("pk").multipartThreshold(10_485_759))
 			.isInstanceOf(IllegalArgumentException.class)

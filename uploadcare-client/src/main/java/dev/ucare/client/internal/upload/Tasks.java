@@ -1,4 +1,4 @@
-package dev.ucare.client.upload;
+package dev.ucare.client.internal.upload;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,4 @@
-package dev.ucare.client.metadata;
+package dev.ucare.client.internal.metadata;
 
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +7,8 @@ import dev.ucare.client.UploadcareNotFoundException;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
+import dev.ucare.client.metadata.MetadataOperations;
+import dev.ucare.client.metadata.MetadataRules;
 
 import tools.jackson.core.type.TypeReference;
 

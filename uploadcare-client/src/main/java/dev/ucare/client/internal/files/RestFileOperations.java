@@ -1,5 +1,6 @@
-package dev.ucare.client.files;
+package dev.ucare.client.internal.files;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,7 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.ucare.client.Page;
-import dev.ucare.client.UploadcareInvalidRequestException;
+import dev.ucare.client.files.BatchResult;
+import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.files.FileOperations;
+import dev.ucare.client.files.FileQuery;
+import dev.ucare.client.files.RemoteCopyOptions;
+import dev.ucare.client.files.RemoteCopyResult;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.Paging;
 import dev.ucare.client.internal.QueryString;
@@ -47,7 +53,13 @@ public final class RestFileOperations implements FileOperations {
 	}
 
 	private static RestRequest listRequest(FileQuery query) {
-		return RestRequest.get("/files/").query(query.toQuery());
+		return RestRequest.get("/files/")
+			.query(new QueryString().add("removed", query.removed())
+				.add("stored", query.stored())
+				.add("limit", query.limit())
+				.add("ordering", query.ordering() == null ? null : query.ordering().wireValue())
+				.add("from", query.from() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.from()))
+				.add("include", query.includeAppdata() ? "appdata" : null));
 	}
 
 	@Override
@@ -83,7 +95,7 @@ public final class RestFileOperations implements FileOperations {
 
 	private BatchResult batch(Collection<String> uuids, Function<String, RestRequest> method) {
 		if (uuids == null || uuids.isEmpty()) {
-			throw new UploadcareInvalidRequestException("The list of UUIDs is empty");
+			throw new IllegalArgumentException("The list of UUIDs is empty");
 		}
 		List<String> all = List.copyOf(uuids);
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -118,7 +130,7 @@ public final class RestFileOperations implements FileOperations {
 	public RemoteCopyResult copyRemote(String source, String target, RemoteCopyOptions options) {
 		requireSource(source);
 		if (target == null || target.isBlank()) {
-			throw new UploadcareInvalidRequestException("Remote copy needs the name of a custom storage as target");
+			throw new IllegalArgumentException("Remote copy needs the name of a custom storage as target");
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("source", source);
@@ -137,7 +149,7 @@ public final class RestFileOperations implements FileOperations {
 
 	private static void requireSource(String source) {
 		if (source == null || source.isBlank()) {
-			throw new UploadcareInvalidRequestException("A copy needs a source: a UUID or a CDN URL");
+			throw new IllegalArgumentException("A copy needs a source: a UUID or a CDN URL");
 		}
 	}
 

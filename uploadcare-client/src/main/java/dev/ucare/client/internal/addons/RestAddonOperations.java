@@ -1,4 +1,4 @@
-package dev.ucare.client.addons;
+package dev.ucare.client.internal.addons;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,8 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import dev.ucare.client.UploadcareException;
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.WaitSettings;
+import dev.ucare.client.addons.Addon;
+import dev.ucare.client.addons.AddonConcurrentCallException;
+import dev.ucare.client.addons.AddonFailedException;
+import dev.ucare.client.addons.AddonJob;
+import dev.ucare.client.addons.AddonOperations;
+import dev.ucare.client.addons.AddonParams;
+import dev.ucare.client.addons.AddonStatus;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.Poller;
 import dev.ucare.client.internal.QueryString;
@@ -74,7 +80,7 @@ public final class RestAddonOperations implements AddonOperations {
 	public AddonStatus status(Addon addon, String requestId) {
 		Objects.requireNonNull(addon, "addon");
 		if (requestId == null || requestId.isBlank()) {
-			throw new UploadcareInvalidRequestException("An add-on status needs the request id execute returned");
+			throw new IllegalArgumentException("An add-on status needs the request id execute returned");
 		}
 		RestRequest request = RestRequest.get(path(addon) + "status/")
 			.query(new QueryString().add("request_id", requestId));

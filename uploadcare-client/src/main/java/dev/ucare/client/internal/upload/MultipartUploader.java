@@ -1,4 +1,4 @@
-package dev.ucare.client.upload;
+package dev.ucare.client.internal.upload;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareUploadException;
 import dev.ucare.client.internal.UploadTransport;
+import dev.ucare.client.upload.SourceContent;
 
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package dev.ucare.client.upload;
+package dev.ucare.client.internal.upload;
 
 import java.net.URI;
 import java.time.Instant;

@@ -1,4 +1,7 @@
-package dev.ucare.client.upload;
+package dev.ucare.client.internal.upload;
+
+import dev.ucare.client.upload.UploadProgress;
+import dev.ucare.client.upload.UploadProgressListener;
 
 /**
  * Serialises progress reports of one upload (or one {@code uploadAll}) and keeps them

@@ -1,12 +1,14 @@
-package dev.ucare.client.webhooks;
+package dev.ucare.client.internal.webhooks;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
+import dev.ucare.client.webhooks.Webhook;
+import dev.ucare.client.webhooks.WebhookOperations;
+import dev.ucare.client.webhooks.WebhookRequest;
 
 import tools.jackson.core.type.TypeReference;
 
@@ -29,7 +31,7 @@ public final class RestWebhookOperations implements WebhookOperations {
 	@Override
 	public Webhook create(WebhookRequest request) {
 		if (request.targetUrl() == null || request.event() == null) {
-			throw new UploadcareInvalidRequestException("A webhook needs a target URL and an event");
+			throw new IllegalArgumentException("A webhook needs a target URL and an event");
 		}
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("event", request.event().wireName());
@@ -66,7 +68,7 @@ public final class RestWebhookOperations implements WebhookOperations {
 			body.put("version", request.version());
 		}
 		if (body.isEmpty()) {
-			throw new UploadcareInvalidRequestException("A webhook update needs at least one field");
+			throw new IllegalArgumentException("A webhook update needs at least one field");
 		}
 		return rest.send(RestRequest.put("/webhooks/" + id + "/").json(body), Webhook.class);
 	}
@@ -79,7 +81,7 @@ public final class RestWebhookOperations implements WebhookOperations {
 	@Override
 	public void unsubscribe(String targetUrl) {
 		if (targetUrl == null || targetUrl.isBlank()) {
-			throw new UploadcareInvalidRequestException("Unsubscribing needs the webhook's target URL");
+			throw new IllegalArgumentException("Unsubscribing needs the webhook's target URL");
 		}
 		rest.send(RestRequest.delete("/webhooks/unsubscribe/").json(Map.of("target_url", targetUrl)));
 	}

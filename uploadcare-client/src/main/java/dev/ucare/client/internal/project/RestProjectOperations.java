@@ -1,7 +1,9 @@
-package dev.ucare.client.project;
+package dev.ucare.client.internal.project;
 
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
+import dev.ucare.client.project.ProjectInfo;
+import dev.ucare.client.project.ProjectOperations;
 
 /** {@link ProjectOperations} over the REST API v0.7. */
 public final class RestProjectOperations implements ProjectOperations {

@@ -1,13 +1,26 @@
-package dev.ucare.client.conversion;
+package dev.ucare.client.internal.conversion;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.WaitSettings;
+import dev.ucare.client.conversion.ConversionFailedException;
+import dev.ucare.client.conversion.ConversionJob;
+import dev.ucare.client.conversion.ConversionKind;
+import dev.ucare.client.conversion.ConversionOperations;
+import dev.ucare.client.conversion.ConversionOptions;
+import dev.ucare.client.conversion.ConversionResult;
+import dev.ucare.client.conversion.ConversionStatus;
+import dev.ucare.client.conversion.DocumentFormat;
+import dev.ucare.client.conversion.DocumentInfo;
+import dev.ucare.client.conversion.Transformation;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupInfo;
@@ -149,9 +162,26 @@ public final class RestConversionOperations implements ConversionOperations {
 			throw new IllegalArgumentException("save_in_group applies to document conversion only, not to video");
 		}
 		if (paths == null || paths.isEmpty()) {
-			throw new UploadcareInvalidRequestException("The list of conversion paths is empty");
+			throw new IllegalArgumentException("The list of conversion paths is empty");
 		}
-		return RestRequest.post("/convert/" + kind.value() + "/").json(options.body(List.copyOf(paths)));
+		return RestRequest.post("/convert/" + kind.value() + "/").json(body(options, List.copyOf(paths)));
+	}
+
+	/**
+	 * The request body for {@code paths}: {@code store} as
+	 * {@code "true"}/{@code "false"}, omitted for {@link Store#AUTO};
+	 * {@code save_in_group} {@code "1"} when set.
+	 */
+	static Map<String, Object> body(ConversionOptions options, List<String> paths) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("paths", paths);
+		if (options.store() != Store.AUTO) {
+			body.put("store", options.store() == Store.TRUE ? "true" : "false");
+		}
+		if (options.saveInGroup()) {
+			body.put("save_in_group", "1");
+		}
+		return body;
 	}
 
 	@Override

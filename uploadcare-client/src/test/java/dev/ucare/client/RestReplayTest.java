@@ -1,15 +1,13 @@
-package dev.ucare.client.rest;
+package dev.ucare.client;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.files.ContentInfo;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileQuery;
-import dev.ucare.client.Page;
 import dev.ucare.client.groups.GroupInfo;
 import dev.ucare.client.project.ProjectInfo;
 import dev.ucare.client.testing.MatchOptions;

@@ -1,23 +1,28 @@
-package dev.ucare.client.groups;
+package dev.ucare.client.internal.groups;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.ucare.client.Page;
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.files.BatchResult;
 import dev.ucare.client.files.FileOperations;
+import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.groups.GroupOperations;
+import dev.ucare.client.groups.GroupQuery;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.Paging;
+import dev.ucare.client.internal.QueryString;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
+import dev.ucare.client.upload.UploadOperations;
 
 import tools.jackson.core.type.TypeReference;
 
 /**
- * {@link GroupOperations} over the REST API v0.7, creating groups with a
- * {@link GroupCreator}.
+ * {@link GroupOperations} over the REST API v0.7; groups are created through the Upload
+ * API ({@link UploadOperations#createGroup}).
  */
 public final class RestGroupOperations implements GroupOperations {
 
@@ -28,20 +33,20 @@ public final class RestGroupOperations implements GroupOperations {
 
 	private final FileOperations files;
 
-	private final GroupCreator creator;
+	private final UploadOperations uploads;
 
-	public RestGroupOperations(RestTransport rest, FileOperations files, GroupCreator creator) {
+	public RestGroupOperations(RestTransport rest, FileOperations files, UploadOperations uploads) {
 		this.rest = rest;
 		this.files = files;
-		this.creator = creator;
+		this.uploads = uploads;
 	}
 
 	@Override
 	public GroupInfo create(List<String> uuids) {
 		if (uuids == null || uuids.isEmpty()) {
-			throw new UploadcareInvalidRequestException("A group needs at least one file");
+			throw new IllegalArgumentException("A group needs at least one file");
 		}
-		return creator.create(uuids);
+		return uploads.createGroup(uuids);
 	}
 
 	@Override
@@ -51,12 +56,19 @@ public final class RestGroupOperations implements GroupOperations {
 
 	@Override
 	public Page<GroupInfo> list(GroupQuery query) {
-		return rest.send(RestRequest.get("/groups/").query(query.toQuery()), PAGE);
+		return rest.send(listRequest(query), PAGE);
+	}
+
+	private static RestRequest listRequest(GroupQuery query) {
+		return RestRequest.get("/groups/")
+			.query(new QueryString().add("limit", query.limit())
+				.add("from", query.from() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.from()))
+				.add("ordering", query.newestFirst() ? "-datetime_created" : null));
 	}
 
 	@Override
 	public Stream<GroupInfo> stream(GroupQuery query) {
-		return Paging.stream(rest, RestRequest.get("/groups/").query(query.toQuery()), PAGE);
+		return Paging.stream(rest, listRequest(query), PAGE);
 	}
 
 	@Override

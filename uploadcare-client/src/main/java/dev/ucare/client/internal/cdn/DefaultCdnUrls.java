@@ -1,6 +1,11 @@
-package dev.ucare.client.cdn;
+package dev.ucare.client.internal.cdn;
 
 import java.net.URI;
+
+import dev.ucare.client.cdn.CdnBase;
+import dev.ucare.client.cdn.CdnUrls;
+import dev.ucare.client.cdn.ImageTransformation;
+import dev.ucare.client.cdn.UploadcareUrl;
 
 /** {@link CdnUrls} on a fixed {@link CdnBase}. Immutable and thread-safe. */
 public final class DefaultCdnUrls implements CdnUrls {

@@ -1,0 +1,117 @@
+package dev.ucare.client.internal.upload;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import dev.ucare.client.UploadcareObserver;
+import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.internal.Credentials;
+import dev.ucare.client.internal.UploadTransport;
+import dev.ucare.client.upload.UploadOperations;
+import dev.ucare.client.upload.UploadOptions;
+import dev.ucare.client.upload.UploadSettings;
+import dev.ucare.client.upload.UploadSource;
+import dev.ucare.client.upload.UrlUploadOptions;
+import dev.ucare.client.upload.UrlUploadStatus;
+
+/**
+ * {@link UploadOperations} over the Upload API, one class per job: {@link SourceUploader}
+ * (direct or multipart upload of one source), {@link UploadAll} (the fan-out),
+ * {@link FromUrlUploads} (the from-URL flow), {@link UploadApiInfo} (file and group info,
+ * group creation), all sharing an {@link UploadContext} (form fields, metrics, threads).
+ * Thread-safe; {@link #close()} stops the background threads.
+ */
+public final class DefaultUploadOperations implements UploadOperations, AutoCloseable {
+
+	private final UploadContext context;
+
+	private final UploadApiInfo info;
+
+	private final SourceUploader uploader;
+
+	private final UploadAll uploadAll;
+
+	private final FromUrlUploads fromUrl;
+
+	/**
+	 * @param transport Upload API transport
+	 * @param credentials project keys; the secret is needed only for signed uploads
+	 * @param restBaseUrl REST base, for the {@code url} of returned files
+	 * @param settings thresholds, concurrency, signing, from-URL wait
+	 * @param clock clock of computed signatures
+	 * @param observer receives {@code onUpload} for every upload
+	 */
+	public DefaultUploadOperations(UploadTransport transport, Credentials credentials, URI restBaseUrl,
+			UploadSettings settings, Clock clock, UploadcareObserver observer) {
+		this.context = new UploadContext(transport, credentials, restBaseUrl, settings, clock, observer);
+		this.info = new UploadApiInfo(context);
+		this.uploader = new SourceUploader(context, info);
+		this.uploadAll = new UploadAll(context, uploader);
+		this.fromUrl = new FromUrlUploads(context);
+	}
+
+	@Override
+	public FileInfo upload(UploadSource source, UploadOptions options) {
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(options, "options");
+		return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()));
+	}
+
+	@Override
+	public CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options) {
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(options, "options");
+		return Tasks.submit(context.executor, () -> upload(source, options));
+	}
+
+	@Override
+	public List<FileInfo> uploadAll(List<UploadSource> sources, UploadOptions options) {
+		return uploadAll.uploadAll(sources, options);
+	}
+
+	@Override
+	public String startFromUrl(URI url, UrlUploadOptions options) {
+		return fromUrl.startFromUrl(url, options);
+	}
+
+	@Override
+	public UrlUploadStatus fromUrlStatus(String token) {
+		return fromUrl.fromUrlStatus(token);
+	}
+
+	@Override
+	public FileInfo fromUrl(URI url, UrlUploadOptions options) {
+		return fromUrl.fromUrl(url, options);
+	}
+
+	@Override
+	public CompletableFuture<FileInfo> fromUrlAsync(URI url, UrlUploadOptions options) {
+		return fromUrl.fromUrlAsync(url, options);
+	}
+
+	@Override
+	public FileInfo info(String uuid) {
+		return info.info(uuid);
+	}
+
+	@Override
+	public GroupInfo createGroup(List<String> files) {
+		return info.createGroup(files);
+	}
+
+	@Override
+	public GroupInfo groupInfo(String groupId) {
+		return info.groupInfo(groupId);
+	}
+
+	/** Stops the background threads; uploads in flight are interrupted. */
+	@Override
+	public void close() {
+		context.close();
+	}
+
+}
