@@ -10,13 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.core.io.Resource;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What to upload: a file, bytes, a stream (of known or unknown length) or a Spring
- * {@link MultipartFile}. Arguments are checked here, before any request: a missing or
- * unreadable file, an empty source or a negative length fail at once with a message
- * naming the source.
+ * What to upload: a file, bytes, a stream (of known or unknown length), a Spring
+ * {@link Resource} or a Spring {@link MultipartFile}. Arguments are checked here, before
+ * any request: a missing or unreadable file, an empty source or a negative length fail at
+ * once with an {@link IllegalArgumentException} naming the source. A source that cannot
+ * be read during the upload (an {@link IOException}) fails the upload with an
+ * {@link UncheckedIOException} whose cause is that exception.
  *
  * <p>
  * Memory does not grow with the size of the upload. Files and arrays are read by ranges
@@ -126,18 +129,7 @@ public abstract class UploadSource {
 
 			@Override
 			SourceContent openOnce() throws IOException {
-				Path spool = Files.createTempFile("uploadcare-", ".upload");
-				try (in) {
-					Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-					if (Files.size(spool) == 0) {
-						throw new IllegalArgumentException("Stream '" + filename() + "' is empty");
-					}
-					return new FileContent(spool, true);
-				}
-				catch (IOException | RuntimeException ex) {
-					Files.deleteIfExists(spool);
-					throw ex;
-				}
+				return spool(in, filename());
 			}
 		};
 	}
@@ -159,6 +151,67 @@ public abstract class UploadSource {
 			@Override
 			public SourceContent open() throws IOException {
 				return new StreamContent(file.getInputStream(), size, filename());
+			}
+		};
+	}
+
+	/**
+	 * A Spring {@link Resource}, uploaded under its {@linkplain Resource#getFilename()
+	 * file name}. A resource that is a file is read by ranges like {@link #of(Path)}; an
+	 * {@linkplain Resource#isOpen() open} resource (one whose stream can be read only
+	 * once, such as an {@code InputStreamResource}) is a one-shot stream of unknown
+	 * length, spooled like {@link #of(InputStream, String)}; any other resource (bytes,
+	 * class path, URL) is read as a stream of its {@linkplain Resource#contentLength()
+	 * content length}, and can be uploaded again.
+	 * @throws IllegalArgumentException when the resource does not exist or is empty
+	 * @throws java.io.UncheckedIOException when its length cannot be read
+	 */
+	public static UploadSource of(Resource resource) {
+		Objects.requireNonNull(resource, "resource");
+		if (!resource.exists()) {
+			throw new IllegalArgumentException("Resource to upload does not exist: " + resource.getDescription());
+		}
+		String name = resource.getFilename();
+		if (resource.isOpen()) {
+			return new OneShot(name, null) {
+				@Override
+				public long length() {
+					return -1;
+				}
+
+				@Override
+				SourceContent openOnce() throws IOException {
+					return spool(resource.getInputStream(), filename());
+				}
+			};
+		}
+		if (resource.isFile()) {
+			try {
+				return of(resource.getFile().toPath());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + resource.getDescription(), ex);
+			}
+		}
+		long size;
+		try {
+			size = resource.contentLength();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the length of " + resource.getDescription(), ex);
+		}
+		if (size == 0) {
+			throw new IllegalArgumentException("Resource to upload is empty: " + resource.getDescription());
+		}
+		return new UploadSource(name, null) {
+			@Override
+			public long length() {
+				return size;
+			}
+
+			@Override
+			public SourceContent open() throws IOException {
+				return new StreamContent(resource.getInputStream(), size, filename());
 			}
 		};
 	}
@@ -202,6 +255,22 @@ public abstract class UploadSource {
 	@Override
 	public String toString() {
 		return "UploadSource[" + filename + (length() >= 0 ? ", " + length() + " bytes" : "") + "]";
+	}
+
+	/** Copies {@code in} to a temporary file deleted when the content is closed. */
+	private static SourceContent spool(InputStream in, String name) throws IOException {
+		Path spool = Files.createTempFile("uploadcare-", ".upload");
+		try (in) {
+			Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+			if (Files.size(spool) == 0) {
+				throw new IllegalArgumentException("Stream '" + name + "' is empty");
+			}
+			return new FileContent(spool, true);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(spool);
+			throw ex;
+		}
 	}
 
 	private static long size(Path path) {

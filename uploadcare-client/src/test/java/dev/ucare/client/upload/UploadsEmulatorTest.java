@@ -7,8 +7,10 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -39,6 +41,9 @@ import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +241,56 @@ class UploadsEmulatorTest {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("more bytes");
 		assertThat(emulator.requestLog().count("/base/")).isZero();
+	}
+
+	// ---- Spring resources ----
+
+	@Test
+	void springResourcesUploadUnderTheirFileName() throws IOException {
+		Path file = write("from-disk.txt", "on disk".getBytes());
+		FileInfo fromFile = client.uploads().upload(UploadSource.of(new FileSystemResource(file)));
+		assertThat(fromFile.originalFilename()).isEqualTo("from-disk.txt");
+		assertThat(emulator.fileContent(fromFile.uuid())).isEqualTo("on disk".getBytes());
+
+		UploadSource bytes = UploadSource.of(new ByteArrayResource("in memory".getBytes()) {
+			@Override
+			public String getFilename() {
+				return "memory.txt";
+			}
+		});
+		assertThat(bytes.length()).isEqualTo(9);
+		FileInfo first = client.uploads().upload(bytes);
+		FileInfo again = client.uploads().upload(bytes);
+		assertThat(first.originalFilename()).isEqualTo("memory.txt");
+		assertThat(first.mimeType()).isEqualTo("text/plain");
+		assertThat(emulator.fileContent(again.uuid())).isEqualTo("in memory".getBytes());
+	}
+
+	@Test
+	void anOpenResourceIsAOneShotStream() {
+		UploadSource stream = UploadSource.of(new InputStreamResource(new ByteArrayInputStream("once".getBytes())));
+		assertThat(stream.length()).isEqualTo(-1);
+		FileInfo file = client.uploads().upload(stream, UploadOptions.builder().filename("once.txt").build());
+		assertThat(emulator.fileContent(file.uuid())).isEqualTo("once".getBytes());
+		assertThatThrownBy(() -> client.uploads().upload(stream)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("only once");
+		assertThatThrownBy(() -> UploadSource.of(new FileSystemResource(dir.resolve("absent.txt"))))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("absent.txt");
+		assertThat(emulator.requestLog().count("/base/")).isEqualTo(1);
+	}
+
+	@Test
+	void aLocalFileThatCannotBeReadIsAnIoErrorNotAnUploadcareRefusal() throws IOException {
+		Path file = write("vanishing.txt", "soon gone".getBytes());
+		UploadSource source = UploadSource.of(file);
+		Files.delete(file);
+
+		assertThatThrownBy(() -> client.uploads().upload(source)).isInstanceOf(UncheckedIOException.class)
+			.hasMessageContaining("vanishing.txt")
+			.hasCauseInstanceOf(NoSuchFileException.class);
+		assertThat(emulator.requestLog().all()).isEmpty();
+		assertThat(uploadEvents).containsExactly("direct:0:false");
 	}
 
 	// ---- bad input ----
