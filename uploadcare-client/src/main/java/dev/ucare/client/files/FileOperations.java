@@ -44,11 +44,15 @@ public interface FileOperations {
 
 	/**
 	 * Stores any number of files, 100 per request; problems of every request are merged.
+	 * @throws IllegalArgumentException naming its index when an element is null or not a
+	 * file UUID, or when {@code uuids} is empty; nothing is sent then
 	 */
 	BatchResult storeAll(Collection<String> uuids);
 
 	/**
 	 * Deletes any number of files, 100 per request; problems of every request are merged.
+	 * @throws IllegalArgumentException naming its index when an element is null or not a
+	 * file UUID, or when {@code uuids} is empty; nothing is sent then
 	 */
 	BatchResult deleteAll(Collection<String> uuids);
 

@@ -185,6 +185,28 @@ class RestBehaviourTest {
 	}
 
 	@Test
+	void batchesWithANullBlankOrInvalidUuidNameItsIndexAndSendNothing() {
+		java.util.List<String> withNull = new java.util.ArrayList<>(List.of(UUID_A));
+		withNull.add(null);
+		assertThatThrownBy(() -> uc.files().storeAll(withNull)).isExactlyInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("#1")
+			.hasMessageContaining("null");
+		assertThatThrownBy(() -> uc.files().deleteAll(withNull)).isExactlyInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("#1");
+		assertThatThrownBy(() -> uc.files().storeAll(List.of(UUID_A, uuid(2), " ")))
+			.isExactlyInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("#2");
+		List<String> late = new java.util.ArrayList<>(
+				IntStream.range(0, 150).mapToObj(RestBehaviourTest::uuid).toList());
+		late.set(120, "not-a-uuid");
+		assertThatThrownBy(() -> uc.files().deleteAll(late)).isExactlyInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("#120")
+			.hasMessageContaining("'not-a-uuid'");
+		assertThatThrownBy(() -> uc.files().storeAll(List.of())).isExactlyInstanceOf(IllegalArgumentException.class);
+		assertThat(server.requestCount()).isZero();
+	}
+
+	@Test
 	void deleteAllSendsSignedJsonBodiesWithDelete() {
 		server.enqueueJson(200, "{\"status\":\"ok\",\"problems\":{},\"result\":[" + file(UUID_A) + "]}");
 		BatchResult result = uc.files().deleteAll(List.of(UUID_A));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.ucare.client.Page;
+import dev.ucare.client.cdn.UploadcareIds;
 import dev.ucare.client.files.BatchResult;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileOperations;
@@ -85,19 +86,28 @@ public final class RestFileOperations implements FileOperations {
 
 	@Override
 	public BatchResult storeAll(Collection<String> uuids) {
-		return batch(uuids, RestRequest::put);
+		return batch("storeAll", uuids, RestRequest::put);
 	}
 
 	@Override
 	public BatchResult deleteAll(Collection<String> uuids) {
-		return batch(uuids, RestRequest::delete);
+		return batch("deleteAll", uuids, RestRequest::delete);
 	}
 
-	private BatchResult batch(Collection<String> uuids, Function<String, RestRequest> method) {
+	private BatchResult batch(String operation, Collection<String> uuids, Function<String, RestRequest> method) {
 		if (uuids == null || uuids.isEmpty()) {
-			throw new IllegalArgumentException("The list of UUIDs is empty");
+			throw new IllegalArgumentException("The list of UUIDs of " + operation + " is empty");
 		}
-		List<String> all = List.copyOf(uuids);
+		List<String> all = new ArrayList<>(uuids.size());
+		int index = 0;
+		for (String uuid : uuids) {
+			if (!UploadcareIds.isUuid(uuid)) {
+				throw new IllegalArgumentException("UUID #" + index + " of " + operation + " is not a file UUID: "
+						+ (uuid == null ? "null" : "'" + uuid + "'"));
+			}
+			all.add(uuid);
+			index++;
+		}
 		Map<String, String> problems = new LinkedHashMap<>();
 		List<FileInfo> result = new ArrayList<>();
 		String status = "ok";
