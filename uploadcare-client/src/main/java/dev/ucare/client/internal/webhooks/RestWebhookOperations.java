@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.webhooks.Webhook;
+import dev.ucare.client.webhooks.WebhookEvent;
 import dev.ucare.client.webhooks.WebhookOperations;
 import dev.ucare.client.webhooks.WebhookRequest;
 
@@ -15,7 +16,8 @@ import tools.jackson.core.type.TypeReference;
 /**
  * {@link WebhookOperations} over the REST API v0.7. Creation sends the documented form
  * body, updates JSON, as the recorded traffic of the reference SDK does;
- * {@code version=0.7} is always sent on creation.
+ * {@code version=0.7} is always sent on creation, and {@code event=file.uploaded} when
+ * the request sets none.
  */
 public final class RestWebhookOperations implements WebhookOperations {
 
@@ -30,11 +32,12 @@ public final class RestWebhookOperations implements WebhookOperations {
 
 	@Override
 	public Webhook create(WebhookRequest request) {
-		if (request.targetUrl() == null || request.event() == null) {
-			throw new IllegalArgumentException("A webhook needs a target URL and an event");
+		if (request.targetUrl() == null) {
+			throw new IllegalArgumentException("A webhook needs a target URL");
 		}
+		WebhookEvent event = request.event() == null ? WebhookEvent.FILE_UPLOADED : request.event();
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("event", request.event().wireName());
+		form.put("event", event.wireName());
 		form.put("target_url", request.targetUrl());
 		form.put("is_active", String.valueOf(request.isActive() == null || request.isActive()));
 		if (request.signingSecret() != null) {
