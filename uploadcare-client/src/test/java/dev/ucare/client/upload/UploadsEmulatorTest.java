@@ -243,6 +243,17 @@ class UploadsEmulatorTest {
 		assertThat(emulator.requestLog().count("/base/")).isZero();
 	}
 
+	@Test
+	void theUploadApisCleanedFilenameIsKeptApartFromTheOriginalOne() {
+		FileInfo info = client.uploads()
+			.upload("x".getBytes(), UploadOptions.builder().filename("my photo (1).txt").build());
+		assertThat(info.originalFilename()).isEqualTo("my photo (1).txt");
+		assertThat(info.filename()).isEqualTo("myphoto1.txt");
+		assertThat(client.uploads().info(info.uuid()).filename()).isEqualTo("myphoto1.txt");
+		// the REST API's file object has no such field
+		assertThat(client.files().get(info.uuid()).filename()).isNull();
+	}
+
 	// ---- Spring resources ----
 
 	@Test

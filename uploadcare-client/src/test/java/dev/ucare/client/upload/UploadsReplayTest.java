@@ -137,6 +137,8 @@ class UploadsReplayTest {
 				.upload(bytes, UploadOptions.builder().filename("file.txt").contentType("text/plain").build());
 
 			assertThat(file.uuid()).isEqualTo("eaccb6d4-6080-4f61-a294-12603e7bca5f");
+			assertThat(file.filename()).isEqualTo("file.txt");
+			assertThat(file.originalFilename()).isEqualTo("file.txt");
 			assertThat(file.size()).isEqualTo(11_000_000);
 			assertThat(file.stored()).isFalse();
 			server.assertAllInteractionsUsed();

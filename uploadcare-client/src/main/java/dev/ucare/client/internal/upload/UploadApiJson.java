@@ -23,15 +23,15 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>
  * Kept as sent: {@code uuid} (or {@code file_id}), {@code size},
- * {@code original_filename}, {@code mime_type}, {@code is_image}, {@code is_ready},
- * {@code metadata}, {@code content_info}, {@code default_effects}, and
- * {@code datetime_uploaded}, {@code datetime_stored}, {@code original_file_url},
- * {@code variations}, {@code source} when present. Derived: {@code url} is the REST URL
- * {@code <rest base>files/<uuid>/}. The Upload API sends no dates:
- * {@code datetimeUploaded} then is the moment the client received the answer, and
- * {@code datetimeStored} is that moment when {@code is_stored} is true and {@code null}
- * otherwise, so {@link FileInfo#stored()} tells whether the file is stored. Call
- * {@code files().get(uuid)} for the server's exact dates.
+ * {@code original_filename}, {@code filename} (the cleaned stored name),
+ * {@code mime_type}, {@code is_image}, {@code is_ready}, {@code metadata},
+ * {@code content_info}, {@code default_effects}, and {@code datetime_uploaded},
+ * {@code datetime_stored}, {@code original_file_url}, {@code variations}, {@code source}
+ * when present. Derived: {@code url} is the REST URL {@code <rest base>files/<uuid>/}.
+ * The Upload API sends no dates: {@code datetimeUploaded} then is the moment the client
+ * received the answer, and {@code datetimeStored} is that moment when {@code is_stored}
+ * is true and {@code null} otherwise, so {@link FileInfo#stored()} tells whether the file
+ * is stored. Call {@code files().get(uuid)} for the server's exact dates.
  */
 final class UploadApiJson {
 
@@ -54,7 +54,7 @@ final class UploadApiJson {
 				text(node, "mime_type"), text(node, "original_filename"), text(node, "original_file_url"),
 				node.path("size").asLong(0), restBase.resolve("files/" + uuid + "/").toString(),
 				object(node, "variations"), object(node, "content_info"), metadata(node.get("metadata")), null,
-				text(node, "source"), text(node, "default_effects"));
+				text(node, "source"), text(node, "default_effects"), text(node, "filename"));
 	}
 
 	static GroupInfo group(JsonNode node, URI restBase, Instant receivedAt) {
