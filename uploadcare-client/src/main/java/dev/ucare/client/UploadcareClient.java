@@ -14,8 +14,10 @@ import dev.ucare.client.cdn.CdnUrls;
 import dev.ucare.client.conversion.ConversionOperations;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
+import dev.ucare.client.internal.CdnTransport;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.DaemonThreads;
+import dev.ucare.client.internal.Lifecycle;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.internal.UserAgent;
@@ -52,8 +54,14 @@ import org.springframework.web.client.RestClient;
  *
  * Without a secret key the client runs in upload-only mode: uploads and CDN URLs work,
  * REST calls fail at once with an {@link UploadcareConfigurationException}.
+ *
+ * <p>
+ * {@link #close()} releases what the client owns: its upload threads and the HTTP client
+ * it created (a {@link #builder() builder}'s own {@code RestClient.Builder} is the
+ * caller's and stays open). Close a client built by hand when done with it; a Spring bean
+ * is closed with its context.
  */
-public final class UploadcareClient {
+public final class UploadcareClient implements AutoCloseable {
 
 	/** Uploadcare's Upload API. */
 	public static final URI DEFAULT_UPLOAD_BASE_URL = URI.create("https://upload.uploadcare.com/");
@@ -62,6 +70,8 @@ public final class UploadcareClient {
 	public static final URI DEFAULT_REST_BASE_URL = URI.create("https://api.uploadcare.com/");
 
 	private final Settings settings;
+
+	private final Lifecycle lifecycle;
 
 	private final UploadOperations uploads;
 
@@ -84,21 +94,26 @@ public final class UploadcareClient {
 	private final AddonOperations addons;
 
 	private UploadcareClient(Builder builder) {
-		this.settings = new Settings(builder);
+		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + builder.publicKey + "]");
+		this.settings = new Settings(builder, lifecycle);
 		RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
 				settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
-				settings.userAgent());
+				settings.userAgent(), lifecycle);
 		this.uploads = new DefaultUploadOperations(
 				new UploadTransport(settings.restClientBuilder(), settings.uploadBaseUrl(), settings.userAgent(),
-						settings.retry(), settings.observer()),
-				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer());
+						settings.retry(), settings.observer(), lifecycle),
+				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer(),
+				lifecycle);
 		this.files = new RestFileOperations(rest);
 		this.groups = new RestGroupOperations(rest, files, uploads);
 		this.metadata = new RestMetadataOperations(rest);
 		this.project = new RestProjectOperations(rest);
 		this.webhooks = new RestWebhookOperations(rest);
-		this.cdn = new DefaultCdnUrls(builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
-				: builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn());
+		this.cdn = new DefaultCdnUrls(
+				builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
+						: builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn(),
+				new CdnTransport(settings.restClientBuilder(), settings.userAgent(), settings.retry(),
+						settings.observer(), lifecycle));
 		this.secureUrls = builder.secureUrlBuilder;
 		this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
 		this.addons = new RestAddonOperations(rest, builder.jobWait);
@@ -181,6 +196,24 @@ public final class UploadcareClient {
 		return settings.credentials().hasSecret();
 	}
 
+	/**
+	 * Releases the client's upload threads and the HTTP client it created (on Java 21 and
+	 * later its connections and selector thread close at once; on Java 17, which cannot
+	 * close a JDK {@code HttpClient}, they end when it is garbage collected). Uploads in
+	 * flight are interrupted. Every later call that would send a request fails at once
+	 * with an {@link IllegalStateException} and sends nothing; building CDN and secure
+	 * URLs keeps working. Calling it again does nothing.
+	 */
+	@Override
+	public void close() {
+		lifecycle.close();
+	}
+
+	/** Whether {@link #close()} was called. */
+	public boolean isClosed() {
+		return lifecycle.isClosed();
+	}
+
 	@Override
 	public String toString() {
 		return "UploadcareClient[publicKey=" + publicKey() + ", secretKey=" + (hasSecretKey() ? "******" : "<none>")
@@ -192,10 +225,10 @@ public final class UploadcareClient {
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
 			UploadcareObserver observer, String userAgent) {
 
-		Settings(Builder b) {
+		Settings(Builder b, Lifecycle lifecycle) {
 			this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
 					SingletonSupplier.of(() -> b.restClientBuilder != null ? b.restClientBuilder.get().clone()
-							: defaultBuilder(b.connectTimeout, b.readTimeout)),
+							: defaultBuilder(b.connectTimeout, b.readTimeout, lifecycle)),
 					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
 		}
 
@@ -207,8 +240,13 @@ public final class UploadcareClient {
 		 */
 		private static final ExecutorService HTTP_THREADS = DaemonThreads.cachedPool("uploadcare-http");
 
-		private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout) {
+		private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout,
+				Lifecycle lifecycle) {
+			lifecycle.ensureOpen();
 			HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).executor(HTTP_THREADS).build();
+			if (http instanceof AutoCloseable closeable) {
+				lifecycle.register(closeable); // Java 21+
+			}
 			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
 			factory.setReadTimeout(readTimeout);
 			return RestClient.builder().requestFactory(factory);

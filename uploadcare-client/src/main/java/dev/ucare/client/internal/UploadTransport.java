@@ -40,9 +40,12 @@ public final class UploadTransport {
 
 	private final Retrying retrying;
 
+	private final Lifecycle lifecycle;
+
 	public UploadTransport(Supplier<RestClient.Builder> builder, URI baseUrl, String userAgent, RetrySettings retry,
-			UploadcareObserver observer) {
+			UploadcareObserver observer, Lifecycle lifecycle) {
 		this.baseUrl = baseUrl;
+		this.lifecycle = lifecycle;
 		this.retrying = new Retrying(retry, "upload", observer);
 		this.client = SingletonSupplier
 			.of(() -> builder.get().clone().defaultHeader(HttpHeaders.USER_AGENT, userAgent).build());
@@ -109,6 +112,7 @@ public final class UploadTransport {
 	}
 
 	private JsonNode exchange(String call, RestClient.RequestHeadersSpec<?> spec) {
+		lifecycle.ensureOpen();
 		try {
 			return spec.exchange((request, response) -> {
 				int status = response.getStatusCode().value();

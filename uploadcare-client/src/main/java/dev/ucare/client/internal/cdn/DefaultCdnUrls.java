@@ -2,27 +2,40 @@ package dev.ucare.client.internal.cdn;
 
 import java.net.URI;
 
+import dev.ucare.client.UploadcareException;
 import dev.ucare.client.cdn.CdnBase;
 import dev.ucare.client.cdn.CdnUrls;
+import dev.ucare.client.cdn.DetectedFaces;
 import dev.ucare.client.cdn.ImageTransformation;
 import dev.ucare.client.cdn.UploadcareUrl;
+import dev.ucare.client.internal.CdnTransport;
 
-/** {@link CdnUrls} on a fixed {@link CdnBase}. Immutable and thread-safe. */
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@link CdnUrls} on a fixed {@link CdnBase}; face detection goes through a
+ * {@link CdnTransport}. Immutable and thread-safe.
+ */
 public final class DefaultCdnUrls implements CdnUrls {
+
+	private static final TypeReference<JsonNode> JSON = new TypeReference<>() {
+	};
 
 	private final CdnBase base;
 
-	/** URLs on {@code https://ucarecdn.com/}. */
-	public DefaultCdnUrls() {
-		this(CdnBase.ucarecdn());
-	}
+	private final CdnTransport transport;
 
-	/** URLs on {@code base}. */
-	public DefaultCdnUrls(CdnBase base) {
+	/**
+	 * @param base the base of every URL
+	 * @param transport sends the CDN's JSON requests
+	 */
+	public DefaultCdnUrls(CdnBase base, CdnTransport transport) {
 		if (base == null) {
 			throw new IllegalArgumentException("CDN base must not be null");
 		}
 		this.base = base;
+		this.transport = transport;
 	}
 
 	@Override
@@ -80,6 +93,19 @@ public final class DefaultCdnUrls implements CdnUrls {
 	@Override
 	public URI rebase(String cdnUrl) {
 		return url(UploadcareUrl.parse(cdnUrl));
+	}
+
+	@Override
+	public DetectedFaces detectFaces(String uuid) {
+		String path = ImageTransformation.builder().detectFaces().build().path(uuid);
+		JsonNode answer = transport.getJson("/" + path, base.uri().resolve(path), JSON);
+		try {
+			return DetectedFaces.of(answer);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UploadcareException("GET /" + path + " answered faces the client cannot read: " + ex.getMessage(),
+					ex);
+		}
 	}
 
 	private static ImageTransformation orEmpty(ImageTransformation transformation) {
