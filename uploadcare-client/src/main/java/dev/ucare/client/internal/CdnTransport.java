@@ -61,7 +61,7 @@ public final class CdnTransport {
 			});
 		}
 		catch (ResourceAccessException ex) {
-			throw ErrorMapper.network("GET " + call, ex);
+			throw ErrorMapper.network("GET " + call, url, ex);
 		}
 	}
 

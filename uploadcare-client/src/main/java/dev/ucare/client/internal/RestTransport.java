@@ -131,7 +131,7 @@ public final class RestTransport {
 			return response;
 		}
 		catch (ResourceAccessException ex) {
-			throw ErrorMapper.network(request.describe(), ex);
+			throw ErrorMapper.network(request.describe(), uri, ex);
 		}
 	}
 
