@@ -8,8 +8,8 @@ import dev.ucare.client.RetrySettings;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.UploadcareNotFoundException;
-import dev.ucare.client.testing.ReceivedRequest;
-import dev.ucare.client.testing.ScriptedServer;
+import dev.ucare.testsupport.Request;
+import dev.ucare.testsupport.StubServer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,13 +26,13 @@ class CdnFaceDetectionTest {
 
 	private static final String UUID = "52da3bfc-7cd8-4861-8b05-126fef7a6994";
 
-	private ScriptedServer cdnServer;
+	private StubServer cdnServer;
 
 	private UploadcareClient client;
 
 	@BeforeEach
 	void start() {
-		cdnServer = ScriptedServer.start();
+		cdnServer = StubServer.start();
 		client = UploadcareClient.builder()
 			.publicKey("demopublickey")
 			.cdnBaseUrl(URI.create(cdnServer.baseUrl() + "cdn/"))
@@ -61,7 +61,7 @@ class CdnFaceDetectionTest {
 		assertThat(detected.hasFaces()).isTrue();
 		assertThat(detected.faces()).containsExactly(new DetectedFaces.Face(120, 40, 200, 260),
 				new DetectedFaces.Face(700, 80, 180, 240));
-		ReceivedRequest request = cdnServer.takeRequest();
+		Request request = cdnServer.takeRequest();
 		assertThat(request.method()).isEqualTo("GET");
 		assertThat(request.rawPath()).isEqualTo("/cdn/" + UUID + "/detect_faces/");
 		assertThat(request.header("Authorization")).isNull();

@@ -22,8 +22,8 @@ import dev.ucare.client.files.BatchResult;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileQuery;
 import dev.ucare.client.groups.GroupQuery;
-import dev.ucare.client.testing.ReceivedRequest;
-import dev.ucare.client.testing.ScriptedServer;
+import dev.ucare.testsupport.Request;
+import dev.ucare.testsupport.StubServer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,13 +46,13 @@ class RestBehaviourTest {
 
 	private final List<String> retries = new CopyOnWriteArrayList<>();
 
-	private ScriptedServer server;
+	private StubServer server;
 
 	private UploadcareClient uc;
 
 	@BeforeEach
 	void start() {
-		server = ScriptedServer.start();
+		server = StubServer.start();
 		uc = client(AuthScheme.SIGNED, new RetrySettings(2, Duration.ofMillis(20), 2.0, Duration.ofSeconds(2)));
 	}
 
@@ -107,7 +107,7 @@ class RestBehaviourTest {
 		assertThat(server.requestCount()).isEqualTo(2);
 		assertThat(server.pendingResponses()).isGreaterThanOrEqualTo(1);
 
-		List<ReceivedRequest> requests = server.received();
+		List<Request> requests = server.received();
 		assertThat(requests.get(0).rawPathAndQuery()).isEqualTo("/files/?stored=true&limit=2");
 		assertThat(requests.get(1).rawPathAndQuery())
 			.isEqualTo("/files/?from=2021-10-12T06%3A55%3A15.392977%2B00%3A00&limit=2&offset=0");
@@ -181,14 +181,13 @@ class RestBehaviourTest {
 	@CsvSource({ "100,1", "101,2", "250,3" })
 	void batchesAreSplitAtOneHundredAndMerged(int count, int requests) {
 		List<String> uuids = IntStream.range(0, count).mapToObj(RestBehaviourTest::uuid).toList();
-		java.util.function.Function<ReceivedRequest, dev.ucare.client.testing.ScriptedResponse> answer = request -> {
+		java.util.function.Function<Request, dev.ucare.testsupport.Response> answer = request -> {
 			List<String> chunk = new java.util.ArrayList<>();
 			Json.tree(request.body()).forEach(node -> chunk.add(node.asString()));
 			String results = String.join(",",
 					chunk.subList(1, chunk.size()).stream().map(RestBehaviourTest::file).toList());
-			return dev.ucare.client.testing.ScriptedResponse.of(200, Map.of("Content-Type", "application/json"),
-					"{\"status\":\"ok\",\"problems\":{\"" + chunk.get(0) + "\":\"Missing in the project\"},\"result\":["
-							+ results + "]}");
+			return dev.ucare.testsupport.Response.json(200, "{\"status\":\"ok\",\"problems\":{\"" + chunk.get(0)
+					+ "\":\"Missing in the project\"},\"result\":[" + results + "]}");
 		};
 		for (int i = 0; i < requests; i++) {
 			server.enqueue(answer);
@@ -231,7 +230,7 @@ class RestBehaviourTest {
 	void deleteAllSendsSignedJsonBodiesWithDelete() {
 		server.enqueueJson(200, "{\"status\":\"ok\",\"problems\":{},\"result\":[" + file(UUID_A) + "]}");
 		BatchResult result = uc.files().deleteAll(List.of(UUID_A));
-		ReceivedRequest request = server.takeRequest();
+		Request request = server.takeRequest();
 		assertThat(request.method()).isEqualTo("DELETE");
 		assertThat(request.bodyAsString()).isEqualTo("[\"" + UUID_A + "\"]");
 		assertThat(request.header("Authorization"))
@@ -244,7 +243,7 @@ class RestBehaviourTest {
 	void signedRequestsCarryTheHeadersTheServerChecks() {
 		server.enqueueJson(200, file(UUID_A));
 		uc.files().get(UUID_A, true);
-		ReceivedRequest request = server.takeRequest();
+		Request request = server.takeRequest();
 		assertThat(request.header("Accept")).isEqualTo("application/vnd.uploadcare-v0.7+json");
 		assertThat(request.header("Content-Type")).isEqualTo("application/json");
 		assertThat(request.header("Date"))
@@ -260,7 +259,7 @@ class RestBehaviourTest {
 		UploadcareClient simple = client(AuthScheme.SIMPLE, RetrySettings.NONE);
 		server.enqueueJson(200, "{\"name\":\"demo\",\"pub_key\":\"demopublickey\"}");
 		assertThat(simple.project().get().name()).isEqualTo("demo");
-		ReceivedRequest request = server.takeRequest();
+		Request request = server.takeRequest();
 		assertThat(request.header("Authorization")).isEqualTo("Uploadcare.Simple demopublickey:demosecretkey");
 		assertThat(request.header("Date")).isNull();
 	}
