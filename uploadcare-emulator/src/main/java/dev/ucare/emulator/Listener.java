@@ -17,10 +17,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Listener implements HttpHandler {
 
-	/** The error format of an API. */
+	/** The error format of an API, and whether browsers call it cross-origin. */
 	enum Style {
 
-		UPLOAD, REST, CDN
+		UPLOAD(true), REST(false), CDN(true);
+
+		private final boolean browserFacing;
+
+		Style(boolean browserFacing) {
+			this.browserFacing = browserFacing;
+		}
 
 	}
 
@@ -49,13 +55,20 @@ final class Listener implements HttpHandler {
 		boolean dropped = false;
 		try {
 			call.setHeader("X-Uploadcare-Request-Id", UUID.randomUUID().toString());
-			if (style == Style.UPLOAD) {
-				call.setHeader("Access-Control-Allow-Origin", "*");
+			if (style.browserFacing) {
+				Cors.allowAnyOrigin(call);
 			}
 			RequestInfo info = new RequestInfo(name, call.method(), call.path(), call.rawQuery());
 			Duration delay = faults.latencyFor(info);
 			if (!delay.isZero() && !delay.isNegative()) {
 				Thread.sleep(delay.toMillis(), (int) (delay.toNanosPart() % 1_000_000));
+			}
+			if ("OPTIONS".equals(call.method())) {
+				// preflights never consume counted faults: those are meant for the
+				// request that
+				// follows
+				answerOptions(call);
+				return;
 			}
 			FaultRule fault = faults.takeCountedFault(info);
 			if (fault != null && fault.kind() == FaultRule.Kind.DROP_CONNECTION) {
@@ -94,6 +107,18 @@ final class Listener implements HttpHandler {
 			// mid-body
 			throw new ConnectionDropped();
 		}
+	}
+
+	private void answerOptions(Call call) throws IOException {
+		call.drainBody();
+		java.util.Set<String> methods = router.methodsFor(call.path());
+		if (methods.isEmpty()) {
+			if (!style.browserFacing) {
+				throw ApiError.notFound();
+			}
+			methods = router.allMethods();
+		}
+		Cors.answerOptions(call, methods, style.browserFacing);
 	}
 
 	private void applyFault(Call call, FaultRule fault) throws IOException {

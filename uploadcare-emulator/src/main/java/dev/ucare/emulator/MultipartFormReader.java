@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -216,18 +218,18 @@ final class MultipartFormReader {
 	}
 
 	/**
-	 * Convenience: reads a whole form of small fields, returning name → value (files are
-	 * skipped).
+	 * Reads a whole form of small fields, returning name → values in order (file parts
+	 * are skipped).
 	 */
-	static Map<String, String> readSimpleFields(MultipartFormReader reader) throws IOException {
-		Map<String, String> fields = new LinkedHashMap<>();
+	static Map<String, List<String>> readSimpleFields(MultipartFormReader reader) throws IOException {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
 		PartHeaders part;
 		while ((part = reader.next()) != null) {
 			if (part.isFile()) {
 				reader.readBody(OutputStream.nullOutputStream());
 			}
 			else {
-				fields.putIfAbsent(part.name(), reader.readBodyAsString());
+				fields.computeIfAbsent(part.name(), k -> new ArrayList<>()).add(reader.readBodyAsString());
 			}
 		}
 		return fields;

@@ -1,6 +1,8 @@
 package dev.ucare.emulator;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -51,11 +53,42 @@ public final class RequestLog {
 	}
 
 	Object begin(String listener, String method, String path, String query, Map<String, List<String>> headers) {
-		Entry e = new Entry(listener, method, path, query, Map.copyOf(headers), System.nanoTime());
+		Entry e = new Entry(listener, method, path, query, redacted(headers), System.nanoTime());
 		synchronized (entries) {
 			entries.add(e);
 		}
 		return e;
+	}
+
+	/** Placeholder for the secret part of a logged {@code Authorization} header. */
+	static final String REDACTED = "<redacted>";
+
+	/**
+	 * A copy of the headers whose {@code Authorization} values keep only the scheme and
+	 * the public key: {@code Uploadcare.Simple pk:secret} and {@code Uploadcare pk:sig}
+	 * become {@code Uploadcare.Simple pk:<redacted>} and
+	 * {@code Uploadcare pk:<redacted>}; any other scheme keeps only its name.
+	 */
+	static Map<String, List<String>> redacted(Map<String, List<String>> headers) {
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		headers.forEach((name, values) -> copy.put(name, name.equalsIgnoreCase("Authorization")
+				? values.stream().map(RequestLog::redactAuthorization).toList() : List.copyOf(values)));
+		return Collections.unmodifiableMap(copy);
+	}
+
+	static String redactAuthorization(String value) {
+		String trimmed = value.trim();
+		int space = trimmed.indexOf(' ');
+		if (space < 0) {
+			return REDACTED;
+		}
+		String scheme = trimmed.substring(0, space);
+		String credentials = trimmed.substring(space + 1).trim();
+		int colon = credentials.indexOf(':');
+		if (scheme.startsWith("Uploadcare") && colon >= 0) {
+			return scheme + " " + credentials.substring(0, colon) + ":" + REDACTED;
+		}
+		return scheme + " " + REDACTED;
 	}
 
 	/**

@@ -74,8 +74,9 @@ final class RestGroups {
 	private void project(Call call, Matcher m, Project project) throws IOException {
 		ObjectNode result = Json.object();
 		ObjectNode collaborator = result.putArray("collaborators").addObject();
-		collaborator.put("name", "emulator");
-		collaborator.put("email", "emulator@localhost");
+		// a valid address on a reserved domain, as strict clients validate it
+		collaborator.put("name", "Uploadcare Emulator");
+		collaborator.put("email", "emulator@example.com");
 		result.put("name", project.name());
 		result.put("pub_key", project.publicKey());
 		result.put("autostore_enabled", project.autostoreEnabled());

@@ -2,7 +2,9 @@ package dev.ucare.emulator;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,28 @@ final class Router {
 	Router on(String method, String regex, Handler handler) {
 		routes.add(new Route(method, Pattern.compile(regex), handler));
 		return this;
+	}
+
+	/**
+	 * @return the methods routed for {@code path} (empty when no route matches it)
+	 */
+	Set<String> methodsFor(String path) {
+		Set<String> methods = new LinkedHashSet<>();
+		for (Route route : routes) {
+			if (route.pattern.matcher(path).matches()) {
+				methods.add(route.method);
+			}
+		}
+		return methods;
+	}
+
+	/**
+	 * @return every method routed on any path
+	 */
+	Set<String> allMethods() {
+		Set<String> methods = new LinkedHashSet<>();
+		routes.forEach(route -> methods.add(route.method));
+		return methods;
 	}
 
 	void dispatch(Call call) throws IOException {

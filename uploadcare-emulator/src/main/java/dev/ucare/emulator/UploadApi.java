@@ -23,6 +23,8 @@ final class UploadApi {
 	static final long MAX_PART_SIZE = 5_368_709_120L;
 	static final long MAX_DIRECT_SIZE = 100L * 1000 * 1000;
 
+	private static final Pattern GROUP_FILE = Pattern.compile("files\\[(\\d*)]");
+
 	private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
 
 	private final Backend backend;
@@ -220,20 +222,11 @@ final class UploadApi {
 	}
 
 	private void createGroup(Call call) throws IOException {
-		Map<String, String> fields = UploadRules.fields(call);
+		Map<String, List<String>> form = UploadRules.formValues(call);
+		Map<String, String> fields = UploadRules.firstValues(form);
 		Project project = UploadRules.project(backend, fields.get("pub_key"), "pub_key");
 		UploadRules.checkSignature(backend, project, fields);
-		List<String> values = new ArrayList<>();
-		for (int i = 0; fields.containsKey("files[" + i + "]"); i++) {
-			values.add(fields.get("files[" + i + "]"));
-		}
-		if (values.isEmpty() && fields.containsKey("files[]")) {
-			// urlencoded "files[]" repeated: take them all from the raw parse
-			call.query().getOrDefault("files[]", List.of()).forEach(values::add);
-			if (values.isEmpty()) {
-				values.add(fields.get("files[]"));
-			}
-		}
+		List<String> values = groupFiles(form);
 		if (values.isEmpty()) {
 			throw new ApiError(400, "No files[N] parameters found.", "GroupFilesInvalidError");
 		}
@@ -252,6 +245,32 @@ final class UploadApi {
 		}
 		EmulatedGroup group = backend.createGroup(project, refs);
 		call.respondJson(200, json.group(group, true, true), "application/json");
+	}
+
+	/**
+	 * The files of a group form in order: {@code files[N]} by index (what most SDKs
+	 * send), then every repeated {@code files[]} (what the JS SDK sends).
+	 */
+	static List<String> groupFiles(Map<String, List<String>> form) {
+		java.util.TreeMap<Integer, String> indexed = new java.util.TreeMap<>();
+		List<String> values = new ArrayList<>();
+		form.forEach((name, list) -> {
+			Matcher m = GROUP_FILE.matcher(name);
+			if (m.matches() && m.group(1).isEmpty()) {
+				values.addAll(list);
+			}
+			else if (m.matches() && !list.isEmpty()) {
+				try {
+					indexed.putIfAbsent(Integer.parseInt(m.group(1)), list.get(0));
+				}
+				catch (NumberFormatException e) {
+					throw new ApiError(400, "No files[N] parameters found.", "GroupFilesInvalidError");
+				}
+			}
+		});
+		List<String> files = new ArrayList<>(indexed.values());
+		files.addAll(values);
+		return files;
 	}
 
 	private void groupInfo(Call call) throws IOException {

@@ -2,6 +2,7 @@ package dev.ucare.emulator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +19,40 @@ final class UploadRules {
 	private UploadRules() {
 	}
 
-	/** Query parameters merged with a small form body (urlencoded or multipart). */
+	/**
+	 * Query parameters merged with a small form body (urlencoded or multipart), first
+	 * value of each name.
+	 */
 	static Map<String, String> fields(Call call) throws IOException {
-		Map<String, String> fields = new LinkedHashMap<>();
-		call.query().forEach((k, v) -> fields.put(k, v.get(0)));
+		return firstValues(formValues(call));
+	}
+
+	/**
+	 * Query parameters followed by the fields of a small form body (urlencoded or
+	 * multipart), every value of each name in order; file parts are skipped.
+	 */
+	static Map<String, List<String>> formValues(Call call) throws IOException {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		call.query().forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
 		String type = call.header("Content-Type");
+		Map<String, List<String>> body;
 		if (MultipartFormReader.isMultipart(type)) {
-			MultipartFormReader reader = new MultipartFormReader(call.bodyStream(), type);
-			fields.putAll(MultipartFormReader.readSimpleFields(reader));
+			body = MultipartFormReader.readSimpleFields(new MultipartFormReader(call.bodyStream(), type));
 		}
 		else {
-			Map<String, List<String>> form = Call.parseForm(new String(call.body(), StandardCharsets.UTF_8));
-			form.forEach((k, v) -> fields.put(k, v.get(0)));
+			body = Call.parseForm(new String(call.body(), StandardCharsets.UTF_8));
 		}
+		body.forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+		return values;
+	}
+
+	static Map<String, String> firstValues(Map<String, List<String>> values) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		values.forEach((k, v) -> {
+			if (!v.isEmpty()) {
+				fields.put(k, v.get(0));
+			}
+		});
 		return fields;
 	}
 
@@ -69,7 +91,7 @@ final class UploadRules {
 		catch (NumberFormatException e) {
 			throw new ApiError(400, "`expire` must be a UNIX timestamp.", "SignatureExpirationInvalidError");
 		}
-		if (expireSeconds < backend.now().getEpochSecond()) {
+		if (expireSeconds <= backend.now().getEpochSecond()) {
 			throw new ApiError(403, "Expired signature.", "SignatureExpirationError");
 		}
 		String expected = Hashes.hmacSha256(project.secretKey(), expire.trim());

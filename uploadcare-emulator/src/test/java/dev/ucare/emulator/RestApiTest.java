@@ -182,4 +182,16 @@ class RestApiTest {
 		assertThat(http.rest("GET", "/webhooks/", null).json()).isEmpty();
 	}
 
+	@Test
+	void projectInfoHasValidLookingValues(UploadcareEmulator emulator) {
+		JsonNode project = new TestHttp(emulator).rest("GET", "/project/", null).json();
+		JsonNode collaborator = project.get("collaborators").get(0);
+		// what strict e-mail validators accept: a dotted domain with a top-level label
+		assertThat(collaborator.get("email").asString())
+			.matches("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+		assertThat(collaborator.get("name").asString()).isNotBlank();
+		assertThat(project.get("name").asString()).isNotBlank();
+		assertThat(project.get("pub_key").asString()).isEqualTo(emulator.publicKey());
+	}
+
 }
