@@ -111,7 +111,8 @@ class BrowserCorsTest {
 			.build());
 		assertThat(r.status()).isEqualTo(200);
 		assertThat(r.headers().firstValue("Access-Control-Allow-Private-Network")).hasValue("true");
-		assertThat(r.headers().firstValue("Access-Control-Allow-Headers")).hasValue("X-UC-User-Agent, X-PINGOTHER, DNT");
+		assertThat(r.headers().firstValue("Access-Control-Allow-Headers"))
+			.hasValue("X-UC-User-Agent, X-PINGOTHER, DNT");
 	}
 
 	@Test
