@@ -11,21 +11,25 @@ import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.upload.UploadOperations;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.testsupport.Response;
+import dev.ucare.testsupport.StubServer;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import dev.ucare.emulator.UploadcareEmulator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthAndMetricsTests {
+
+	private static final String PROJECT = "{\"name\":\"Stub project\",\"pub_key\":\"demopublickey\",\"autostore_enabled\":true,\"collaborators\":[]}";
 
 	private StubServer server;
 
@@ -33,12 +37,12 @@ class HealthAndMetricsTests {
 
 	@BeforeEach
 	void start() throws Exception {
-		server = new StubServer();
+		server = StubServer.start().otherwise(Response.json(200, PROJECT));
 		runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
 					UploadcareMetricsAutoConfiguration.class, UploadcareHealthContributorAutoConfiguration.class))
 			.withPropertyValues("uploadcare.public-key=demopublickey", "uploadcare.secret-key=demosecretkey",
-					"uploadcare.rest.base-url=" + server.url(), "uploadcare.retry.initial-delay=1ms",
+					"uploadcare.rest.base-url=" + server.uri(), "uploadcare.retry.initial-delay=1ms",
 					"uploadcare.retry.max-delay=5ms");
 	}
 
@@ -54,40 +58,40 @@ class HealthAndMetricsTests {
 			Health first = health.health();
 			assertThat(first.getStatus()).isEqualTo(Status.UP);
 			assertThat(first.getDetails()).containsEntry("project", "Stub project");
-			server.otherwise(500, "{\"detail\":\"boom\"}");
+			server.otherwise(Response.json(500, "{\"detail\":\"boom\"}"));
 			assertThat(health.health()).isSameAs(first);
-			assertThat(server.requests()).isEqualTo(1);
+			assertThat(server.requestCount()).isEqualTo(1);
 		});
 	}
 
 	@Test
 	void healthIsDownWithErrorTypeAndNoRetries() {
-		server.otherwise(401, "{\"detail\":\"Incorrect authentication credentials.\"}");
+		server.otherwise(Response.json(401, "{\"detail\":\"Incorrect authentication credentials.\"}"));
 		runner.withPropertyValues("uploadcare.health.cache-ttl=0s").run(context -> {
 			Health health = context.getBean(UploadcareHealthIndicator.class).health();
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(health.getDetails()).containsEntry("error", "UploadcareAuthenticationException")
 				.containsEntry("status", 401);
 			assertThat(health.getDetails().toString()).doesNotContain("demosecretkey").doesNotContain("demopublickey");
-			assertThat(server.requests()).isEqualTo(1);
+			assertThat(server.requestCount()).isEqualTo(1);
 		});
 	}
 
 	@Test
 	void healthUsesItsOwnShortTimeout() {
-		server.thenDelayed(5_000);
+		server.enqueue(Response.json(200, PROJECT).delayed(Duration.ofSeconds(5)));
 		runner.withPropertyValues("uploadcare.health.timeout=200ms", "uploadcare.health.cache-ttl=0s").run(context -> {
 			long started = System.nanoTime();
 			Health health = context.getBean(UploadcareHealthIndicator.class).health();
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(server.requests()).isEqualTo(1);
+			assertThat(server.requestCount()).isEqualTo(1);
 		});
 	}
 
 	@Test
 	void retriesAreCountedInTheMeterRegistry() {
-		server.then(429, "{\"detail\":\"slow down\"}").then(503, "{\"detail\":\"down\"}");
+		server.enqueueJson(429, "{\"detail\":\"slow down\"}").enqueueJson(503, "{\"detail\":\"down\"}");
 		runner.withBean(SimpleMeterRegistry.class).run(context -> {
 			context.getBean(ProjectOperations.class).get();
 			SimpleMeterRegistry registry = context.getBean(SimpleMeterRegistry.class);

@@ -24,13 +24,14 @@ import dev.ucare.client.secure.AkamaiAclTokenBuilder;
 import dev.ucare.client.secure.AkamaiUrlTokenBuilder;
 import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.webhooks.WebhookOperations;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.ucare.testsupport.Request;
+import dev.ucare.testsupport.Response;
+import dev.ucare.testsupport.StubServer;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
@@ -48,6 +49,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.DispatcherServlet;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -60,17 +64,19 @@ class UploadcareAutoConfigurationTests {
 	private static final AutoConfigurations BOOT_HTTP = AutoConfigurations.of(HttpClientAutoConfiguration.class,
 			ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class);
 
+	private static final String PROJECT = "{\"name\":\"Stub project\",\"pub_key\":\"demopublickey\",\"autostore_enabled\":true,\"collaborators\":[]}";
+
 	private StubServer server;
 
 	private ApplicationContextRunner runner;
 
 	@BeforeEach
 	void startServer() throws Exception {
-		server = new StubServer();
+		server = StubServer.start().otherwise(Response.json(200, PROJECT));
 		runner = new ApplicationContextRunner().withConfiguration(BOOT_HTTP)
 			.withConfiguration(UPLOADCARE)
-			.withPropertyValues("uploadcare.public-key=demopublickey", "uploadcare.rest.base-url=" + server.url(),
-					"uploadcare.upload.base-url=" + server.url());
+			.withPropertyValues("uploadcare.public-key=demopublickey", "uploadcare.rest.base-url=" + server.uri(),
+					"uploadcare.upload.base-url=" + server.uri());
 	}
 
 	@AfterEach
@@ -98,7 +104,7 @@ class UploadcareAutoConfigurationTests {
 				assertThat(client.toString()).doesNotContain("demosecretkey");
 				assertThat(context.getBean(FileOperations.class)).isSameAs(client.files());
 				assertThat(context.getBean(ProjectOperations.class)).isSameAs(client.project());
-				assertThat(server.requests()).isZero();
+				assertThat(server.requestCount()).isZero();
 			});
 		}
 
@@ -106,8 +112,8 @@ class UploadcareAutoConfigurationTests {
 		void restCallsGoToTheConfiguredBaseUrlWithTheSignedScheme() {
 			runner.withPropertyValues("uploadcare.secret-key=demosecretkey").run(context -> {
 				assertThat(context.getBean(ProjectOperations.class).get().name()).isEqualTo("Stub project");
-				assertThat(server.paths).containsExactly("/project/");
-				assertThat(server.authorizations.get(0)).startsWith("Uploadcare demopublickey:")
+				assertThat(server.received().stream().map(Request::path)).containsExactly("/project/");
+				assertThat(server.received().get(0).header("Authorization")).startsWith("Uploadcare demopublickey:")
 					.doesNotContain("demosecretkey");
 			});
 		}
@@ -117,7 +123,8 @@ class UploadcareAutoConfigurationTests {
 			runner.withPropertyValues("uploadcare.secret-key=demosecretkey", "uploadcare.rest.auth-scheme=simple")
 				.run(context -> {
 					context.getBean(ProjectOperations.class).get();
-					assertThat(server.authorizations.get(0)).startsWith("Uploadcare.Simple demopublickey:");
+					assertThat(server.received().get(0).header("Authorization"))
+						.startsWith("Uploadcare.Simple demopublickey:");
 				});
 		}
 
@@ -133,7 +140,7 @@ class UploadcareAutoConfigurationTests {
 				assertThatExceptionOfType(UploadcareConfigurationException.class)
 					.isThrownBy(() -> context.getBean(FileOperations.class).get("00000000-0000-0000-0000-000000000000"))
 					.withMessageContaining("uploadcare.secret-key");
-				assertThat(server.requests()).isZero();
+				assertThat(server.requestCount()).isZero();
 			});
 		}
 
@@ -336,7 +343,7 @@ class UploadcareAutoConfigurationTests {
 		void healthIndicatorWithSecretKey() {
 			runner.withPropertyValues("uploadcare.secret-key=demosecretkey").run(context -> {
 				assertThat(context).hasSingleBean(UploadcareHealthIndicator.class).hasBean("uploadcareHealthIndicator");
-				assertThat(server.requests()).isZero();
+				assertThat(server.requestCount()).isZero();
 			});
 		}
 
@@ -382,7 +389,7 @@ class UploadcareAutoConfigurationTests {
 			new ApplicationContextRunner().withConfiguration(UPLOADCARE)
 				.withClassLoader(new FilteredClassLoader(HttpClientSettings.class, RestClientCustomizer.class))
 				.withPropertyValues("uploadcare.public-key=demopublickey", "uploadcare.secret-key=demosecretkey",
-						"uploadcare.rest.base-url=" + server.url())
+						"uploadcare.rest.base-url=" + server.uri())
 				.run(context -> {
 					assertThat(context).hasNotFailed().hasSingleBean(UploadcareClient.class);
 					assertThat(context).doesNotHaveBean(UploadcareRequestFactories.class);
