@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.ucare.client.addons.AddonOperations;
@@ -35,8 +36,11 @@ import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadSettings;
+import dev.ucare.client.upload.UploadSignature;
 import dev.ucare.client.webhooks.WebhookOperations;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
@@ -56,10 +60,10 @@ import org.springframework.web.client.RestClient;
  * REST calls fail at once with an {@link UploadcareConfigurationException}.
  *
  * <p>
- * {@link #close()} releases what the client owns: its upload threads and the HTTP client
- * it created (a {@link #builder() builder}'s own {@code RestClient.Builder} is the
- * caller's and stays open). Close a client built by hand when done with it; a Spring bean
- * is closed with its context.
+ * {@link #close()} releases what the client owns: its upload threads and the request
+ * factory it created for its calls (a {@code RestClient.Builder} given to the builder is
+ * the caller's and is only cloned). Close a client built by hand when done with it; a
+ * Spring bean is closed with its context.
  */
 public final class UploadcareClient implements AutoCloseable {
 
@@ -197,10 +201,11 @@ public final class UploadcareClient implements AutoCloseable {
 	}
 
 	/**
-	 * Releases the client's upload threads and the HTTP client it created (on Java 21 and
-	 * later its connections and selector thread close at once; on Java 17, which cannot
-	 * close a JDK {@code HttpClient}, they end when it is garbage collected). Uploads in
-	 * flight are interrupted. Every later call that would send a request fails at once
+	 * Releases the client's upload threads and the request factory it created: a request
+	 * factory that is {@link AutoCloseable} or a {@link DisposableBean} is closed, and so
+	 * is the default JDK {@code HttpClient} on Java 21 and later (Java 17 cannot close
+	 * one: its connections and selector thread end when it is garbage collected). Uploads
+	 * in flight are interrupted. Every later call that would send a request fails at once
 	 * with an {@link IllegalStateException} and sends nothing; building CDN and secure
 	 * URLs keeps working. Calling it again does nothing.
 	 */
@@ -214,22 +219,45 @@ public final class UploadcareClient implements AutoCloseable {
 		return lifecycle.isClosed();
 	}
 
+	/** The Upload API base URL, ending in {@code /} (an emulator's in tests). */
+	public URI uploadBaseUrl() {
+		return settings.uploadBaseUrl();
+	}
+
+	/**
+	 * A signed-upload pair for {@code expireEpochSeconds}, made with the secret key, for
+	 * uploads made elsewhere (e.g. a browser's File Uploader); the key itself is never
+	 * exposed.
+	 * @throws UploadcareConfigurationException when no secret key is configured
+	 * @throws IllegalArgumentException when the expiry is negative
+	 */
+	public UploadSignature uploadSignature(long expireEpochSeconds) {
+		if (!hasSecretKey()) {
+			throw new UploadcareConfigurationException("Upload signatures need the secret key, which is not set");
+		}
+		return UploadSignature.create(settings.credentials().secretKey(), expireEpochSeconds);
+	}
+
 	@Override
 	public String toString() {
 		return "UploadcareClient[publicKey=" + publicKey() + ", secretKey=" + (hasSecretKey() ? "******" : "<none>")
 				+ ", rest=" + settings.restBaseUrl() + ", upload=" + settings.uploadBaseUrl() + "]";
 	}
 
-	/** Resolved configuration shared by the services. */
+	/**
+	 * Resolved configuration shared by the services.
+	 *
+	 * @param restClientBuilder the builder both APIs' clients are cloned from, with the
+	 * configured request factory; resolved on the first request
+	 */
 	record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
 			UploadcareObserver observer, String userAgent) {
 
 		Settings(Builder b, Lifecycle lifecycle) {
 			this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-					SingletonSupplier.of(() -> b.restClientBuilder != null ? b.restClientBuilder.get().clone()
-							: defaultBuilder(b.connectTimeout, b.readTimeout, lifecycle)),
-					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
+					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, lifecycle), b.authScheme, b.retry,
+					b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
 		}
 
 		/**
@@ -240,16 +268,43 @@ public final class UploadcareClient implements AutoCloseable {
 		 */
 		private static final ExecutorService HTTP_THREADS = DaemonThreads.cachedPool("uploadcare-http");
 
-		private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout,
+		/**
+		 * The one HTTP path: a clone of the given (or a new) builder whose request
+		 * factory is created from the client's {@link HttpSettings}, once, on the first
+		 * request. The builder's values are captured now: changing the builder later does
+		 * not change a built client. The factory is the client's:
+		 * {@link UploadcareClient#close()} releases it (a JDK {@code HttpClient} on Java
+		 * 21+, a factory that is {@link AutoCloseable} or a {@link DisposableBean}).
+		 */
+		private static Supplier<RestClient.Builder> configuredBuilder(Supplier<RestClient.Builder> base,
+				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
 				Lifecycle lifecycle) {
-			lifecycle.ensureOpen();
-			HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).executor(HTTP_THREADS).build();
+			return SingletonSupplier.of(() -> {
+				lifecycle.ensureOpen();
+				RestClient.Builder builder = (base != null) ? base.get() : null;
+				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
+						: jdkRequestFactory(http, lifecycle);
+				if (factory instanceof AutoCloseable closeable) {
+					lifecycle.register(closeable);
+				}
+				else if (factory instanceof DisposableBean disposable) {
+					lifecycle.register(disposable::destroy);
+				}
+				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory);
+			});
+		}
+
+		private static ClientHttpRequestFactory jdkRequestFactory(HttpSettings settings, Lifecycle lifecycle) {
+			HttpClient http = HttpClient.newBuilder()
+				.connectTimeout(settings.connectTimeout())
+				.executor(HTTP_THREADS)
+				.build();
 			if (http instanceof AutoCloseable closeable) {
 				lifecycle.register(closeable); // Java 21+
 			}
 			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-			factory.setReadTimeout(readTimeout);
-			return RestClient.builder().requestFactory(factory);
+			factory.setReadTimeout(settings.readTimeout());
+			return factory;
 		}
 
 		private static URI withSlash(URI uri) {
@@ -278,9 +333,10 @@ public final class UploadcareClient implements AutoCloseable {
 
 		private Supplier<RestClient.Builder> restClientBuilder;
 
-		private Duration connectTimeout = Duration.ofSeconds(10);
+		/** {@code null}: a JDK HttpClient made by the client. */
+		private Function<HttpSettings, ClientHttpRequestFactory> requestFactory;
 
-		private Duration readTimeout = Duration.ofSeconds(60);
+		private HttpSettings http = HttpSettings.DEFAULTS;
 
 		private AuthScheme authScheme = AuthScheme.SIGNED;
 
@@ -360,8 +416,13 @@ public final class UploadcareClient implements AutoCloseable {
 
 		/**
 		 * The {@link RestClient.Builder} to start from (Spring Boot passes its own, so
-		 * observations and tracing apply). It is cloned, never modified. Without one the
-		 * client uses the JDK's {@link HttpClient}.
+		 * observations and tracing apply). It is cloned, never modified; the clone gets
+		 * the request factory made by {@link #requestFactory(Function)}, so that the
+		 * client's {@link HttpSettings} apply. Uploads stream from their source unless
+		 * the builder carries interceptors: Spring hands an interceptor the whole body as
+		 * a byte array, so it then holds each upload request (a direct upload or one
+		 * part) in memory; add headers with a {@code ClientHttpRequestInitializer}
+		 * instead. Without a builder the client starts from {@link RestClient#builder()}.
 		 */
 		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
 			return restClientBuilder(restClientBuilder == null ? null : () -> restClientBuilder);
@@ -370,7 +431,8 @@ public final class UploadcareClient implements AutoCloseable {
 		/**
 		 * Like {@link #restClientBuilder(RestClient.Builder)}, asked for the builder only
 		 * when the first request is made, so that building the client costs next to
-		 * nothing (Spring Boot passes its builder this way).
+		 * nothing (Spring Boot passes its builder this way). A supplier answering
+		 * {@code null} means {@link RestClient#builder()}.
 		 */
 		public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
 			this.restClientBuilder = restClientBuilder;
@@ -378,20 +440,38 @@ public final class UploadcareClient implements AutoCloseable {
 		}
 
 		/**
-		 * Connect timeout of the default HTTP client (ignored with
-		 * {@link #restClientBuilder}).
+		 * How the request factory of the client's calls is created from its
+		 * {@link HttpSettings}, once, on the first request. By default a
+		 * {@link JdkClientHttpRequestFactory} on the JDK's {@link HttpClient}; pass your
+		 * own to use another HTTP library (Spring Boot passes one made by its
+		 * {@code ClientHttpRequestFactoryBuilder} with {@code spring.http.clients.*}).
 		 */
-		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+		public Builder requestFactory(Function<HttpSettings, ClientHttpRequestFactory> requestFactory) {
+			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory");
+			return this;
+		}
+
+		/** Timeouts of every call; {@link HttpSettings#DEFAULTS} by default. */
+		public Builder httpSettings(HttpSettings httpSettings) {
+			this.http = Objects.requireNonNull(httpSettings, "httpSettings");
 			return this;
 		}
 
 		/**
-		 * Read timeout of the default HTTP client (ignored with
-		 * {@link #restClientBuilder}).
+		 * Connect timeout of every call; 10 seconds by default
+		 * ({@link HttpSettings#DEFAULTS}).
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.http = http.withConnectTimeout(connectTimeout);
+			return this;
+		}
+
+		/**
+		 * Read timeout of every call; 60 seconds by default
+		 * ({@link HttpSettings#DEFAULTS}).
 		 */
 		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+			this.http = http.withReadTimeout(readTimeout);
 			return this;
 		}
 

@@ -1,5 +1,6 @@
 package dev.ucare.emulator;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,8 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Every request received since start or the last {@link UploadcareEmulator#reset()}, for
- * assertions.
+ * The requests received since start or the last {@link UploadcareEmulator#reset()}, for
+ * assertions: a ring buffer that keeps the latest {@link #capacity()} requests (see
+ * {@link UploadcareEmulator.Builder#requestLogSize(int)}), so that a long-running
+ * emulator's memory stays bounded.
  */
 public final class RequestLog {
 
@@ -47,15 +50,47 @@ public final class RequestLog {
 
 	}
 
-	private final List<Entry> entries = new ArrayList<>();
+	/** Default number of requests kept. */
+	public static final int DEFAULT_CAPACITY = 5000;
 
-	RequestLog() {
+	private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+
+	private final int capacity;
+
+	private long dropped;
+
+	RequestLog(int capacity) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("request log size must be at least 1, was " + capacity);
+		}
+		this.capacity = capacity;
+	}
+
+	/**
+	 * @return the most requests kept; older ones are forgotten first
+	 */
+	public int capacity() {
+		return capacity;
+	}
+
+	/**
+	 * @return how many requests were forgotten to stay within {@link #capacity()} since
+	 * start or the last {@link #clear()}
+	 */
+	public long dropped() {
+		synchronized (entries) {
+			return dropped;
+		}
 	}
 
 	Object begin(String listener, String method, String path, String query, Map<String, List<String>> headers) {
 		Entry e = new Entry(listener, method, path, query, redacted(headers), System.nanoTime());
 		synchronized (entries) {
-			entries.add(e);
+			if (entries.size() == capacity) {
+				entries.removeFirst();
+				dropped++;
+			}
+			entries.addLast(e);
 		}
 		return e;
 	}
@@ -103,7 +138,7 @@ public final class RequestLog {
 	}
 
 	/**
-	 * @return all requests in arrival order
+	 * @return the requests kept (the latest {@link #capacity()}), in arrival order
 	 */
 	public List<LoggedRequest> all() {
 		synchronized (entries) {
@@ -154,6 +189,7 @@ public final class RequestLog {
 	public void clear() {
 		synchronized (entries) {
 			entries.clear();
+			dropped = 0;
 		}
 	}
 

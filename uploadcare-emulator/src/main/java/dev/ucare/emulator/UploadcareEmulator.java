@@ -18,8 +18,26 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
+
+import dev.ucare.emulator.cdn.Cdn;
+import dev.ucare.emulator.http.Listener;
+import dev.ucare.emulator.http.Router;
+import dev.ucare.emulator.http.StallGuard;
+import dev.ucare.emulator.http.Times;
+import dev.ucare.emulator.rest.RestApi;
+import dev.ucare.emulator.state.Backend;
+import dev.ucare.emulator.state.Blob;
+import dev.ucare.emulator.state.BlobStore;
+import dev.ucare.emulator.state.ContentSniffer;
+import dev.ucare.emulator.state.FileJson;
+import dev.ucare.emulator.state.FileRecord;
+import dev.ucare.emulator.state.Settings;
+import dev.ucare.emulator.state.State;
+import dev.ucare.emulator.upload.UploadApi;
+import dev.ucare.emulator.webhook.WebhookDispatcher;
 
 /**
  * An in-process, stateful fake of Uploadcare's Upload API, REST API v0.7, CDN and webhook
@@ -50,21 +68,54 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 */
 	static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+	/** Default attempts of {@link Builder#webhookRetries(int, Duration)}. */
+	public static final int DEFAULT_WEBHOOK_ATTEMPTS = 3;
+
+	/** Default base delay of {@link Builder#webhookRetries(int, Duration)}. */
+	public static final Duration DEFAULT_WEBHOOK_RETRY_DELAY = Duration.ofMillis(100);
+
+	/** Default of {@link Builder#readTimeout(Duration)}. */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+	/** Default of {@link Builder#maxRequestHeaderSize(int)}: 64 KiB. */
+	public static final int DEFAULT_MAX_REQUEST_HEADER_SIZE = 64 * 1024;
+
+	/**
+	 * The JDK's HTTP server closes the connection, without an answer, when a request has
+	 * more header bytes or fields than these limits. The emulator raises them (unless set
+	 * explicitly) so that its own, lower limits apply first and answer 431.
+	 */
+	static final String MAX_HEADER_BYTES = "sun.net.httpserver.maxReqHeaderSize";
+
+	static final String MAX_HEADER_FIELDS = "sun.net.httpserver.maxReqHeaders";
+
 	static {
-		if (System.getProperty(NO_DELAY) == null) {
-			System.setProperty(NO_DELAY, "true");
+		setIfAbsent(NO_DELAY, "true");
+		setIfAbsent(MAX_HEADER_BYTES, Integer.toString(1024 * 1024));
+		setIfAbsent(MAX_HEADER_FIELDS, "1000");
+	}
+
+	private static void setIfAbsent(String property, String value) {
+		if (System.getProperty(property) == null) {
+			System.setProperty(property, value);
 		}
 	}
 
 	private final Backend backend;
 
+	private final WebhookDispatcher webhooks;
+
 	private final Faults faults = new Faults();
 
-	private final RequestLog requestLog = new RequestLog();
+	private final RequestLog requestLog;
 
 	private final List<HttpServer> servers = new ArrayList<>();
 
 	private final ExecutorService executor;
+
+	private final StallGuard guard;
+
+	private final java.util.concurrent.Executor serverExecutor;
 
 	private final ScheduledExecutorService scheduler;
 
@@ -77,15 +128,23 @@ public final class UploadcareEmulator implements AutoCloseable {
 	private UploadcareEmulator(Settings settings) throws IOException {
 		this.executor = Executors.newCachedThreadPool(threads("uploadcare-emulator-http"));
 		this.scheduler = Executors.newScheduledThreadPool(2, threads("uploadcare-emulator-jobs"));
-		this.backend = new Backend(settings, scheduler, executor);
+		AtomicReference<WebhookDispatcher> dispatcher = new AtomicReference<>();
+		this.backend = new Backend(settings, scheduler, executor, b -> {
+			dispatcher.set(new WebhookDispatcher(b));
+			return dispatcher.get();
+		});
+		this.webhooks = dispatcher.get();
+		this.requestLog = new RequestLog(settings.requestLogSize());
+		this.guard = new StallGuard(settings.readTimeout(), scheduler);
+		this.serverExecutor = guard.serverExecutor(executor);
 		FileJson json = new FileJson(backend);
 		try {
-			HttpServer upload = bind(settings.host(), settings.uploadPort(), new Listener("upload",
-					Listener.Style.UPLOAD, new UploadApi(backend, json).router(), faults, requestLog));
+			HttpServer upload = bind(settings.host(), settings.uploadPort(),
+					listener("upload", Listener.Style.UPLOAD, new UploadApi(backend, json).router(), settings));
 			HttpServer rest = bind(settings.host(), settings.restPort(),
-					new Listener("rest", Listener.Style.REST, RestApi.router(backend, json), faults, requestLog));
+					listener("rest", Listener.Style.REST, RestApi.router(backend, json), settings));
 			HttpServer cdn = bind(settings.host(), settings.cdnPort(),
-					new Listener("cdn", Listener.Style.CDN, new Cdn(backend, json).router(), faults, requestLog));
+					listener("cdn", Listener.Style.CDN, new Cdn(backend, json).router(), settings));
 			this.uploadBaseUrl = baseUrl(upload);
 			this.restBaseUrl = baseUrl(rest);
 			this.cdnBaseUrl = baseUrl(cdn);
@@ -112,10 +171,15 @@ public final class UploadcareEmulator implements AutoCloseable {
 		return new Builder();
 	}
 
+	private Listener listener(String name, Listener.Style style, Router router, Settings settings) {
+		return new Listener(name, style, router, new Interception(faults, requestLog), guard,
+				settings.maxRequestHeaderSize());
+	}
+
 	private HttpServer bind(String host, int port, Listener listener) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
 		server.createContext("/", listener);
-		server.setExecutor(executor);
+		server.setExecutor(serverExecutor);
 		servers.add(server);
 		return server;
 	}
@@ -136,6 +200,11 @@ public final class UploadcareEmulator implements AutoCloseable {
 			t.setDaemon(true);
 			return t;
 		};
+	}
+
+	/** The options this emulator was started with. */
+	Settings settings() {
+		return backend.settings;
 	}
 
 	/**
@@ -206,7 +275,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 	public void reset() {
 		faults.clear();
 		requestLog.clear();
-		backend.webhooks.clear();
+		webhooks.clear();
 		backend.state.clear(backend.blobs);
 	}
 
@@ -233,6 +302,14 @@ public final class UploadcareEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * @return how much file content is held in memory and on disk, against the budgets
+	 */
+	public StorageUsage storage() {
+		return new StorageUsage(backend.blobs.memoryUsed(), backend.settings.memoryBudget(), backend.blobs.diskUsed(),
+				backend.settings.diskBudget());
+	}
+
+	/**
 	 * @return the content of a file; throws {@link IllegalArgumentException} when unknown
 	 * or not ready
 	 */
@@ -253,7 +330,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 * @return webhook deliveries recorded so far, in completion order
 	 */
 	public List<WebhookDelivery> webhookDeliveries() {
-		return backend.webhooks.deliveries();
+		return webhooks.deliveries();
 	}
 
 	/**
@@ -263,7 +340,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 */
 	public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
 		try {
-			return backend.webhooks.await(count, timeout);
+			return webhooks.await(count, timeout);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -288,7 +365,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 		if (seed.stored()) {
 			f.store(uploaded);
 		}
-		backend.state.files.put(f.uuid, f);
+		backend.state.putFile(f);
 		return f.snapshot();
 	}
 
@@ -321,6 +398,9 @@ public final class UploadcareEmulator implements AutoCloseable {
 			server.stop(0);
 		}
 		servers.clear();
+		if (guard != null) {
+			guard.close();
+		}
 		scheduler.shutdownNow();
 		executor.shutdownNow();
 		try {
@@ -366,11 +446,21 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 		private boolean autostore = true;
 
-		private int webhookAttempts = 3;
+		private int webhookAttempts = DEFAULT_WEBHOOK_ATTEMPTS;
 
-		private Duration webhookRetryDelay = Duration.ofMillis(100);
+		private Duration webhookRetryDelay = DEFAULT_WEBHOOK_RETRY_DELAY;
 
 		private boolean allowNonLoopbackUrls;
+
+		private int requestLogSize = RequestLog.DEFAULT_CAPACITY;
+
+		private long memoryBudget = -1;
+
+		private long diskBudget = Long.MAX_VALUE;
+
+		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+		private int maxRequestHeaderSize = DEFAULT_MAX_REQUEST_HEADER_SIZE;
 
 		private Builder() {
 		}
@@ -481,6 +571,68 @@ public final class UploadcareEmulator implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * How many requests {@link UploadcareEmulator#requestLog()} keeps, the latest
+		 * ones (default {@value RequestLog#DEFAULT_CAPACITY}).
+		 */
+		public Builder requestLogSize(int value) {
+			if (value < 1) {
+				throw new IllegalArgumentException("request log size must be at least 1, was " + value);
+			}
+			this.requestLogSize = value;
+			return this;
+		}
+
+		/**
+		 * Total bytes of file content kept in memory (default: an eighth of the maximum
+		 * heap, at most 256 MiB); content past it, and every file over 1 MiB, is kept in
+		 * a temp directory deleted on {@link UploadcareEmulator#close()}.
+		 */
+		public Builder memoryBudget(long bytes) {
+			if (bytes < 0) {
+				throw new IllegalArgumentException("memory budget must not be negative, was " + bytes);
+			}
+			this.memoryBudget = bytes;
+			return this;
+		}
+
+		/**
+		 * Total bytes of file content kept on disk (default: unlimited, up to the free
+		 * space). Uploads past it are answered 503 with a body that says so.
+		 */
+		public Builder diskBudget(long bytes) {
+			if (bytes < 0) {
+				throw new IllegalArgumentException("disk budget must not be negative, was " + bytes);
+			}
+			this.diskBudget = bytes;
+			return this;
+		}
+
+		/**
+		 * How long a connection may stall while the emulator reads a request (its
+		 * headers, or between two reads of its body) or writes a response, before it is
+		 * closed (default 30 s), so that stalled clients never pin a server thread.
+		 */
+		public Builder readTimeout(Duration value) {
+			if (value == null || value.isNegative() || value.isZero()) {
+				throw new IllegalArgumentException("read timeout must be positive, was " + value);
+			}
+			this.readTimeout = value;
+			return this;
+		}
+
+		/**
+		 * Largest total size of a request's line and headers (default 64 KiB); larger
+		 * requests are answered 431.
+		 */
+		public Builder maxRequestHeaderSize(int bytes) {
+			if (bytes < 1024) {
+				throw new IllegalArgumentException("max request header size must be at least 1024, was " + bytes);
+			}
+			this.maxRequestHeaderSize = bytes;
+			return this;
+		}
+
 		/** Starts the emulator. */
 		public UploadcareEmulator start() {
 			if (keyPairs.isEmpty()) {
@@ -493,7 +645,9 @@ public final class UploadcareEmulator implements AutoCloseable {
 			}
 			Settings settings = new Settings(List.copyOf(projects), host, uploadPort, restPort, cdnPort, jobDelay,
 					unstoredTtl, clock, refuseSimpleAuthOverHttp, signedUploadsRequired, webhookAttempts,
-					webhookRetryDelay, allowNonLoopbackUrls);
+					webhookRetryDelay, allowNonLoopbackUrls, requestLogSize,
+					memoryBudget < 0 ? BlobStore.defaultMemoryBudget() : memoryBudget, diskBudget, readTimeout,
+					maxRequestHeaderSize);
 			try {
 				return new UploadcareEmulator(settings);
 			}
