@@ -79,6 +79,30 @@ class UploadcareClientCloseTest {
 		assertClosed(() -> leaked.project().get());
 	}
 
+	@Test
+	void closeReleasesTheRequestFactoryTheClientMade() {
+		java.util.concurrent.atomic.AtomicInteger destroyed = new java.util.concurrent.atomic.AtomicInteger();
+		class DisposableFactory extends org.springframework.http.client.SimpleClientHttpRequestFactory
+				implements org.springframework.beans.factory.DisposableBean {
+
+			@Override
+			public void destroy() {
+				destroyed.incrementAndGet();
+			}
+
+		}
+		UploadcareClient client = EmulatorClients.builderFor(uploadcare.emulator())
+			.requestFactory(settings -> new DisposableFactory())
+			.build();
+		assertThat(client.project().get()).isNotNull(); // the factory is made on the
+														// first call
+
+		client.close();
+		client.close();
+
+		assertThat(destroyed).hasValue(1);
+	}
+
 	private static dev.ucare.client.upload.UploadOptions defaults() {
 		return dev.ucare.client.upload.UploadOptions.defaults();
 	}

@@ -65,8 +65,8 @@ class WebhookSignatureFuzzTests {
 
 		boolean isSameAs(byte[] originalBody, String originalHeader) {
 			// the hex digits of a signature may be in either case
-			return Arrays.equals(body, originalBody) && headers != null && headers.size() == 1
-					&& headers.get(0) != null && headers.get(0).startsWith("v1=")
+			return Arrays.equals(body, originalBody) && headers != null && headers.size() == 1 && headers.get(0) != null
+					&& headers.get(0).startsWith("v1=")
 					&& originalHeader.substring(3).equalsIgnoreCase(headers.get(0).substring(3));
 		}
 	}
