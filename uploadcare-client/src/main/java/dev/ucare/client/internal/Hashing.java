@@ -1,18 +1,15 @@
 package dev.ucare.client.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 /**
  * Digests and HMACs used across the client: REST request signing (HMAC-SHA1 over an MD5
  * of the body), signed uploads and webhook signatures (HMAC-SHA256), Akamai tokens and
- * the CDN prefix (SHA-256). A fresh {@link Mac} per call keeps everything thread-safe.
+ * the CDN prefix (SHA-256). A fresh {@link MessageDigest} per call keeps everything
+ * thread-safe.
  */
 public final class Hashing {
 
@@ -21,6 +18,9 @@ public final class Hashing {
 	public static final String HMAC_SHA256 = "HmacSHA256";
 
 	private static final HexFormat HEX = HexFormat.of();
+
+	/** Block size of SHA-1 and SHA-256, in bytes. */
+	private static final int HMAC_BLOCK = 64;
 
 	private Hashing() {
 	}
@@ -35,16 +35,33 @@ public final class Hashing {
 		return hmacHex(algorithm, key.getBytes(StandardCharsets.UTF_8), message.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Raw HMAC bytes. */
+	/**
+	 * Raw HMAC bytes (RFC 2104) of {@code message} under {@code key}, for
+	 * {@link #HMAC_SHA1} or {@link #HMAC_SHA256}. Computed over the JDK's
+	 * {@link MessageDigest}: the result is that of {@code javax.crypto.Mac}, without
+	 * setting up the JCE framework (its provider list and crypto policy) on a fresh JVM's
+	 * first signed request.
+	 * @throws IllegalArgumentException for any other algorithm
+	 */
 	public static byte[] hmac(String algorithm, byte[] key, byte[] message) {
-		try {
-			Mac mac = Mac.getInstance(algorithm);
-			mac.init(new SecretKeySpec(key, algorithm));
-			return mac.doFinal(message);
+		MessageDigest digest = digest(switch (algorithm) {
+			case HMAC_SHA1 -> "SHA-1";
+			case HMAC_SHA256 -> "SHA-256";
+			default -> throw new IllegalArgumentException("Unsupported HMAC algorithm: " + algorithm);
+		});
+		byte[] block = new byte[HMAC_BLOCK];
+		byte[] k = (key.length > HMAC_BLOCK) ? digest.digest(key) : key;
+		System.arraycopy(k, 0, block, 0, k.length);
+		for (int i = 0; i < HMAC_BLOCK; i++) {
+			block[i] ^= 0x36;
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC " + algorithm + " is not available", ex);
+		digest.update(block);
+		byte[] inner = digest.digest(message);
+		for (int i = 0; i < HMAC_BLOCK; i++) {
+			block[i] ^= 0x36 ^ 0x5c;
 		}
+		digest.update(block);
+		return digest.digest(inner);
 	}
 
 	/** Lowercase hex MD5 of {@code bytes}. */

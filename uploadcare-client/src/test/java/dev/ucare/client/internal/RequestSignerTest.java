@@ -3,6 +3,10 @@ package dev.ucare.client.internal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +53,19 @@ class RequestSignerTest {
 		assertThat(RequestSigner.formatDate(Instant.parse("2021-10-02T00:00:00Z")))
 			.isEqualTo("Sat, 02 Oct 2021 00:00:00 GMT");
 		assertThat(RequestSigner.formatDate(Instant.parse("2016-09-30T11:10:54Z"))).isEqualTo(DATE);
+	}
+
+	@Test
+	void datesMatchTheRfc1123FormatterAtAnyInstant() {
+		DateTimeFormatter rfc1123 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+			.withZone(ZoneOffset.UTC);
+		Random random = new Random(42);
+		for (int i = 0; i < 10_000; i++) {
+			Instant instant = Instant.ofEpochSecond(random.nextLong(0, 253402300799L), random.nextInt(1_000_000_000));
+			assertThat(RequestSigner.formatDate(instant)).as("%s", instant).isEqualTo(rfc1123.format(instant));
+		}
+		assertThat(RequestSigner.formatDate(Instant.parse("2024-02-29T23:59:59.999Z")))
+			.isEqualTo("Thu, 29 Feb 2024 23:59:59 GMT");
 	}
 
 	@Test
