@@ -1,11 +1,9 @@
 package dev.ucare.client;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -17,10 +15,11 @@ import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.internal.CdnTransport;
 import dev.ucare.client.internal.Credentials;
-import dev.ucare.client.internal.DaemonThreads;
+import dev.ucare.client.internal.Json;
 import dev.ucare.client.internal.Lifecycle;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.internal.UploadTransport;
+import dev.ucare.client.internal.UrlConnectionRequestFactory;
 import dev.ucare.client.internal.UserAgent;
 import dev.ucare.client.internal.addons.RestAddonOperations;
 import dev.ucare.client.internal.cdn.DefaultCdnUrls;
@@ -41,7 +40,7 @@ import dev.ucare.client.webhooks.WebhookOperations;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
@@ -202,12 +201,11 @@ public final class UploadcareClient implements AutoCloseable {
 
 	/**
 	 * Releases the client's upload threads and the request factory it created: a request
-	 * factory that is {@link AutoCloseable} or a {@link DisposableBean} is closed, and so
-	 * is the default JDK {@code HttpClient} on Java 21 and later (Java 17 cannot close
-	 * one: its connections and selector thread end when it is garbage collected). Uploads
-	 * in flight are interrupted. Every later call that would send a request fails at once
-	 * with an {@link IllegalStateException} and sends nothing; building CDN and secure
-	 * URLs keeps working. Calling it again does nothing.
+	 * factory that is {@link AutoCloseable} or a {@link DisposableBean} is closed (the
+	 * default one aborts the exchanges in progress). Uploads in flight are interrupted.
+	 * Every later call that would send a request fails at once with an
+	 * {@link IllegalStateException} and sends nothing; building CDN and secure URLs keeps
+	 * working. Calling it again does nothing.
 	 */
 	@Override
 	public void close() {
@@ -261,50 +259,36 @@ public final class UploadcareClient implements AutoCloseable {
 		}
 
 		/**
-		 * Threads of the default {@link HttpClient}, shared by all clients: daemon,
-		 * created on demand, ended after a minute idle. Spring's request factory also
-		 * writes streamed request bodies on the client's executor; without one it would
-		 * start a new thread for every request with a body.
-		 */
-		private static final ExecutorService HTTP_THREADS = DaemonThreads.cachedPool("uploadcare-http");
-
-		/**
 		 * The one HTTP path: a clone of the given (or a new) builder whose request
 		 * factory is created from the client's {@link HttpSettings}, once, on the first
 		 * request. The builder's values are captured now: changing the builder later does
 		 * not change a built client. The factory is the client's:
-		 * {@link UploadcareClient#close()} releases it (a JDK {@code HttpClient} on Java
-		 * 21+, a factory that is {@link AutoCloseable} or a {@link DisposableBean}).
+		 * {@link UploadcareClient#close()} releases it (a factory that is
+		 * {@link AutoCloseable} or a {@link DisposableBean}). The clone's message
+		 * converters are cut down to the one the client uses (request bodies are bytes or
+		 * streams; answers are read as bytes and mapped by the client's own JSON mapper),
+		 * so that the first request does not build converters, such as a second Jackson
+		 * mapper, that no call would use.
 		 */
 		private static Supplier<RestClient.Builder> configuredBuilder(Supplier<RestClient.Builder> base,
 				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
 				Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
 				lifecycle.ensureOpen();
+				Json.warmUpInBackground();
 				RestClient.Builder builder = (base != null) ? base.get() : null;
 				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
-						: jdkRequestFactory(http, lifecycle);
+						: new UrlConnectionRequestFactory(http.connectTimeout(), http.readTimeout());
 				if (factory instanceof AutoCloseable closeable) {
 					lifecycle.register(closeable);
 				}
 				else if (factory instanceof DisposableBean disposable) {
 					lifecycle.register(disposable::destroy);
 				}
-				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory);
+				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory)
+					.configureMessageConverters((converters) -> converters.disableDefaults()
+						.addCustomConverter(new ByteArrayHttpMessageConverter()));
 			});
-		}
-
-		private static ClientHttpRequestFactory jdkRequestFactory(HttpSettings settings, Lifecycle lifecycle) {
-			HttpClient http = HttpClient.newBuilder()
-				.connectTimeout(settings.connectTimeout())
-				.executor(HTTP_THREADS)
-				.build();
-			if (http instanceof AutoCloseable closeable) {
-				lifecycle.register(closeable); // Java 21+
-			}
-			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-			factory.setReadTimeout(settings.readTimeout());
-			return factory;
 		}
 
 		private static URI withSlash(URI uri) {
@@ -333,7 +317,7 @@ public final class UploadcareClient implements AutoCloseable {
 
 		private Supplier<RestClient.Builder> restClientBuilder;
 
-		/** {@code null}: a JDK HttpClient made by the client. */
+		/** {@code null}: the client's default, on the JDK's HttpURLConnection. */
 		private Function<HttpSettings, ClientHttpRequestFactory> requestFactory;
 
 		private HttpSettings http = HttpSettings.DEFAULTS;
@@ -441,10 +425,12 @@ public final class UploadcareClient implements AutoCloseable {
 
 		/**
 		 * How the request factory of the client's calls is created from its
-		 * {@link HttpSettings}, once, on the first request. By default a
-		 * {@link JdkClientHttpRequestFactory} on the JDK's {@link HttpClient}; pass your
-		 * own to use another HTTP library (Spring Boot passes one made by its
-		 * {@code ClientHttpRequestFactoryBuilder} with {@code spring.http.clients.*}).
+		 * {@link HttpSettings}, once, on the first request. By default one on the JDK's
+		 * {@link java.net.HttpURLConnection}: bodies streamed without copies, nothing of
+		 * TLS loaded for {@code http://} URLs, redirects not followed, system proxy
+		 * settings honoured. Pass your own to use another HTTP library (Spring Boot
+		 * passes one made by its {@code ClientHttpRequestFactoryBuilder} with
+		 * {@code spring.http.clients.*}).
 		 */
 		public Builder requestFactory(Function<HttpSettings, ClientHttpRequestFactory> requestFactory) {
 			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory");

@@ -41,9 +41,9 @@ import com.sun.net.httpserver.HttpServer;
  * }</pre>
  *
  * <p>
- * Caveat for {@link Response#dropConnection()}: the JDK's {@code HttpClient} retries an
- * idempotent request (GET) once when a reused keep-alive connection closes before any
- * response byte, so such a drop may consume two entries.
+ * Caveat for {@link Response#dropConnection()}: the JDK's HTTP clients send a request
+ * without a streamed body (a GET) once more when a reused keep-alive connection closes
+ * before any response byte, so such a drop may consume two entries.
  */
 public final class StubServer implements AutoCloseable {
 

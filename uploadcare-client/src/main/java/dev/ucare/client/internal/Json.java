@@ -1,5 +1,11 @@
 package dev.ucare.client.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.ucare.client.Page;
+import dev.ucare.client.files.FileInfo;
+
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -23,7 +29,36 @@ public final class Json {
 		.addModule(new SimpleModule("uploadcare-dates").setDeserializerModifier(new UtcDateTimes.Modifier()))
 		.build();
 
+	private static final AtomicBoolean WARMING_UP = new AtomicBoolean();
+
 	private Json() {
+	}
+
+	/**
+	 * Sets up the mapper and the readers of the answers that calls read most (a page of
+	 * files, a file, a JSON tree) on a daemon thread, once per JVM. The client starts
+	 * this on its first request: in a fresh JVM, Jackson's set-up is the largest part of
+	 * that request, and this way it overlaps the request's own set-up (connection,
+	 * signing) and the server's answer instead of following them.
+	 */
+	public static void warmUpInBackground() {
+		if (WARMING_UP.compareAndSet(false, true)) {
+			Thread thread = new Thread(Json::warmUp, "uploadcare-json-warm-up");
+			thread.setDaemon(true);
+			thread.start();
+		}
+	}
+
+	private static void warmUp() {
+		try {
+			MAPPER.readerFor(new TypeReference<Page<FileInfo>>() {
+			});
+			MAPPER.readerFor(FileInfo.class);
+			MAPPER.readTree("{\"uuid\":\"\",\"size\":0,\"is_ready\":true,\"parts\":[\"\"]}");
+		}
+		catch (RuntimeException ex) {
+			// only a warm-up: the calls themselves report what fails
+		}
 	}
 
 	public static JsonMapper mapper() {
