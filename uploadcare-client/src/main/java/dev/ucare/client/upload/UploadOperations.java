@@ -87,6 +87,27 @@ public interface UploadOperations {
 		return upload(file, UploadOptions.defaults());
 	}
 
+	/**
+	 * Uploads {@code source} like {@link #upload(UploadSource, UploadOptions)} and
+	 * returns only the new file's UUID, for when nothing else about the file is needed
+	 * (e.g. to keep a reference to it): a direct upload then takes one request,
+	 * {@code POST /base/}, instead of two (the file's info is not asked for with
+	 * {@code GET /info/}). A multipart upload takes the same requests as {@code upload}.
+	 * Errors, progress, metrics and options are those of {@code upload}. Read the file
+	 * later with {@code files().get(uuid)} or {@link #info(String)}.
+	 */
+	String uploadForUuid(UploadSource source, UploadOptions options);
+
+	/** {@link #uploadForUuid(UploadSource, UploadOptions)} with default options. */
+	default String uploadForUuid(UploadSource source) {
+		return uploadForUuid(source, UploadOptions.defaults());
+	}
+
+	/** {@link #uploadForUuid(UploadSource, UploadOptions)} of a file. */
+	default String uploadForUuid(Path path) {
+		return uploadForUuid(UploadSource.of(path), UploadOptions.defaults());
+	}
+
 	/** Has Uploadcare fetch {@code url} and waits for the file ({@link #fromUrl}). */
 	default FileInfo upload(URI url, UploadOptions options) {
 		return fromUrl(url, UrlUploadOptions.of(options));

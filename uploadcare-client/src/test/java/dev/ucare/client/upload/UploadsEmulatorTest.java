@@ -139,6 +139,55 @@ class UploadsEmulatorTest {
 			.isEqualTo("application/x-test");
 	}
 
+	// ---- UUID only ----
+
+	@Test
+	void uploadForUuidTakesOneRequestForADirectUpload() throws IOException {
+		Path file = write("note.txt", "only the uuid".getBytes());
+		List<UploadProgress> progress = new CopyOnWriteArrayList<>();
+
+		String uuid = client.uploads()
+			.uploadForUuid(UploadSource.of(file),
+					UploadOptions.builder().store(Store.TRUE).metadata("kind", "note").progress(progress::add).build());
+
+		assertThat(emulator.requestLog().all()).hasSize(1);
+		assertThat(emulator.requestLog().matching("^/base/")).hasSize(1);
+		assertThat(emulator.fileContent(uuid)).isEqualTo(Files.readAllBytes(file));
+		assertThat(emulator.file(uuid)).get().satisfies(stored -> {
+			assertThat(stored.originalFilename()).isEqualTo("note.txt");
+			assertThat(stored.metadata()).containsEntry("kind", "note");
+			assertThat(stored.isStored()).isTrue();
+		});
+		assertThat(progress).containsExactly(new UploadProgress(13, 13));
+		assertThat(uploadEvents).containsExactly("direct:13:true");
+		assertThat(client.uploads().info(uuid).size()).isEqualTo(13);
+	}
+
+	@Test
+	void uploadForUuidOfALargeSourceGoesMultipart() throws IOException {
+		Path file = dir.resolve("large.bin");
+		writeRandom(file, 11L * MIB);
+
+		String uuid = client.uploads().uploadForUuid(file);
+
+		assertThat(emulator.file(uuid)).get().extracting(EmulatedFile::sha256).isEqualTo(sha256(file));
+		assertThat(emulator.requestLog().count("/multipart/part/")).isEqualTo(3);
+		assertThat(emulator.requestLog().count("/info/")).isZero();
+		assertThat(uploadEvents).containsExactly("multipart:" + 11L * MIB + ":true");
+	}
+
+	@Test
+	void uploadForUuidFailsAsUploadDoes() {
+		UploadcareClient stranger = clientBuilder().publicKey("unknownpublickey").build();
+
+		assertThatThrownBy(() -> stranger.uploads().uploadForUuid(UploadSource.of("x".getBytes(), "x.txt")))
+			.isInstanceOf(UploadcareAuthenticationException.class);
+		assertThatThrownBy(() -> client.uploads().uploadForUuid(dir.resolve("missing.txt")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("missing.txt");
+		assertThat(emulator.requestLog().matching("^/base/")).hasSize(1);
+	}
+
 	// ---- multipart ----
 
 	@Test

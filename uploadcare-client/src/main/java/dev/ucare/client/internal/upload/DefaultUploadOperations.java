@@ -70,6 +70,14 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	}
 
 	@Override
+	public String uploadForUuid(UploadSource source, UploadOptions options) {
+		lifecycle.ensureOpen();
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(options, "options");
+		return uploader.uploadForUuid(source, options, new ProgressTracker(options.progress(), source.length()));
+	}
+
+	@Override
 	public CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options) {
 		lifecycle.ensureOpen();
 		Objects.requireNonNull(source, "source");

@@ -16,10 +16,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Uploads one source: in one {@code POST /base/} below the multipart threshold (then
- * {@code GET /info/} for the file), else through {@link MultipartUploader}. Reports
- * progress and metrics. A source that cannot be read fails with an
- * {@link UncheckedIOException}, never with an Uploadcare error: nothing was refused by
- * Uploadcare.
+ * {@code GET /info/} for the file, unless only the UUID is asked for), else through
+ * {@link MultipartUploader}. Reports progress and metrics. A source that cannot be read
+ * fails with an {@link UncheckedIOException}, never with an Uploadcare error: nothing was
+ * refused by Uploadcare.
  */
 final class SourceUploader {
 
@@ -37,6 +37,22 @@ final class SourceUploader {
 	}
 
 	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress) {
+		return send(source, options, progress, true).file();
+	}
+
+	/**
+	 * Uploads {@code source} and returns its UUID: one request for a direct upload (no
+	 * {@code GET /info/}).
+	 */
+	String uploadForUuid(UploadSource source, UploadOptions options, ProgressTracker progress) {
+		return send(source, options, progress, false).uuid();
+	}
+
+	/** What an upload produced; {@code file} only when it was asked for. */
+	private record Uploaded(String uuid, FileInfo file) {
+	}
+
+	private Uploaded send(UploadSource source, UploadOptions options, ProgressTracker progress, boolean fileInfo) {
 		String filename = options.filename() != null && !options.filename().isBlank() ? options.filename()
 				: source.filename();
 		String contentType = source.resolveContentType(options.contentType(), filename);
@@ -53,18 +69,20 @@ final class SourceUploader {
 			if (source.length() < 0) {
 				progress.expand(bytes);
 			}
-			FileInfo file;
+			Uploaded uploaded;
 			if (bytes >= context.settings.multipartThreshold()) {
 				method = "multipart";
-				file = context
+				FileInfo file = context
 					.file(multipart.upload(content, filename, contentType, fields, context.publicKey(), progress));
+				uploaded = new Uploaded(file.uuid(), file);
 			}
 			else {
-				file = direct(content, filename, contentType, fields);
+				String uuid = direct(content, filename, contentType, fields);
 				progress.advance(bytes);
+				uploaded = new Uploaded(uuid, fileInfo ? info.info(uuid) : null);
 			}
 			success = true;
-			return file;
+			return uploaded;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + source + ": " + ex.getMessage(), ex);
@@ -74,7 +92,8 @@ final class SourceUploader {
 		}
 	}
 
-	private FileInfo direct(SourceContent content, String filename, String contentType, Map<String, String> fields)
+	/** {@code POST /base/}; the new file's UUID. */
+	private String direct(SourceContent content, String filename, String contentType, Map<String, String> fields)
 			throws IOException {
 		SourceContent.Slice slice = content.slice(0, content.length());
 		content.finish();
@@ -88,7 +107,7 @@ final class SourceUploader {
 		if (uuid == null || !uuid.isString()) {
 			throw new UploadcareUploadException("POST /base/ answered without the uploaded file's UUID: " + answer);
 		}
-		return info.info(uuid.asString());
+		return uuid.asString();
 	}
 
 }
