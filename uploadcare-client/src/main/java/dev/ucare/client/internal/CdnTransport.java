@@ -52,7 +52,7 @@ public final class CdnTransport {
 		try {
 			return client.get().get().uri(url).accept(MediaType.APPLICATION_JSON).exchange((req, res) -> {
 				int status = res.getStatusCode().value();
-				byte[] body = res.getBody().readAllBytes();
+				byte[] body = ResponseBodies.read(res);
 				if (status >= 400) {
 					throw ErrorMapper.rest("GET " + call, status, HttpHeaders.readOnlyHttpHeaders(res.getHeaders()),
 							body);

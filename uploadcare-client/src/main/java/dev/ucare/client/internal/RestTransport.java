@@ -124,7 +124,7 @@ public final class RestTransport {
 				spec.contentType(request.contentType()).body(request.body());
 			}
 			RestResponse response = spec.exchange((req, res) -> new RestResponse(res.getStatusCode().value(),
-					HttpHeaders.readOnlyHttpHeaders(res.getHeaders()), res.getBody().readAllBytes()));
+					HttpHeaders.readOnlyHttpHeaders(res.getHeaders()), ResponseBodies.read(res)));
 			if (response.status() >= 400) {
 				throw ErrorMapper.rest(request.describe(), response.status(), response.headers(), response.body());
 			}

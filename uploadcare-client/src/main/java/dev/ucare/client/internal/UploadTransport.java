@@ -117,7 +117,7 @@ public final class UploadTransport {
 			return spec.exchange((request, response) -> {
 				int status = response.getStatusCode().value();
 				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(response.getHeaders());
-				byte[] body = response.getBody().readAllBytes();
+				byte[] body = ResponseBodies.read(response);
 				if (status >= 400) {
 					throw ErrorMapper.upload(call, status, headers, body);
 				}

@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * A file read by ranges with positional reads (safe from many threads); optionally
@@ -15,6 +17,13 @@ import java.nio.file.StandardOpenOption;
 final class FileContent implements SourceContent {
 
 	private static final int BUFFER = 64 * 1024;
+
+	/**
+	 * Copy buffers handed from one slice to the next, so that uploads in steady state
+	 * allocate none; at most as many are kept as parts are sent at once by default, times
+	 * a few uploads (1 MiB).
+	 */
+	private static final BlockingQueue<ByteBuffer> BUFFERS = new ArrayBlockingQueue<>(16);
 
 	private final Path path;
 
@@ -42,17 +51,27 @@ final class FileContent implements SourceContent {
 	}
 
 	private void copy(long offset, long size, OutputStream out) throws IOException {
-		ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(size, 1)));
-		long position = offset;
-		long end = offset + size;
-		while (position < end) {
-			buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
-			int read = channel.read(buffer, position);
-			if (read < 0) {
-				throw new IOException(path + " shrank while it was being uploaded");
+		ByteBuffer buffer = (size >= BUFFER) ? BUFFERS.poll() : null;
+		if (buffer == null) {
+			buffer = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(size, 1)));
+		}
+		try {
+			long position = offset;
+			long end = offset + size;
+			while (position < end) {
+				buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
+				int read = channel.read(buffer, position);
+				if (read < 0) {
+					throw new IOException(path + " shrank while it was being uploaded");
+				}
+				out.write(buffer.array(), 0, read);
+				position += read;
 			}
-			out.write(buffer.array(), 0, read);
-			position += read;
+		}
+		finally {
+			if (buffer.capacity() == BUFFER) {
+				BUFFERS.offer(buffer);
+			}
 		}
 	}
 
