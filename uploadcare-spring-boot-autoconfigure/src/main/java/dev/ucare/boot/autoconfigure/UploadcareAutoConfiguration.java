@@ -27,7 +27,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -189,9 +188,12 @@ public final class UploadcareAutoConfiguration {
 			AtomicBoolean warned = new AtomicBoolean();
 			return (builder) -> {
 				HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
-				PropertyMapper map = PropertyMapper.get();
-				map.from(settings::connectTimeout).to(builder::connectTimeout);
-				map.from(settings::readTimeout).to(builder::readTimeout);
+				if (settings.connectTimeout() != null) {
+					builder.connectTimeout(settings.connectTimeout());
+				}
+				if (settings.readTimeout() != null) {
+					builder.readTimeout(settings.readTimeout());
+				}
 				builder.restClientBuilder(() -> warnIfBuffering(restClientBuilder.getIfUnique(), warned));
 				builder.requestFactory(
 						(http) -> requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)

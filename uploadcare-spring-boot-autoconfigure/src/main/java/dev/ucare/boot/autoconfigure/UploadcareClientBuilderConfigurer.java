@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareObserver;
 
-import org.springframework.boot.context.properties.PropertyMapper;
-
 /**
  * Configures an {@link UploadcareClient.Builder} the way the auto-configuration does. It
  * backs the prototype {@code UploadcareClient.Builder} bean, from which the
@@ -67,34 +65,60 @@ public final class UploadcareClientBuilderConfigurer {
 		return builder;
 	}
 
+	// Plain null checks rather than a PropertyMapper: each method reference would be a
+	// lambda class spun at start-up.
 	private void applyProperties(UploadcareClient.Builder builder) {
-		PropertyMapper map = PropertyMapper.get();
 		UploadcareProperties.Http http = properties.http();
-		map.from(http::connectTimeout).to(builder::connectTimeout);
-		map.from(http::readTimeout).to(builder::readTimeout);
+		if (http.connectTimeout() != null) {
+			builder.connectTimeout(http.connectTimeout());
+		}
+		if (http.readTimeout() != null) {
+			builder.readTimeout(http.readTimeout());
+		}
 		builder.retry(properties.retry().toRetrySettings());
-		map.from(properties.rest()::authScheme).to(builder::authScheme);
-		map.from(properties::store).to(builder::defaultStore);
+		if (properties.rest().authScheme() != null) {
+			builder.authScheme(properties.rest().authScheme());
+		}
+		if (properties.store() != null) {
+			builder.defaultStore(properties.store());
+		}
 		UploadcareProperties.Upload upload = properties.upload();
-		map.from(upload::multipartThreshold).as(size -> size.toBytes()).to(builder::multipartThreshold);
-		map.from(upload::partSize).as(size -> size.toBytes()).to(builder::partSize);
-		map.from(upload::concurrency).to(builder::uploadConcurrency);
-		map.from(upload::signed).to(builder::signedUploads);
-		map.from(upload::signatureTtl).to(builder::signatureTtl);
-		map.from(properties.cdn()::projectSubdomain).to(builder::perProjectCdn);
-		map.from(properties::secureDelivery)
-			.when(UploadcareProperties.SecureDelivery::isConfigured)
-			.as(UploadcareProperties.SecureDelivery::toSecureUrlBuilder)
-			.to(builder::secureUrlBuilder);
+		if (upload.multipartThreshold() != null) {
+			builder.multipartThreshold(upload.multipartThreshold().toBytes());
+		}
+		if (upload.partSize() != null) {
+			builder.partSize(upload.partSize().toBytes());
+		}
+		builder.uploadConcurrency(upload.concurrency());
+		builder.signedUploads(upload.signed());
+		if (upload.signatureTtl() != null) {
+			builder.signatureTtl(upload.signatureTtl());
+		}
+		builder.perProjectCdn(properties.cdn().projectSubdomain());
+		UploadcareProperties.SecureDelivery secureDelivery = properties.secureDelivery();
+		if (secureDelivery != null && secureDelivery.isConfigured()) {
+			builder.secureUrlBuilder(secureDelivery.toSecureUrlBuilder());
+		}
 	}
 
 	private void applyConnectionDetails(UploadcareClient.Builder builder) {
-		PropertyMapper map = PropertyMapper.get();
-		map.from(connectionDetails::getPublicKey).as(UploadcareProperties::valueOrNull).to(builder::publicKey);
-		map.from(connectionDetails::getSecretKey).as(UploadcareProperties::valueOrNull).to(builder::secretKey);
-		map.from(connectionDetails::getUploadBaseUrl).to(builder::uploadBaseUrl);
-		map.from(connectionDetails::getRestBaseUrl).to(builder::restBaseUrl);
-		map.from(connectionDetails::getCdnBaseUrl).to(builder::cdnBaseUrl);
+		String publicKey = UploadcareProperties.valueOrNull(connectionDetails.getPublicKey());
+		if (publicKey != null) {
+			builder.publicKey(publicKey);
+		}
+		String secretKey = UploadcareProperties.valueOrNull(connectionDetails.getSecretKey());
+		if (secretKey != null) {
+			builder.secretKey(secretKey);
+		}
+		if (connectionDetails.getUploadBaseUrl() != null) {
+			builder.uploadBaseUrl(connectionDetails.getUploadBaseUrl());
+		}
+		if (connectionDetails.getRestBaseUrl() != null) {
+			builder.restBaseUrl(connectionDetails.getRestBaseUrl());
+		}
+		if (connectionDetails.getCdnBaseUrl() != null) {
+			builder.cdnBaseUrl(connectionDetails.getCdnBaseUrl());
+		}
 	}
 
 	/** Calls several observers, ignoring their failures. */

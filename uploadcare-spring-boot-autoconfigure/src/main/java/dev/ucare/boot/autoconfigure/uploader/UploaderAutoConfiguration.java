@@ -12,13 +12,17 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -66,9 +70,26 @@ public final class UploaderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnExpression("!'${uploadcare.uploader.model-attribute:uploadcareUploader}'.isBlank()")
+		@Conditional(ModelAttributeCondition.class)
 		UploaderModelAttribute uploadcareUploaderModelAttribute(UploaderProperties properties, UploaderConfig config) {
 			return new UploaderModelAttribute(properties.modelAttribute(), config);
+		}
+
+	}
+
+	/**
+	 * Matches unless {@code uploadcare.uploader.model-attribute} is set blank (read as a
+	 * property, without an expression: the expression language costs start-up time).
+	 */
+	static final class ModelAttributeCondition extends SpringBootCondition {
+
+		private static final String PROPERTY = "uploadcare.uploader.model-attribute";
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String name = context.getEnvironment().getProperty(PROPERTY, "uploadcareUploader");
+			return name.isBlank() ? ConditionOutcome.noMatch("'" + PROPERTY + "' is blank")
+					: ConditionOutcome.match("'" + PROPERTY + "' is '" + name + "'");
 		}
 
 	}
