@@ -10,10 +10,7 @@
 # Run on an otherwise idle machine: the start-up comparison is sensitive to load (printed with the table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q ${MVN_FLAGS:-} -pl benchmarks -am install -DskipTests
-# The compiler's debug output carries the resolved classpath; this needs no extra Maven plugin.
-touch benchmarks/src/main/java/dev/ucare/benchmarks/boot/BootBenchmarks.java
-CP=$(mvn -B ${MVN_FLAGS:-} -X -pl benchmarks compile | grep -a -o -- '-classpath [^ ]*' | head -1 | cut -d' ' -f2)
+source benchmarks/classpath.sh
 test -f benchmarks/target/classes/META-INF/BenchmarkList || { echo "JMH BenchmarkList missing" >&2; exit 1; }
 echo "load: $(uptime)"
 java ${JAVA_OPTS:-} -cp "$CP" dev.ucare.benchmarks.boot.BootBenchmarks "$@"

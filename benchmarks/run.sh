@@ -8,10 +8,8 @@
 # Set MVN_FLAGS=-o to build offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q ${MVN_FLAGS:-} -pl benchmarks -am install -DskipTests
-# The compiler's debug output carries the resolved classpath; this needs no extra Maven plugin.
-touch benchmarks/src/main/java/dev/ucare/benchmarks/UploadBenchmarks.java
-CP=$(mvn -B ${MVN_FLAGS:-} -X -pl benchmarks compile | grep -a -o -- '-classpath [^ ]*' | head -1 | cut -d' ' -f2)
+source benchmarks/classpath.sh
+echo "load: $(uptime)"
 java -Xmx96m -cp "$CP" dev.ucare.benchmarks.UploadBenchmarks multipart "${1:-1024}"
 java -Xmx1g -cp "$CP" dev.ucare.benchmarks.UploadBenchmarks many
 java -cp "$CP" dev.ucare.benchmarks.EmulatorStartupBenchmark

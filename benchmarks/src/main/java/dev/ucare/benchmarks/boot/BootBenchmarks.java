@@ -81,7 +81,11 @@ public final class BootBenchmarks {
 			StartupBenchmark.Variant without = result.without();
 			boolean met = result.addedMedianMs() <= STARTUP_TARGET_MS;
 			ok &= met;
-			for (StartupBenchmark.Variant variant : List.of(without, with)) {
+			List<StartupBenchmark.Variant> variants = new ArrayList<>(List.of(without, with));
+			if (result.compare() != null) {
+				variants.add(result.compare());
+			}
+			for (StartupBenchmark.Variant variant : variants) {
 				rows.add(new String[] { "start-up to ApplicationReadyEvent, " + variant.name(),
 						String.format(Locale.ROOT, "median %d ms, min %d ms",
 								variant.median(StartupBenchmark.Sample::uptimeMs),
@@ -91,8 +95,11 @@ public final class BootBenchmarks {
 								variant.samples().get(0).beans()) });
 			}
 			rows.add(new String[] { "start-up added by the starter",
-					String.format(Locale.ROOT, "%+d ms (medians), %+d ms (paired median), %+d ms (mins)",
-							result.addedMedianMs(), result.pairedMedianMs(), result.addedMinMs()),
+					String.format(Locale.ROOT,
+							"%+d ms (medians), %+d ms (paired median), %+d ms (mins); CPU %+d ms, main thread's %+d ms "
+									+ "(paired medians)",
+							result.addedMedianMs(), result.pairedMedianMs(), result.addedMinMs(),
+							result.pairedMedianCpuMs(), result.pairedMedianMainCpuMs()),
 					String.format(Locale.ROOT, "≤ 50 ms: %s", met ? "met" : "NOT met") });
 			notes.add(String.format(Locale.ROOT,
 					"startup: load average before %.2f, after %.2f (%d cores); %d of %d pairs started on a busy machine",
@@ -100,6 +107,17 @@ public final class BootBenchmarks {
 					result.pairsStartedBusy(), with.samples().size()));
 			notes.add("startup raw JVM uptime ms, with:    " + with.raw());
 			notes.add("startup raw JVM uptime ms, without: " + without.raw());
+			if (result.compare() != null) {
+				rows.add(new String[] { "start-up added by the starter of bench.startup.compareClassPath", String
+					.format(Locale.ROOT,
+							"%+d ms (medians), %+d ms (paired median); CPU %+d ms, main thread's %+d ms (paired medians)",
+							result.compare().median(StartupBenchmark.Sample::uptimeMs)
+									- without.median(StartupBenchmark.Sample::uptimeMs),
+							result.comparePairedMedianMs(), result.comparePairedMedianCpuMs(),
+							result.comparePairedMedianMainCpuMs()),
+						"same rounds" });
+				notes.add("startup raw JVM uptime ms, compare: " + result.compare().raw());
+			}
 		}
 		print(rows);
 		notes.forEach(System.out::println);

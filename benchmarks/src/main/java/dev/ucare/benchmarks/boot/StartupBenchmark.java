@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +18,10 @@ import java.util.stream.Collectors;
  * {@code uploadcare-spring-boot-autoconfigure}, {@code uploadcare-client}). The figure is
  * the in-process time to {@code ApplicationReadyEvent} (JVM uptime from
  * {@code RuntimeMXBean}), so the launch of the {@code java} process itself is left out;
- * default JVM flags and Boot settings (no lazy initialization) on both sides.
+ * default JVM flags and Boot settings (no lazy initialization) on both sides. With
+ * {@code -Dbench.startup.compareClassPath=<class path>} each round also starts the
+ * application on that class path (e.g. an earlier build of the starter), so that before
+ * and after are measured in the same rounds.
  */
 public final class StartupBenchmark {
 
@@ -32,8 +36,13 @@ public final class StartupBenchmark {
 	 * @param bootMs Boot's own time taken ({@code SpringApplication.run} to ready)
 	 * @param beans bean definitions in the context
 	 * @param uploadcareBeans bean definitions whose name contains "uploadcare"
+	 * @param cpuMs CPU time of the process at {@code ApplicationReadyEvent}, all threads
+	 * (less sensitive than the uptime to other processes on the machine)
+	 * @param mainCpuMs CPU time of the main thread, which starts the application, at
+	 * {@code ApplicationReadyEvent} (the JIT compiler's and the garbage collector's
+	 * threads left out)
 	 */
-	record Sample(long uptimeMs, long bootMs, int beans, int uploadcareBeans) {
+	record Sample(long uptimeMs, long bootMs, int beans, int uploadcareBeans, long cpuMs, long mainCpuMs) {
 	}
 
 	/** Samples of one variant. */
@@ -62,16 +71,54 @@ public final class StartupBenchmark {
 	 * @param pairsStartedBusy pairs started although the machine was still busy after
 	 * waiting
 	 */
-	record Result(Variant with, Variant without, double loadBefore, double loadAfter, int pairsStartedBusy) {
+	record Result(Variant with, Variant without, Variant compare, double loadBefore, double loadAfter,
+			int pairsStartedBusy) {
+
+		/** {@code compare} less {@code without}, median of the per-round differences. */
+		long comparePairedMedianMs() {
+			return pairedMedian(compare, without);
+		}
 
 		/**
 		 * Median of the per-pair differences (with minus without), less sensitive to
 		 * drifting load.
 		 */
 		long pairedMedianMs() {
-			long[] differences = new long[with.samples().size()];
+			return pairedMedian(with, without);
+		}
+
+		/** CPU time added by the starter, median of the per-pair differences. */
+		long pairedMedianCpuMs() {
+			return pairedMedian(with, without, Sample::cpuMs);
+		}
+
+		/**
+		 * Main-thread CPU time added by the starter, median of the per-pair differences.
+		 */
+		long pairedMedianMainCpuMs() {
+			return pairedMedian(with, without, Sample::mainCpuMs);
+		}
+
+		/**
+		 * Main-thread CPU time {@code compare} adds, median of the per-round differences.
+		 */
+		long comparePairedMedianMainCpuMs() {
+			return pairedMedian(compare, without, Sample::mainCpuMs);
+		}
+
+		/** CPU time {@code compare} adds, median of the per-round differences. */
+		long comparePairedMedianCpuMs() {
+			return pairedMedian(compare, without, Sample::cpuMs);
+		}
+
+		private static long pairedMedian(Variant a, Variant b) {
+			return pairedMedian(a, b, Sample::uptimeMs);
+		}
+
+		private static long pairedMedian(Variant a, Variant b, java.util.function.ToLongFunction<Sample> figure) {
+			long[] differences = new long[a.samples().size()];
 			for (int i = 0; i < differences.length; i++) {
-				differences[i] = with.samples().get(i).uptimeMs() - without.samples().get(i).uptimeMs();
+				differences[i] = figure.applyAsLong(a.samples().get(i)) - figure.applyAsLong(b.samples().get(i));
 			}
 			Arrays.sort(differences);
 			int n = differences.length;
@@ -95,8 +142,25 @@ public final class StartupBenchmark {
 		System.out.println(result);
 	}
 
+	/**
+	 * What this module adds for the de-duplication stores' benchmark (JDBC, PostgreSQL,
+	 * Redis): left out of every start-up class path, so that the measured application is
+	 * the minimal MVC one it was designed as (with them it would not even start: no
+	 * database URL).
+	 */
+	static final Pattern STORE_JARS = Pattern.compile("/(HikariCP|postgresql|lettuce-core|netty-[a-z-]+|reactor-core"
+			+ "|reactive-streams|redis-authx-core|commons-pool2|spring-boot-(starter-)?jdbc|spring-jdbc|spring-boot-sql"
+			+ "|spring-boot-persistence|spring-boot-transaction|spring-tx|spring-data-[a-z]+|spring-boot-data-[a-z]+"
+			+ "|spring-boot-starter-data-redis|spring-oxm|spring-context-support)-[0-9][^/]*\\.jar$");
+
+	static String withoutStoreJars(String classPath) {
+		return Arrays.stream(classPath.split(File.pathSeparator))
+			.filter((entry) -> !STORE_JARS.matcher(entry.replace('\\', '/')).find())
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
 	static Result run(int runs) throws Exception {
-		String classPath = System.getProperty("java.class.path");
+		String classPath = withoutStoreJars(System.getProperty("java.class.path"));
 		String withoutClassPath = Arrays.stream(classPath.split(File.pathSeparator))
 			.filter(Predicate.not(StartupBenchmark::isStarterJar))
 			.collect(Collectors.joining(File.pathSeparator));
@@ -106,14 +170,23 @@ public final class StartupBenchmark {
 					"expected to remove " + STARTER_JARS + " from the class path, removed " + removed + " entries");
 		}
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		String compareClassPath = System.getProperty("bench.startup.compareClassPath");
+		if (compareClassPath != null) {
+			compareClassPath = withoutStoreJars(compareClassPath);
+		}
+		int idleWait = Integer.getInteger("bench.startup.idleWaitSeconds", 60);
 		// One untimed start of each to warm the OS file cache.
 		startOnce(classPath);
 		startOnce(withoutClassPath);
+		if (compareClassPath != null) {
+			startOnce(compareClassPath);
+		}
 		List<Sample> with = new ArrayList<>();
 		List<Sample> without = new ArrayList<>();
+		List<Sample> compare = new ArrayList<>();
 		int waited = 0;
 		for (int i = 0; i < runs; i++) {
-			waited += awaitIdle();
+			waited += awaitIdle(idleWait);
 			// Alternate which goes first, so that neither side always follows the other.
 			if (i % 2 == 0) {
 				with.add(startOnce(classPath));
@@ -123,6 +196,9 @@ public final class StartupBenchmark {
 				without.add(startOnce(withoutClassPath));
 				with.add(startOnce(classPath));
 			}
+			if (compareClassPath != null) {
+				compare.add(startOnce(compareClassPath));
+			}
 		}
 		if (with.stream().anyMatch((s) -> s.uploadcareBeans() == 0)
 				|| without.stream().anyMatch((s) -> s.uploadcareBeans() != 0)) {
@@ -130,18 +206,21 @@ public final class StartupBenchmark {
 					"Uploadcare beans are not where expected: with=" + with + " without=" + without);
 		}
 		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		return new Result(new Variant("with starter", with), new Variant("without starter", without), loadBefore,
-				loadAfter, waited);
+		return new Result(
+				new Variant("with starter", with), new Variant("without starter", without), (compareClassPath != null)
+						? new Variant("with starter (bench.startup.compareClassPath)", compare) : null,
+				loadBefore, loadAfter, waited);
 	}
 
 	/**
-	 * Waits (up to 60 s) until the CPUs were at least 90 % idle for a second, so that
-	 * other processes on the machine do not land in one variant's runs only. Returns 1
-	 * when the machine stayed busy, 0 otherwise (or when {@code /proc/stat} cannot be
-	 * read).
+	 * Waits (up to {@code seconds}; {@code bench.startup.idleWaitSeconds}, 60 by default,
+	 * 0 on a machine that is never idle) until the CPUs were at least 90 % idle for a
+	 * second, so that other processes on the machine do not land in one variant's runs
+	 * only. Returns 1 when the machine stayed busy, 0 otherwise (or when
+	 * {@code /proc/stat} cannot be read).
 	 */
-	static int awaitIdle() throws InterruptedException {
-		long deadline = System.nanoTime() + 60_000_000_000L;
+	static int awaitIdle(int seconds) throws InterruptedException {
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		while (System.nanoTime() < deadline) {
 			long[] before = cpuTimes();
 			Thread.sleep(1000);
@@ -196,7 +275,7 @@ public final class StartupBenchmark {
 			if (line.startsWith("READY ")) {
 				String[] parts = line.trim().split(" ");
 				return new Sample(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Integer.parseInt(parts[3]),
-						Integer.parseInt(parts[4]));
+						Integer.parseInt(parts[4]), Long.parseLong(parts[5]), Long.parseLong(parts[6]));
 			}
 		}
 		throw new IllegalStateException(String.format(Locale.ROOT, "probe failed (exit %d):%n%s", exit, output));

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
  * a fresh JVM per run, with and without the Uploadcare starter on the class path. It
  * references no Uploadcare type, so the same class runs on both class paths; the
  * properties are the same in both runs (ignored without the starter). Prints one line
- * {@code READY <jvm uptime ms> <boot time taken ms> <bean count> <uploadcare beans>} when
- * the application is ready, then exits. Arguments are passed on to the application after
- * the fixed ones (for ad-hoc comparisons, e.g.
+ * {@code READY <jvm uptime ms> <boot time taken ms> <bean count> <uploadcare beans> <process CPU ms> <main thread CPU ms>}
+ * when the application is ready, then exits. Arguments are passed on to the application
+ * after the fixed ones (for ad-hoc comparisons, e.g.
  * {@code --spring.autoconfigure.exclude=...}).
  */
 @SpringBootConfiguration
@@ -42,8 +42,11 @@ public class StartupProbeApp {
 			long uploadcareBeans = Arrays.stream(context.getBeanDefinitionNames())
 				.filter((name) -> name.toLowerCase(Locale.ROOT).contains("uploadcare"))
 				.count();
+			long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime() / 1_000_000;
+			long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
 			System.out.println("READY " + uptime + " " + event.getTimeTaken().toMillis() + " "
-					+ context.getBeanDefinitionCount() + " " + uploadcareBeans);
+					+ context.getBeanDefinitionCount() + " " + uploadcareBeans + " " + cpu + " " + mainCpu);
 			System.out.flush();
 		});
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
