@@ -13,6 +13,8 @@ import dev.ucare.emulator.state.Blob;
 import dev.ucare.emulator.state.FileJson;
 import dev.ucare.emulator.state.FileRecord;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * CDN: serves stored (and still-available unstored) files' bytes by UUID; operations are
  * ignored.
@@ -49,7 +51,7 @@ public final class Cdn {
 		serve(call, backend.file(m.group(1)), m.group(2) == null ? "" : m.group(2));
 	}
 
-	private void serve(Call call, FileRecord f, String rest) throws IOException {
+	private void serve(Call call, @Nullable FileRecord f, String rest) throws IOException {
 		if (f == null || f.isRemoved() || !f.ready()) {
 			throw ApiError.notFound();
 		}
@@ -62,7 +64,7 @@ public final class Cdn {
 					"Not supported for files that are not images.".getBytes(StandardCharsets.UTF_8));
 			return;
 		}
-		Blob blob = f.blob();
+		Blob blob = f.content();
 		call.setHeader("Content-Disposition", "inline; filename=\"" + FileJson.sanitize(f.originalFilename()) + "\"");
 		call.setHeader("ETag", "\"" + f.uuid + "\"");
 		call.respondStream(200, f.mimeType(), blob.size(), blob.open());

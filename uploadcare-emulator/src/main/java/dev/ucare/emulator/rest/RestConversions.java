@@ -103,12 +103,12 @@ public final class RestConversions {
 		source.addVariation(path, output.uuid);
 		run(job, () -> {
 			byte[] content = IMAGE_FORMATS.contains(format)
-					? DerivedContent.reencodeImage(source.blob(), extension(format)) : null;
+					? DerivedContent.reencodeImage(source.content(), extension(format)) : null;
 			if (content == null && IMAGE_FORMATS.contains(format)) {
 				content = DerivedContent.thumbnail(source.uuid, 0, extension(format).equals("jpg") ? "jpg" : "png");
 			}
 			if (content == null) {
-				content = DerivedContent.labelled("document conversion to " + format, source.blob());
+				content = DerivedContent.labelled("document conversion to " + format, source.content());
 			}
 			finish(project, output, content, store, source);
 			if (saveInGroup && IMAGE_FORMATS.contains(format)) {
@@ -141,7 +141,7 @@ public final class RestConversions {
 		backend.state.conversions.put(job.token, job);
 		source.addVariation(path, output.uuid);
 		run(job, () -> {
-			finish(project, output, DerivedContent.labelled("video conversion to " + format, source.blob()), store,
+			finish(project, output, DerivedContent.labelled("video conversion to " + format, source.content()), store,
 					source);
 			for (int i = 0; i < thumbFiles.size(); i++) {
 				finish(project, thumbFiles.get(i), DerivedContent.thumbnail(source.uuid, i, "jpg"), store, source);

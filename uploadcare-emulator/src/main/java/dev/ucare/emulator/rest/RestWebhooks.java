@@ -17,6 +17,8 @@ import dev.ucare.emulator.http.Times;
 import dev.ucare.emulator.state.Backend;
 import dev.ucare.emulator.state.WebhookRecord;
 
+import org.jspecify.annotations.Nullable;
+
 /** REST webhook management. */
 public final class RestWebhooks {
 
@@ -46,7 +48,7 @@ public final class RestWebhooks {
 		o.put("updated", Times.rest(w.updated()));
 		o.put("event", w.event());
 		o.put("target_url", w.targetUrl());
-		o.put("project", backend.project(w.publicKey).id());
+		o.put("project", backend.projectOf(w.publicKey).id());
 		o.put("is_active", w.active());
 		o.put("signing_secret", w.signingSecret());
 		o.put("version", w.version());
@@ -82,7 +84,7 @@ public final class RestWebhooks {
 		}
 	}
 
-	private static void checkSecret(String secret) {
+	private static void checkSecret(@Nullable String secret) {
 		if (secret != null && secret.length() > 32) {
 			throw fieldError("signing_secret", "Ensure this field has no more than 32 characters.");
 		}

@@ -33,6 +33,9 @@ public final class UploadcareEmulatorProperties {
 	 * @return exactly the five {@code uploadcare.*} properties for this emulator
 	 */
 	public static Map<String, Object> asMap(UploadcareEmulator emulator) {
+		if (emulator == null) {
+			throw new IllegalArgumentException("emulator must not be null");
+		}
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put(PUBLIC_KEY, emulator.publicKey());
 		map.put(SECRET_KEY, emulator.secretKey());

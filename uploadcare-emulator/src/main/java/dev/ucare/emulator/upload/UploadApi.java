@@ -30,6 +30,8 @@ import dev.ucare.emulator.state.Initiators;
 import dev.ucare.emulator.state.MultipartUpload;
 import dev.ucare.emulator.state.State;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Upload API endpoints: {@code /base/}, multipart, {@code /from_url/}, {@code /info/},
  * groups.
@@ -83,7 +85,7 @@ public final class UploadApi {
 		if (!MultipartFormReader.isMultipart(type)) {
 			throw new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
 		}
-		record Upload(String field, String filename, String contentType, Blob content) {
+		record Upload(String field, @Nullable String filename, @Nullable String contentType, Blob content) {
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		call.query().forEach((k, v) -> fields.put(k, v.get(0)));
@@ -175,14 +177,14 @@ public final class UploadApi {
 		result.put("uuid", uuid);
 		ArrayNode parts = result.putArray("parts");
 		for (int i = 1; i <= upload.partCount; i++) {
-			parts.add(backend.uploadBase + "multipart/part/" + uuid + "/" + i + "/");
+			parts.add(backend.uploadBase() + "multipart/part/" + uuid + "/" + i + "/");
 		}
 		call.respondJson(200, result, "application/json");
 	}
 
 	private void multipartPart(Call call, Matcher path) throws IOException {
 		MultipartUpload upload = backend.state.multipartUploads.get(path.group(1));
-		int partNumber = Integer.parseInt(path.group(2));
+		int partNumber = partNumber(path.group(2));
 		if (upload == null || partNumber < 1 || partNumber > upload.partCount) {
 			call.drainBody();
 			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
@@ -302,6 +304,16 @@ public final class UploadApi {
 			throw new ApiError(404, "group_id is invalid.", "GroupNotFoundError");
 		}
 		call.respondJson(200, json.group(group, true, true), "application/json");
+	}
+
+	/** The part number of a part URL ({@code \\d+}); 0 (no such part) when too large. */
+	private static int partNumber(String digits) {
+		try {
+			return Integer.parseInt(digits);
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
 	}
 
 	private static long parseLong(String value, String message, String code) {
