@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import dev.ucare.emulator.EmulatedGroup;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Router;
 import dev.ucare.emulator.state.Backend;
 import dev.ucare.emulator.state.Blob;
@@ -40,7 +41,7 @@ public final class Cdn {
 
 	private void nth(Call call, Matcher m) throws IOException {
 		EmulatedGroup group = backend.state.groups.get(m.group(1) + "~" + m.group(2));
-		int index = Integer.parseInt(m.group(3));
+		int index = Digits.toInt(m.group(3));
 		if (group == null || index >= group.files().size()) {
 			throw ApiError.notFound();
 		}

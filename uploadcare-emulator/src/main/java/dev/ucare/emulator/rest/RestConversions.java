@@ -16,6 +16,7 @@ import dev.ucare.emulator.EmulatedGroup;
 import dev.ucare.emulator.Project;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Json;
 import dev.ucare.emulator.http.Router;
 import dev.ucare.emulator.state.Backend;
@@ -126,7 +127,7 @@ public final class RestConversions {
 
 	private ObjectNode startVideo(Project project, FileRecord source, String path, String operations, boolean store) {
 		String format = find(FORMAT, operations, "mp4");
-		int thumbs = Math.max(1, Math.min(50, Integer.parseInt(find(THUMBS, operations, "1"))));
+		int thumbs = Math.max(1, Math.min(50, Digits.toInt(find(THUMBS, operations, "1"))));
 		FileRecord output = backend.addPendingFile(project, null, stem(source.originalFilename()) + "." + format);
 		List<String> thumbUuids = new ArrayList<>();
 		List<FileRecord> thumbFiles = new ArrayList<>();
@@ -186,7 +187,7 @@ public final class RestConversions {
 	}
 
 	private void status(Call call, Matcher m, Project project, String kind) throws IOException {
-		Jobs.Conversion job = backend.state.conversions.get(Long.parseLong(m.group(1)));
+		Jobs.Conversion job = backend.state.conversions.get(Digits.toLong(m.group(1)));
 		if (job == null || !job.kind.equals(kind) || !job.publicKey.equals(project.publicKey())) {
 			throw ApiError.notFound();
 		}

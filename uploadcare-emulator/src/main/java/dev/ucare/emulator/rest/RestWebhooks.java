@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.ucare.emulator.Project;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Json;
 import dev.ucare.emulator.http.Router;
 import dev.ucare.emulator.http.Times;
@@ -116,7 +117,7 @@ public final class RestWebhooks {
 	}
 
 	private WebhookRecord webhook(Project project, String id) {
-		WebhookRecord w = backend.state.webhooks.get(Long.parseLong(id));
+		WebhookRecord w = backend.state.webhooks.get(Digits.toLong(id));
 		if (w == null || !w.publicKey.equals(project.publicKey())) {
 			throw ApiError.notFound();
 		}

@@ -16,6 +16,7 @@ import dev.ucare.emulator.EmulatedGroup;
 import dev.ucare.emulator.Project;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Json;
 import dev.ucare.emulator.http.MultipartFormReader;
 import dev.ucare.emulator.http.Router;
@@ -184,7 +185,7 @@ public final class UploadApi {
 
 	private void multipartPart(Call call, Matcher path) throws IOException {
 		MultipartUpload upload = backend.state.multipartUploads.get(path.group(1));
-		int partNumber = partNumber(path.group(2));
+		int partNumber = Digits.toInt(path.group(2));
 		if (upload == null || partNumber < 1 || partNumber > upload.partCount) {
 			call.drainBody();
 			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
@@ -304,16 +305,6 @@ public final class UploadApi {
 			throw new ApiError(404, "group_id is invalid.", "GroupNotFoundError");
 		}
 		call.respondJson(200, json.group(group, true, true), "application/json");
-	}
-
-	/** The part number of a part URL ({@code \\d+}); 0 (no such part) when too large. */
-	private static int partNumber(String digits) {
-		try {
-			return Integer.parseInt(digits);
-		}
-		catch (NumberFormatException e) {
-			return 0;
-		}
 	}
 
 	private static long parseLong(String value, String message, String code) {
