@@ -71,8 +71,11 @@ public final class Main {
 			}
 			projects.forEach(p -> builder.project(p[0], p[1]));
 			builder.webhookRetries(webhookAttempts, webhookRetryDelay);
-			settings.forEach(s -> s.apply(builder));
-			return builder;
+			UploadcareEmulator.Builder configured = builder;
+			for (java.util.function.UnaryOperator<UploadcareEmulator.Builder> setting : settings) {
+				configured = setting.apply(configured);
+			}
+			return configured;
 		}
 
 		void set(java.util.function.UnaryOperator<UploadcareEmulator.Builder> setting) {
