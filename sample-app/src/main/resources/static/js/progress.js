@@ -20,7 +20,12 @@
         a.href = '/files/' + f.uuid;
         a.textContent = f.uuid;
         cell.appendChild(a);
-      } else if (f.error && !cell.querySelector('.error')) {
+      }
+      if (f.stored !== null && f.stored !== undefined) {
+        row.querySelector('.item-stored').textContent = f.stored ? 'stored permanently'
+          : 'not stored: removed after 24 hours';
+      }
+      if (f.error && !cell.querySelector('.error')) {
         var s = document.createElement('span');
         s.className = 'error';
         s.textContent = f.error;

@@ -3,8 +3,6 @@ package dev.ucare.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,78 +11,57 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Drives Debian's headless Chromium against the app on a random port, running on the
  * embedded emulator: upload a file and see it listed, convert it, see the webhook event
- * arrive, delete it. Skipped only when {@code /usr/bin/chromium} is absent
- * ({@code .ci/run} installs it). Screenshots go to {@code target/screenshots/}:
- * {@code main-page.png} always, {@code <test>-failure.png} when a test fails.
+ * arrive, delete it after confirming; store choices and what they did; problem pages.
+ * Skipped only when {@code /usr/bin/chromium} is absent ({@code .ci/run} installs it).
+ * Screenshots go to {@code target/screenshots/}: {@code main-page.png} always,
+ * {@code <test>-failure.png} when a test fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserEndToEndTest {
 
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
 	@LocalServerPort
 	private int port;
+
+	private HeadlessChromium chromium;
 
 	private WebDriver driver;
 
 	private WebDriverWait wait;
 
-	private Path profile;
-
 	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
+	final AfterTestExecutionCallback screenshotOnFailure = context -> {
+		if (chromium != null) {
+			chromium.screenshotOnFailure(context);
+		}
+	};
 
 	@BeforeAll
 	static void requireChromium() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-		System.setProperty("SE_OFFLINE", "true"); // never let Selenium Manager download a
-													// driver
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		HeadlessChromium.assumeInstalled();
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		profile = Files.createTempDirectory("sample-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
-				"--metrics-recording-only", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chromium = HeadlessChromium.start();
+		driver = chromium.driver();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 		// pages that refresh themselves replace the DOM under a condition that is being
 		// read
@@ -93,10 +70,9 @@ class BrowserEndToEndTest {
 
 	@AfterEach
 	void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	@Test
@@ -139,9 +115,17 @@ class BrowserEndToEndTest {
 				By.cssSelector("tr.event[data-event='file.uploaded'][data-uuid='" + uuid + "']")));
 		screenshot("webhook-events");
 
-		// delete
+		// delete asks first: cancelling keeps the file
 		open("/files/" + uuid);
 		driver.findElement(By.id("delete-button")).click();
+		assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-name"))).getText())
+			.isEqualTo(file.getFileName().toString());
+		screenshot("delete-confirmation");
+		driver.findElement(By.id("cancel-delete")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-uuid")));
+		assertThat(driver.findElements(By.id("removed"))).isEmpty();
+		driver.findElement(By.id("delete-button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-delete"))).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Deleted"));
 		assertThat(driver.findElements(rowOf(uuid))).isEmpty();
 		open("/events");
@@ -171,9 +155,14 @@ class BrowserEndToEndTest {
 		}
 		open("/");
 		driver.findElement(By.id("files")).sendKeys(small.toAbsolutePath() + "\n" + large.toAbsolutePath());
+		driver.findElement(By.id("upload-store-false")).click();
 		driver.findElement(By.id("upload-button")).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "true"));
 		assertThat(driver.findElement(By.id("percent")).getText()).isEqualTo("100%");
+		// the choice, and what Uploadcare did with each file
+		assertThat(driver.findElement(By.id("store-choice")).getText()).isEqualTo("don't store");
+		assertThat(driver.findElements(By.cssSelector("#items .item-stored"))).hasSize(2)
+			.allSatisfy((cell) -> assertThat(cell.getText()).startsWith("not stored"));
 		assertThat(driver.findElement(By.id("bar")).getDomAttribute("style")).contains("width: 100%");
 		List<String> uuids = driver.findElements(By.cssSelector("#items .file-link"))
 			.stream()
@@ -196,6 +185,9 @@ class BrowserEndToEndTest {
 		driver.findElement(By.id("upload-button")).click();
 		String message = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-message"))).getText();
 		assertThat(message).contains("Choose at least one file");
+		// once, not again as a flash message
+		assertThat(driver.findElements(By.id("flash"))).isEmpty();
+		assertThat(driver.findElement(By.tagName("body")).getText().split("Choose at least one file", -1)).hasSize(2);
 
 		open("/");
 		WebElement url = driver.findElement(By.id("url"));
@@ -211,8 +203,15 @@ class BrowserEndToEndTest {
 		open("/");
 		// in emulator mode the field is prefilled with this app's own sample image
 		assertThat(driver.findElement(By.id("url")).getDomProperty("value")).endsWith("/sample/gradient.png");
+		driver.findElement(By.id("url-store-true")).click();
 		driver.findElement(By.id("url-button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Uploaded"));
+		assertThat(driver.findElement(By.id("flash")).getText()).contains("stored permanently (store: store)");
+		assertThat(driver.findElement(By.id("file-stored")).getText()).startsWith("yes");
+		// the redirect that started this browser's session carries no session id in the
+		// URL
+		assertThat(driver.getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
+		assertThat(driver.findElements(By.cssSelector("a[href*='jsessionid'], form[action*='jsessionid']"))).isEmpty();
 		List<WebElement> previews = driver.findElements(By.cssSelector(".previews img"));
 		assertThat(previews).isNotEmpty();
 		assertThat(previews.get(0).getDomAttribute("src")).contains("/-/preview/300x300/");
@@ -263,22 +262,7 @@ class BrowserEndToEndTest {
 	}
 
 	private void screenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException | RuntimeException ex) {
-			System.err.println("Could not save screenshot " + name + ": " + ex);
-		}
-	}
-
-	private void screenshotOnFailure(ExtensionContext context) {
-		if (context.getExecutionException().isPresent() && driver != null) {
-			screenshot(context.getRequiredTestMethod().getName() + "-failure");
-			System.err
-				.println("Failed on " + driver.getCurrentUrl() + "; screenshot in " + SCREENSHOTS.toAbsolutePath());
-		}
+		chromium.screenshot(name);
 	}
 
 }

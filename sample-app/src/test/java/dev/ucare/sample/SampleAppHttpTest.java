@@ -1,7 +1,9 @@
 package dev.ucare.sample;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.webhooks.Webhook;
@@ -42,6 +45,9 @@ class SampleAppHttpTest {
 
 	@Autowired
 	private UploadOperations uploads;
+
+	@Autowired
+	private FileOperations files;
 
 	@Autowired
 	private WebhookEventLog events;
@@ -79,10 +85,72 @@ class SampleAppHttpTest {
 	}
 
 	@Test
+	void eachStoreChoiceDoesWhatItSaysAndThePageSaysWhatHappened() throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		assertThat(postForm(browser, "/uploads/from-url", "url", sampleImage(), "store", "false").body())
+			.contains("not stored: Uploadcare removes it after 24 hours (store: don&#39;t store)");
+		assertThat(postForm(browser, "/uploads/from-url", "url", sampleImage(), "store", "true").body())
+			.contains("stored permanently (store: store)");
+		// the emulator's project stores automatically
+		assertThat(postForm(browser, "/uploads/from-url", "url", sampleImage(), "store", "auto").body())
+			.contains("stored permanently (store: auto, the project&#39;s setting)");
+	}
+
+	@Test
+	void noSessionIdInRedirectsAndLinks() throws Exception {
+		HttpResponse<String> response = postForm(http, "/uploads/from-url", "url", sampleImage(), "store", "auto");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith("http://localhost:" + port + "/files/")
+				.doesNotContainIgnoringCase("jsessionid"));
+		assertThat(response.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).startsWith("JSESSIONID="));
+		assertThat(get("/").body()).doesNotContainIgnoringCase("jsessionid");
+	}
+
+	@Test
+	void deleteAsksForConfirmationFirst() throws Exception {
+		FileInfo file = uploads.upload("delete me".getBytes(StandardCharsets.UTF_8),
+				UploadOptions.builder().filename("delete-me.txt").build());
+		HttpResponse<String> confirmation = get("/files/" + file.uuid() + "/delete");
+		assertThat(confirmation.statusCode()).isEqualTo(200);
+		assertThat(confirmation.body()).contains("Delete <span id=\"confirm-name\">delete-me.txt</span>?")
+			.contains("id=\"confirm-delete\"")
+			.contains("id=\"cancel-delete\"");
+		assertThat(files.get(file.uuid()).datetimeRemoved()).isNull();
+		HttpResponse<String> deleted = postForm(http, "/files/" + file.uuid() + "/delete");
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(files.get(file.uuid()).datetimeRemoved()).isNotNull();
+	}
+
+	@Test
 	void unknownPageIsAFriendly404() throws Exception {
 		HttpResponse<String> response = get("/no/such/page");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("There is no page at /no/such/page").doesNotContain("Exception");
+	}
+
+	private String sampleImage() {
+		return "http://127.0.0.1:" + port + "/sample/gradient.png";
+	}
+
+	private HttpResponse<String> postForm(HttpClient client, String path, String... fields)
+			throws IOException, InterruptedException {
+		StringBuilder form = new StringBuilder();
+		for (int i = 0; i < fields.length; i += 2) {
+			form.append((i > 0) ? "&" : "")
+				.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+		}
+		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.ucare.client.addons.AddonOperations;
@@ -32,9 +33,11 @@ import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.DefaultUploadOperations;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadSettings;
+import dev.ucare.client.upload.UploadSignature;
 import dev.ucare.client.webhooks.RestWebhookOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
@@ -181,22 +184,45 @@ public final class UploadcareClient {
 		return settings.credentials().hasSecret();
 	}
 
+	/** The Upload API base URL, ending in {@code /} (an emulator's in tests). */
+	public URI uploadBaseUrl() {
+		return settings.uploadBaseUrl();
+	}
+
+	/**
+	 * A signed-upload pair for {@code expireEpochSeconds}, made with the secret key, for
+	 * uploads made elsewhere (e.g. a browser's File Uploader); the key itself is never
+	 * exposed.
+	 * @throws UploadcareConfigurationException when no secret key is configured
+	 * @throws IllegalArgumentException when the expiry is negative
+	 */
+	public UploadSignature uploadSignature(long expireEpochSeconds) {
+		if (!hasSecretKey()) {
+			throw new UploadcareConfigurationException("Upload signatures need the secret key, which is not set");
+		}
+		return UploadSignature.create(settings.credentials().secretKey(), expireEpochSeconds);
+	}
+
 	@Override
 	public String toString() {
 		return "UploadcareClient[publicKey=" + publicKey() + ", secretKey=" + (hasSecretKey() ? "******" : "<none>")
 				+ ", rest=" + settings.restBaseUrl() + ", upload=" + settings.uploadBaseUrl() + "]";
 	}
 
-	/** Resolved configuration shared by the services. */
+	/**
+	 * Resolved configuration shared by the services.
+	 *
+	 * @param restClientBuilder the builder both APIs' clients are cloned from, with the
+	 * configured request factory; resolved on the first request
+	 */
 	record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
 			UploadcareObserver observer, String userAgent) {
 
 		Settings(Builder b) {
 			this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-					SingletonSupplier.of(() -> b.restClientBuilder != null ? b.restClientBuilder.get().clone()
-							: defaultBuilder(b.connectTimeout, b.readTimeout)),
-					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
+					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http), b.authScheme, b.retry, b.clock,
+					b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
 		}
 
 		/**
@@ -207,11 +233,30 @@ public final class UploadcareClient {
 		 */
 		private static final ExecutorService HTTP_THREADS = DaemonThreads.cachedPool("uploadcare-http");
 
-		private static RestClient.Builder defaultBuilder(Duration connectTimeout, Duration readTimeout) {
-			HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).executor(HTTP_THREADS).build();
+		/**
+		 * The one HTTP path: a clone of the given (or a new) builder whose request
+		 * factory is created from the client's {@link HttpSettings}, once, on the first
+		 * request. The builder's values are captured now: changing the builder later does
+		 * not change a built client.
+		 */
+		private static Supplier<RestClient.Builder> configuredBuilder(Supplier<RestClient.Builder> base,
+				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http) {
+			return SingletonSupplier.of(() -> {
+				RestClient.Builder builder = (base != null) ? base.get() : null;
+				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
+						: jdkRequestFactory(http);
+				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory);
+			});
+		}
+
+		private static ClientHttpRequestFactory jdkRequestFactory(HttpSettings settings) {
+			HttpClient http = HttpClient.newBuilder()
+				.connectTimeout(settings.connectTimeout())
+				.executor(HTTP_THREADS)
+				.build();
 			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-			factory.setReadTimeout(readTimeout);
-			return RestClient.builder().requestFactory(factory);
+			factory.setReadTimeout(settings.readTimeout());
+			return factory;
 		}
 
 		private static URI withSlash(URI uri) {
@@ -240,9 +285,10 @@ public final class UploadcareClient {
 
 		private Supplier<RestClient.Builder> restClientBuilder;
 
-		private Duration connectTimeout = Duration.ofSeconds(10);
+		/** {@code null}: a JDK HttpClient made by the client. */
+		private Function<HttpSettings, ClientHttpRequestFactory> requestFactory;
 
-		private Duration readTimeout = Duration.ofSeconds(60);
+		private HttpSettings http = HttpSettings.DEFAULTS;
 
 		private AuthScheme authScheme = AuthScheme.SIGNED;
 
@@ -322,8 +368,13 @@ public final class UploadcareClient {
 
 		/**
 		 * The {@link RestClient.Builder} to start from (Spring Boot passes its own, so
-		 * observations and tracing apply). It is cloned, never modified. Without one the
-		 * client uses the JDK's {@link HttpClient}.
+		 * observations and tracing apply). It is cloned, never modified; the clone gets
+		 * the request factory made by {@link #requestFactory(Function)}, so that the
+		 * client's {@link HttpSettings} apply. Uploads stream from their source unless
+		 * the builder carries interceptors: Spring hands an interceptor the whole body as
+		 * a byte array, so it then holds each upload request (a direct upload or one
+		 * part) in memory; add headers with a {@code ClientHttpRequestInitializer}
+		 * instead. Without a builder the client starts from {@link RestClient#builder()}.
 		 */
 		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
 			return restClientBuilder(restClientBuilder == null ? null : () -> restClientBuilder);
@@ -332,7 +383,8 @@ public final class UploadcareClient {
 		/**
 		 * Like {@link #restClientBuilder(RestClient.Builder)}, asked for the builder only
 		 * when the first request is made, so that building the client costs next to
-		 * nothing (Spring Boot passes its builder this way).
+		 * nothing (Spring Boot passes its builder this way). A supplier answering
+		 * {@code null} means {@link RestClient#builder()}.
 		 */
 		public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
 			this.restClientBuilder = restClientBuilder;
@@ -340,20 +392,38 @@ public final class UploadcareClient {
 		}
 
 		/**
-		 * Connect timeout of the default HTTP client (ignored with
-		 * {@link #restClientBuilder}).
+		 * How the request factory of the client's calls is created from its
+		 * {@link HttpSettings}, once, on the first request. By default a
+		 * {@link JdkClientHttpRequestFactory} on the JDK's {@link HttpClient}; pass your
+		 * own to use another HTTP library (Spring Boot passes one made by its
+		 * {@code ClientHttpRequestFactoryBuilder} with {@code spring.http.clients.*}).
 		 */
-		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+		public Builder requestFactory(Function<HttpSettings, ClientHttpRequestFactory> requestFactory) {
+			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory");
+			return this;
+		}
+
+		/** Timeouts of every call; {@link HttpSettings#DEFAULTS} by default. */
+		public Builder httpSettings(HttpSettings httpSettings) {
+			this.http = Objects.requireNonNull(httpSettings, "httpSettings");
 			return this;
 		}
 
 		/**
-		 * Read timeout of the default HTTP client (ignored with
-		 * {@link #restClientBuilder}).
+		 * Connect timeout of every call; 10 seconds by default
+		 * ({@link HttpSettings#DEFAULTS}).
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.http = http.withConnectTimeout(connectTimeout);
+			return this;
+		}
+
+		/**
+		 * Read timeout of every call; 60 seconds by default
+		 * ({@link HttpSettings#DEFAULTS}).
 		 */
 		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+			this.http = http.withReadTimeout(readTimeout);
 			return this;
 		}
 

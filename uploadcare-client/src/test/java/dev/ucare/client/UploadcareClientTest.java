@@ -60,4 +60,22 @@ class UploadcareClientTest {
 			.hasMessageContaining("public key");
 	}
 
+	@Test
+	void uploadSignaturesAreMadeWithTheSecretKeyWithoutExposingIt() {
+		UploadcareClient client = UploadcareClient.builder()
+			.publicKey("demopublickey")
+			.secretKey("demosecretkey")
+			.uploadBaseUrl(URI.create("http://127.0.0.1:9/up"))
+			.build();
+		assertThat(client.uploadBaseUrl()).isEqualTo(URI.create("http://127.0.0.1:9/up/"));
+		assertThat(client.uploadSignature(1698364860L).signature())
+			.isEqualTo("bf659caf5e081da589634770a84494fdb310d117be6f3f7b8e9842abf2997695");
+		assertThat(client.toString()).doesNotContain("demosecretkey");
+		UploadcareClient uploadOnly = UploadcareClient.builder().publicKey("demopublickey").build();
+		assertThat(uploadOnly.uploadBaseUrl()).isEqualTo(UploadcareClient.DEFAULT_UPLOAD_BASE_URL);
+		assertThatThrownBy(() -> uploadOnly.uploadSignature(1698364860L))
+			.isInstanceOf(UploadcareConfigurationException.class)
+			.hasMessageContaining("secret key");
+	}
+
 }

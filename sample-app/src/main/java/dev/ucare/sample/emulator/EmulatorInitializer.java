@@ -57,8 +57,12 @@ public class EmulatorInitializer implements ApplicationContextInitializer<Config
 					env.getProperty("uploadcare.rest.base-url", "https://api.uploadcare.com/"));
 			return;
 		}
-		UploadcareEmulator emulator = UploadcareEmulator.start();
+		// like a project with signed uploads on: the server signs its uploads, browsers
+		// ask
+		// the app for signatures
+		UploadcareEmulator emulator = UploadcareEmulator.builder().signedUploadsRequired(true).start();
 		Map<String, Object> properties = new LinkedHashMap<>(UploadcareEmulatorProperties.asMap(emulator));
+		properties.put("uploadcare.upload.signed", "true");
 		properties.putIfAbsent("uploadcare.webhooks.signing-secret", randomSecret());
 		properties.put(EMULATOR_PROPERTY, "true");
 		env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));

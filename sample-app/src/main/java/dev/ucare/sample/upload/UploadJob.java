@@ -3,20 +3,39 @@ package dev.ucare.sample.upload;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.ucare.client.Store;
+
 /** A background upload of one or several files, with live progress. */
 public final class UploadJob {
 
 	private final String id;
 
+	private final Store store;
+
 	private final List<Item> items;
 
-	UploadJob(String id, List<Item> items) {
+	UploadJob(String id, Store store, List<Item> items) {
 		this.id = id;
+		this.store = store;
 		this.items = List.copyOf(items);
 	}
 
 	public String id() {
 		return id;
+	}
+
+	/** The store choice the files were uploaded with. */
+	public Store store() {
+		return store;
+	}
+
+	/** The store choice in words. */
+	public String storeChoice() {
+		return switch (store) {
+			case AUTO -> "auto (the project's setting)";
+			case TRUE -> "store permanently";
+			case FALSE -> "don't store";
+		};
 	}
 
 	public List<Item> items() {
@@ -40,9 +59,11 @@ public final class UploadJob {
 
 	/** A snapshot for the JSON progress endpoint. */
 	public Progress progress() {
-		return new Progress(id, percent(), finished(), items.stream()
-			.map(i -> new Progress.File(i.filename(), i.done(), i.total(), i.state().name(), i.uuid(), i.error()))
-			.toList());
+		return new Progress(id, percent(), finished(),
+				items.stream()
+					.map(i -> new Progress.File(i.filename(), i.done(), i.total(), i.state().name(), i.uuid(),
+							i.stored(), i.error()))
+					.toList());
 	}
 
 	public enum State {
@@ -62,9 +83,11 @@ public final class UploadJob {
 	public record Progress(String id, int percent, boolean finished, List<File> files) {
 
 		/**
-		 * Per-file progress; {@code uuid} once uploaded, {@code error} when it failed.
+		 * Per-file progress; {@code uuid} and whether Uploadcare {@code stored} the file
+		 * once uploaded, {@code error} when it failed.
 		 */
-		public record File(String filename, long done, long total, String state, String uuid, String error) {
+		public record File(String filename, long done, long total, String state, String uuid, Boolean stored,
+				String error) {
 		}
 	}
 
@@ -83,6 +106,8 @@ public final class UploadJob {
 
 		private volatile String uuid;
 
+		private volatile Boolean stored;
+
 		private volatile String error;
 
 		Item(String filename, long size, Path temp) {
@@ -98,8 +123,9 @@ public final class UploadJob {
 			}
 		}
 
-		void done(String uuid) {
+		void done(String uuid, boolean stored) {
 			this.uuid = uuid;
+			this.stored = stored;
 			this.done = total;
 			this.state = State.DONE;
 		}
@@ -131,6 +157,13 @@ public final class UploadJob {
 
 		public String uuid() {
 			return uuid;
+		}
+
+		/**
+		 * Whether Uploadcare stored the uploaded file; {@code null} until it is uploaded.
+		 */
+		public Boolean stored() {
+			return stored;
 		}
 
 		public String error() {

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareException;
 import dev.ucare.sample.BadInputException;
 import dev.ucare.client.files.FileInfo;
@@ -59,10 +60,11 @@ public class UploadJobs implements DisposableBean {
 	}
 
 	/**
-	 * Starts uploading {@code files}; empty parts are refused.
+	 * Starts uploading {@code files} with the given store choice; empty parts are
+	 * refused.
 	 * @throws BadInputException when no non-empty file was given
 	 */
-	public UploadJob start(List<MultipartFile> files, boolean store) {
+	public UploadJob start(List<MultipartFile> files, Store store) {
 		List<MultipartFile> nonEmpty = files == null ? List.of()
 				: files.stream().filter(f -> f != null && !f.isEmpty()).toList();
 		if (nonEmpty.isEmpty()) {
@@ -72,9 +74,9 @@ public class UploadJobs implements DisposableBean {
 		for (MultipartFile part : nonEmpty) {
 			items.add(new UploadJob.Item(filename(part), part.getSize(), copy(part)));
 		}
-		UploadJob job = new UploadJob(UUID.randomUUID().toString(), items);
+		UploadJob job = new UploadJob(UUID.randomUUID().toString(), store, items);
 		jobs.put(job.id(), job);
-		CompletableFuture.runAsync(() -> run(job, store), executor);
+		CompletableFuture.runAsync(() -> run(job), executor);
 		return job;
 	}
 
@@ -82,16 +84,16 @@ public class UploadJobs implements DisposableBean {
 		return Optional.ofNullable(jobs.get(id));
 	}
 
-	private void run(UploadJob job, boolean store) {
+	private void run(UploadJob job) {
 		for (UploadJob.Item item : job.items()) {
 			try {
 				UploadOptions options = UploadOptions.builder()
 					.filename(item.filename())
-					.store(store ? dev.ucare.client.Store.TRUE : dev.ucare.client.Store.AUTO)
+					.store(job.store())
 					.progress(p -> item.progress(p.done(), p.total()))
 					.build();
 				FileInfo file = uploads.upload(item.temp(), options);
-				item.done(file.uuid());
+				item.done(file.uuid(), file.stored());
 			}
 			catch (UploadcareException | IllegalArgumentException ex) {
 				log.warn("Upload of {} failed: {}", item.filename(), ex.getMessage());

@@ -120,7 +120,8 @@ class ErrorHandling {
 		model.addAttribute("mode", mode);
 		model.addAttribute("status", status.value());
 		model.addAttribute("title", title);
-		model.addAttribute("message", message);
+		// not "message": the layout shows that one as a flash, so it would appear twice
+		model.addAttribute("problemMessage", message);
 		return "problem";
 	}
 

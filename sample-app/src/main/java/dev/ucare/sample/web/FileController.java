@@ -107,6 +107,14 @@ class FileController {
 		return "redirect:/files/" + file.uuid();
 	}
 
+	/** Asks before deleting: a file cannot be brought back. */
+	@GetMapping("/files/{uuid}/delete")
+	String confirmDelete(@PathVariable String uuid, Model model) {
+		FileInfo file = files.get(WebSupport.uuid(uuid));
+		model.addAttribute("file", file);
+		return "confirm-delete";
+	}
+
 	@PostMapping("/files/{uuid}/delete")
 	String delete(@PathVariable String uuid, RedirectAttributes redirect) {
 		FileInfo file = files.delete(WebSupport.uuid(uuid));

@@ -41,8 +41,8 @@ class UploadController {
 
 	@PostMapping("/uploads")
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@RequestParam(name = "store", defaultValue = "false") boolean store) {
-		UploadJob job = jobs.start(files, store);
+			@RequestParam(name = "store", defaultValue = "auto") String store) {
+		UploadJob job = jobs.start(files, WebSupport.store(store));
 		return "redirect:/uploads/" + job.id();
 	}
 
@@ -60,11 +60,12 @@ class UploadController {
 
 	@PostMapping("/uploads/from-url")
 	String fromUrl(@RequestParam(name = "url", defaultValue = "") String url,
-			@RequestParam(name = "store", defaultValue = "false") boolean store, RedirectAttributes redirect) {
+			@RequestParam(name = "store", defaultValue = "auto") String store, RedirectAttributes redirect) {
+		Store choice = WebSupport.store(store);
 		URI source = httpUrl(url);
-		FileInfo file = uploads.fromUrl(source,
-				UrlUploadOptions.of(UploadOptions.builder().store(store ? Store.TRUE : Store.AUTO).build()));
-		redirect.addFlashAttribute("message", "Uploaded " + file.originalFilename() + " from " + source);
+		FileInfo file = uploads.fromUrl(source, UrlUploadOptions.of(UploadOptions.builder().store(choice).build()));
+		redirect.addFlashAttribute("message", "Uploaded " + file.originalFilename() + " from " + source + ", "
+				+ WebSupport.storeOutcome(file.stored(), choice) + ".");
 		return "redirect:/files/" + file.uuid();
 	}
 

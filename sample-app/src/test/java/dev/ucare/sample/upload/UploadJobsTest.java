@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareUploadException;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.upload.UploadOperations;
@@ -53,7 +54,8 @@ class UploadJobsTest {
 		});
 
 		UploadJob job = jobs.start(
-				List.of(new MockMultipartFile("files", "big.bin", "application/octet-stream", new byte[1000])), false);
+				List.of(new MockMultipartFile("files", "big.bin", "application/octet-stream", new byte[1000])),
+				Store.AUTO);
 		assertThat(halfway.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(jobs.find(job.id())).containsSame(job);
 		assertThat(job.progress().percent()).isEqualTo(50);
@@ -73,7 +75,8 @@ class UploadJobsTest {
 	void aFailedFileIsReportedWithItsMessage() {
 		when(uploads.upload(any(Path.class), any(UploadOptions.class)))
 			.thenThrow(new UploadcareUploadException("File is too large", 400, "File is too large", null));
-		UploadJob job = jobs.start(List.of(new MockMultipartFile("files", "a.txt", "text/plain", new byte[10])), false);
+		UploadJob job = jobs.start(List.of(new MockMultipartFile("files", "a.txt", "text/plain", new byte[10])),
+				Store.AUTO);
 		await().atMost(Duration.ofSeconds(5)).until(job::finished);
 		assertThat(job.progress().files()).singleElement().satisfies(f -> {
 			assertThat(f.state()).isEqualTo("FAILED");
@@ -84,9 +87,23 @@ class UploadJobsTest {
 	@Test
 	void emptyPartsAreRefused() {
 		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> jobs
-			.start(List.of(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0])), false));
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> jobs.start(List.of(), false));
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> jobs.start(null, false));
+			.start(List.of(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0])), Store.AUTO));
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> jobs.start(List.of(), Store.AUTO));
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> jobs.start(null, Store.AUTO));
+	}
+
+	@Test
+	void theStoreChoiceIsSentAndWhatHappenedIsReported() {
+		when(uploads.upload(any(Path.class), any(UploadOptions.class))).thenAnswer((call) -> {
+			UploadOptions options = call.getArgument(1);
+			assertThat(options.store()).isEqualTo(Store.FALSE);
+			return file("0f3c1a8e-2b7d-4c55-9d7e-6f1a2b3c4d5e");
+		});
+		UploadJob job = jobs.start(List.of(new MockMultipartFile("files", "a.txt", "text/plain", new byte[10])),
+				Store.FALSE);
+		assertThat(job.storeChoice()).isEqualTo("don't store");
+		await().atMost(Duration.ofSeconds(5)).until(job::finished);
+		assertThat(job.progress().files()).singleElement().satisfies((f) -> assertThat(f.stored()).isFalse());
 	}
 
 	private static FileInfo file(String uuid) {

@@ -112,6 +112,14 @@ class ErrorHandlingTest {
 	}
 
 	@Test
+	void unknownStoreChoiceIsRefused() throws Exception {
+		MvcResult result = mvc
+			.perform(post("/uploads/from-url").param("url", "http://127.0.0.1:1/a.png").param("store", "sometimes"))
+			.andReturn();
+		assertProblem(result, 400, "is not a store choice");
+	}
+
+	@Test
 	void noSignedUrlsWithoutSecureDelivery() {
 		assertThat(context.getBeanNamesForType(dev.ucare.client.secure.SecureUrlBuilder.class)).isEmpty();
 	}
@@ -128,9 +136,11 @@ class ErrorHandlingTest {
 		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(status);
 		assertThat(body).contains("id=\"problem-message\"")
 			.contains(message)
+			.doesNotContain("id=\"flash\"")
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ")
 			.doesNotContain("at dev.ucare");
+		assertThat(body.split(java.util.regex.Pattern.quote(message), -1)).as("the message is shown once").hasSize(2);
 	}
 
 }

@@ -1,6 +1,10 @@
 package dev.ucare.boot.autoconfigure;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
 import dev.ucare.client.UploadcareClient;
+import dev.ucare.client.UploadcareConfigurationException;
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.addons.AddonOperations;
 import dev.ucare.client.cdn.CdnUrls;
@@ -12,26 +16,39 @@ import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.client.RestClient;
 
 /**
- * Auto-configuration of the {@link UploadcareClient} and its services as beans. The
- * client is built from Boot's {@link RestClient.Builder} when there is one (so
- * {@code http.client.requests} observations and tracing apply), the {@code uploadcare.*}
- * properties and {@link UploadcareClientCustomizer} beans. Without a secret key the
- * client runs in upload-only mode: REST services exist but fail when called. Nothing
- * calls the network while the context starts.
+ * Auto-configuration of the {@link UploadcareClient} and its services as beans. A
+ * prototype {@link UploadcareClient.Builder} bean is configured by the
+ * {@link UploadcareClientBuilderConfigurer} (Boot's HTTP client support, then the
+ * {@code uploadcare.*} properties, then the {@link UploadcareConnectionDetails}, then the
+ * {@link UploadcareClientCustomizer}s); the {@link UploadcareClient} bean is built from
+ * it and every service bean comes from that client. Without a secret key the client runs
+ * in upload-only mode, said once in the log at start: REST services exist but fail when
+ * called. Nothing calls the network while the context starts, and the HTTP client is
+ * created on the first request.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -39,22 +56,50 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(UploadcareProperties.class)
 public final class UploadcareAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(UploadcareAutoConfiguration.class);
+
 	@Bean
-	@ConditionalOnMissingBean
-	UploadcareClientBuilderFactory uploadcareClientBuilderFactory(UploadcareProperties properties,
-			ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<UploadcareRequestFactories> requestFactories, ObjectProvider<UploadcareObserver> observers,
-			ObjectProvider<UploadcareClientCustomizer> customizers) {
-		return new UploadcareClientBuilderFactory(properties,
-				() -> restClientBuilder.getIfAvailable(RestClient::builder),
-				requestFactories.getIfAvailable(UploadcareRequestFactories::jdk), observers.orderedStream().toList(),
-				customizers.orderedStream().toList());
+	@ConditionalOnMissingBean(UploadcareConnectionDetails.class)
+	PropertiesUploadcareConnectionDetails uploadcareConnectionDetails(UploadcareProperties properties) {
+		return new PropertiesUploadcareConnectionDetails(properties);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	UploadcareClient uploadcareClient(UploadcareClientBuilderFactory factory) {
-		return factory.builder().build();
+	UploadcareClientBuilderConfigurer uploadcareClientBuilderConfigurer(UploadcareProperties properties,
+			UploadcareConnectionDetails connectionDetails, ObjectProvider<UploadcareHttpClientSupport> httpClient,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<UploadcareObserver> observers,
+			ObjectProvider<UploadcareClientCustomizer> customizers) {
+		Consumer<UploadcareClient.Builder> http = httpClient
+			.getIfAvailable(() -> (builder) -> builder.restClientBuilder(() -> restClientBuilder.getIfUnique()));
+		return new UploadcareClientBuilderConfigurer(properties, connectionDetails, http,
+				observers.orderedStream().toList(), customizers.orderedStream().toList());
+	}
+
+	@Bean
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+	@ConditionalOnMissingBean
+	UploadcareClient.Builder uploadcareClientBuilder(UploadcareClientBuilderConfigurer configurer) {
+		return configurer.configure(UploadcareClient.builder());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UploadcareClient uploadcareClient(UploadcareClient.Builder builder, UploadcareConnectionDetails connectionDetails,
+			UploadcareProperties properties) {
+		UploadcareClient client;
+		try {
+			client = builder.build();
+		}
+		catch (UploadcareConfigurationException ex) {
+			throw InvalidUploadcareConfigurationException.explain(ex, connectionDetails, properties);
+		}
+		if (!client.hasSecretKey()) {
+			logger.info("Uploadcare client runs in upload-only mode: no secret key is configured "
+					+ "('uploadcare.secret-key' or an UploadcareConnectionDetails bean). Uploads and CDN URLs work; "
+					+ "REST API calls (files, groups, webhooks, conversions...) fail until a secret key is set.");
+		}
+		return client;
 	}
 
 	@Bean
@@ -113,35 +158,79 @@ public final class UploadcareAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnProperty(prefix = "uploadcare.secure-delivery", name = "secret")
+	@Conditional(SecureDeliveryCondition.class)
 	SecureUrlBuilder uploadcareSecureUrlBuilder(UploadcareClient client, UploadcareProperties properties) {
-		return client.hasSecureUrls() ? client.secureUrls()
-				: UploadcareClientSettings.secureUrlBuilder(properties.secureDelivery());
+		return client.hasSecureUrls() ? client.secureUrls() : properties.secureDelivery().toSecureUrlBuilder();
 	}
 
 	/**
-	 * Request factories from Boot's HTTP client support, honouring
-	 * {@code spring.http.clients.*}.
+	 * How auto-configured builders make HTTP calls; applied before the properties.
+	 */
+	@FunctionalInterface
+	interface UploadcareHttpClientSupport extends Consumer<UploadcareClient.Builder> {
+
+	}
+
+	/**
+	 * Spring Boot's HTTP client support: the {@code RestClient.Builder} bean, and request
+	 * factories from its {@link ClientHttpRequestFactoryBuilder} with the
+	 * {@link HttpClientSettings} of {@code spring.http.clients.*} (SSL bundle, redirects;
+	 * their timeouts unless {@code uploadcare.http.*} or a customizer sets others). All
+	 * resolved on the first request.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ ClientHttpRequestFactoryBuilder.class, HttpClientSettings.class })
-	static class BootRequestFactoriesConfiguration {
+	static class BootHttpClientConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
-		UploadcareRequestFactories uploadcareRequestFactories(
-				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> builder,
-				ObjectProvider<HttpClientSettings> settings) {
-			ClientHttpRequestFactoryBuilder<?> factoryBuilder = builder
-				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
-			return (connectTimeout,
-					readTimeout) -> factoryBuilder.build(base
-						.withConnectTimeout(connectTimeout != null ? connectTimeout
-								: base.connectTimeout() != null ? base.connectTimeout()
-										: UploadcareRequestFactories.DEFAULT_CONNECT_TIMEOUT)
-						.withReadTimeout(readTimeout != null ? readTimeout : base.readTimeout() != null
-								? base.readTimeout() : UploadcareRequestFactories.DEFAULT_READ_TIMEOUT));
+		UploadcareHttpClientSupport uploadcareHttpClientSupport(ObjectProvider<RestClient.Builder> restClientBuilder,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+				ObjectProvider<HttpClientSettings> httpClientSettings) {
+			AtomicBoolean warned = new AtomicBoolean();
+			return (builder) -> {
+				HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+				PropertyMapper map = PropertyMapper.get();
+				map.from(settings::connectTimeout).to(builder::connectTimeout);
+				map.from(settings::readTimeout).to(builder::readTimeout);
+				builder.restClientBuilder(() -> warnIfBuffering(restClientBuilder.getIfUnique(), warned));
+				builder.requestFactory(
+						(http) -> requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+							.build(settings.withTimeouts(http.connectTimeout(), http.readTimeout())));
+			};
+		}
+
+		private static RestClient.Builder warnIfBuffering(RestClient.Builder builder, AtomicBoolean warned) {
+			if (builder != null) {
+				builder.clone().requestInterceptors((interceptors) -> {
+					if (!interceptors.isEmpty() && warned.compareAndSet(false, true)) {
+						logger.warn("The RestClient.Builder carries " + interceptors.size()
+								+ " interceptor(s): Spring then holds each Uploadcare upload request in memory "
+								+ "instead of streaming it. Add headers with a ClientHttpRequestInitializer instead.");
+					}
+				});
+			}
+			return builder;
+		}
+
+	}
+
+	/**
+	 * Matches when {@code uploadcare.secure-delivery.secret} is set. Reads the property
+	 * as its binding does, never with {@code Environment.getProperty}, so that a
+	 * placeholder of an unset variable counts as unset instead of failing start-up.
+	 */
+	static final class SecureDeliveryCondition extends SpringBootCondition {
+
+		private static final String PROPERTY = "uploadcare.secure-delivery.secret";
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String secret = Binder.get(context.getEnvironment())
+				.bind(PROPERTY, String.class)
+				.map(UploadcareProperties::valueOrNull)
+				.orElse(null);
+			return (secret != null) ? ConditionOutcome.match("'" + PROPERTY + "' is set")
+					: ConditionOutcome.noMatch("'" + PROPERTY + "' is not set");
 		}
 
 	}

@@ -1,21 +1,78 @@
 package dev.ucare.boot.autoconfigure;
 
-import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
-import org.springframework.boot.diagnostics.FailureAnalysis;
+import java.util.List;
 
-/** Explains a missing Uploadcare public key at start-up. */
-class UploadcareFailureAnalyzer extends AbstractFailureAnalyzer<UploadcarePublicKeyMissingException> {
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.origin.Origin;
+import org.springframework.core.Ordered;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * Explains Uploadcare misconfigurations at start-up: a client that cannot be created
+ * ({@link InvalidUploadcareConfigurationException}: missing public key, signed uploads
+ * without a secret key) and invalid {@code uploadcare.*} properties (each with its name,
+ * origin and reason; secret values are never shown). Runs before Spring Boot's generic
+ * analyzers.
+ */
+class UploadcareFailureAnalyzer implements FailureAnalyzer, Ordered {
+
+	private static final String PREFIX = "uploadcare";
 
 	@Override
-	protected FailureAnalysis analyze(Throwable rootFailure, UploadcarePublicKeyMissingException cause) {
-		return new FailureAnalysis("""
-				The Uploadcare client could not be created: no public key is configured.
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
 
-				Property 'uploadcare.public-key' is not set.""", """
-				Set 'uploadcare.public-key' (environment variable UPLOADCARE_PUBLIC_KEY) to your project's public key \
-				from the Uploadcare dashboard (API keys). Set 'uploadcare.secret-key' (UPLOADCARE_SECRET_KEY) as well \
-				to use the REST API; without it only uploads and CDN URLs work. To provide the client yourself, \
-				define an UploadcareClient bean.""", cause);
+	@Override
+	public FailureAnalysis analyze(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidUploadcareConfigurationException invalid) {
+				return new FailureAnalysis(invalid.getMessage() + ".\n\nProperty: " + invalid.property(),
+						invalid.action(), invalid);
+			}
+			if (cause instanceof BindValidationException validation
+					&& PREFIX.equals(validation.getValidationErrors().getName().toString())) {
+				return analyze(validation);
+			}
+		}
+		return null;
+	}
+
+	private FailureAnalysis analyze(BindValidationException validation) {
+		StringBuilder description = new StringBuilder("Invalid Uploadcare configuration:\n");
+		List<ObjectError> errors = validation.getValidationErrors().getAllErrors();
+		for (ObjectError error : errors) {
+			description.append('\n');
+			if (error instanceof FieldError field) {
+				String property = propertyName(field.getField());
+				description.append("    Property: ").append(property).append('\n');
+				description.append("    Value: ")
+					.append(UploadcareProperties.isSecret(property) ? "******" : "\"" + field.getRejectedValue() + "\"")
+					.append('\n');
+				Origin origin = Origin.from(field);
+				if (origin != null) {
+					description.append("    Origin: ").append(origin).append('\n');
+				}
+			}
+			description.append("    Reason: ").append(error.getDefaultMessage()).append('\n');
+		}
+		return new FailureAnalysis(description.toString(),
+				"Update the uploadcare.* propert" + ((errors.size() == 1) ? "y" : "ies")
+						+ " named above in your application's configuration; each reason says what is accepted.",
+				validation);
+	}
+
+	/** {@code upload.partSize} → {@code uploadcare.upload.part-size}. */
+	private static String propertyName(String field) {
+		StringBuilder name = new StringBuilder(PREFIX);
+		for (String part : field.split("\\.")) {
+			name.append('.').append(DataObjectPropertyName.toDashedForm(part));
+		}
+		return name.toString();
 	}
 
 }

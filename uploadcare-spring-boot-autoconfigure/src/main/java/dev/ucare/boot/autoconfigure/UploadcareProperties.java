@@ -2,20 +2,35 @@ package dev.ucare.boot.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 import dev.ucare.client.AuthScheme;
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
+import dev.ucare.client.secure.AkamaiAclTokenBuilder;
+import dev.ucare.client.secure.AkamaiUrlTokenBuilder;
+import dev.ucare.client.secure.SecureUrlBuilder;
+import dev.ucare.client.upload.UploadSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Configuration properties for Uploadcare, bound from {@code uploadcare.*}.
+ * Configuration properties for Uploadcare, bound from {@code uploadcare.*}. Validated
+ * when bound: a bad value stops start-up with the property's name. Values left unset take
+ * the client's defaults ({@link dev.ucare.client.HttpSettings#DEFAULTS},
+ * {@link RetrySettings#DEFAULTS}, {@link dev.ucare.client.UploadcareClient} base URLs). A
+ * blank text value, or one still holding an unresolved {@code ${...}} placeholder, counts
+ * as unset ({@link #valueOrNull(String)}, the one rule for that).
  *
- * @param publicKey Project's public key; required.
+ * @param publicKey Project's public key; required by the client.
  * @param secretKey Project's secret key; without it the client runs in upload-only mode
  * and REST calls fail when used.
  * @param store Whether uploaded files are stored permanently: "auto" follows the
@@ -31,14 +46,51 @@ import org.springframework.util.unit.DataSize;
  * @param health Health indicator settings.
  */
 @ConfigurationProperties("uploadcare")
+@Validated
 public record UploadcareProperties(String publicKey, String secretKey, @DefaultValue("auto") Store store,
 		@DefaultValue Upload upload, @DefaultValue Rest rest, @DefaultValue Cdn cdn,
 		@DefaultValue SecureDelivery secureDelivery, @DefaultValue Http http, @DefaultValue Retry retry,
-		@DefaultValue Webhooks webhooks, @DefaultValue Health health) {
+		@DefaultValue Webhooks webhooks, @DefaultValue Health health) implements Validator {
+
+	private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\\d{1,5})?");
+
+	private static final Pattern HEX = Pattern.compile("(?:[0-9a-fA-F]{2})+");
+
+	public UploadcareProperties {
+		publicKey = valueOrNull(publicKey);
+		secretKey = valueOrNull(secretKey);
+	}
+
+	/**
+	 * The one rule for text values of the starter: {@code null}, blank, or still holding
+	 * an unresolved {@code ${...}} placeholder (e.g.
+	 * {@code uploadcare.secret-key=${UPLOADCARE_SECRET_KEY}} with the variable unset)
+	 * means unset.
+	 * @param value a bound or supplied value
+	 * @return the value, or {@code null} when it counts as unset
+	 */
+	public static String valueOrNull(String value) {
+		return (!StringUtils.hasText(value) || value.contains("${")) ? null : value;
+	}
+
+	/**
+	 * Whether a property of the starter holds a secret ({@code uploadcare.secret-key},
+	 * {@code uploadcare.webhooks.signing-secret},
+	 * {@code uploadcare.secure-delivery.secret} and any later {@code uploadcare.*secret}
+	 * or {@code uploadcare.*secret-key}), whatever form its name takes:
+	 * {@code uploadcare.secret-key}, {@code uploadcare.secretKey},
+	 * {@code UPLOADCARE_SECRET_KEY}. Such values are never shown.
+	 * @param name a property name, in any of its forms
+	 * @return whether its value is a secret
+	 */
+	public static boolean isSecret(String name) {
+		String canonical = (name != null) ? name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT) : "";
+		return canonical.startsWith("uploadcare") && (canonical.endsWith("secret") || canonical.endsWith("secretkey"));
+	}
 
 	/** Whether a secret key is configured. */
 	public boolean hasSecretKey() {
-		return StringUtils.hasText(secretKey);
+		return secretKey != null;
 	}
 
 	@Override
@@ -47,6 +99,69 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 				+ ", store=" + store + ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + ", secureDelivery="
 				+ secureDelivery + ", http=" + http + ", retry=" + retry + ", webhooks=" + webhooks + ", health="
 				+ health + "]";
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return UploadcareProperties.class.isAssignableFrom(type);
+	}
+
+	/**
+	 * Checks the values Uploadcare or the client would refuse, so that start-up fails
+	 * naming the property instead of the first call failing.
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		UploadcareProperties properties = (UploadcareProperties) target;
+		Checks checks = new Checks(errors);
+		checks.url("upload.baseUrl", properties.upload().baseUrl());
+		checks.url("rest.baseUrl", properties.rest().baseUrl());
+		checks.url("cdn.baseUrl", properties.cdn().baseUrl());
+		checks.between("upload.multipartThreshold", properties.upload().multipartThreshold(),
+				UploadSettings.MIN_MULTIPART_SIZE, UploadSettings.MAX_DIRECT_SIZE,
+				"Uploadcare's multipart uploads start at 10MB and its direct uploads end at 100000000 bytes");
+		checks.between("upload.partSize", properties.upload().partSize(), UploadSettings.MIN_PART_SIZE,
+				UploadSettings.MAX_PART_SIZE, "Uploadcare's multipart parts are 5MB to 5GB");
+		checks.check("upload.concurrency", properties.upload().concurrency(), properties.upload().concurrency() >= 1,
+				"must be at least 1");
+		checks.atLeastASecond("upload.signatureTtl", properties.upload().signatureTtl());
+		String cname = properties.cdn().cname();
+		if (cname != null && cname.contains("://")) {
+			checks.url("cdn.cname", URI.create(cname.trim()));
+		}
+		else {
+			checks.host("cdn.cname", cname);
+		}
+		checks.positive("http.connectTimeout", properties.http().connectTimeout());
+		checks.positive("http.readTimeout", properties.http().readTimeout());
+		Retry retry = properties.retry();
+		if (retry.maxRetries() != null) {
+			checks.check("retry.maxRetries", retry.maxRetries(), retry.maxRetries() >= 0, "must be 0 or more");
+		}
+		checks.notNegative("retry.initialDelay", retry.initialDelay());
+		if (retry.multiplier() != null) {
+			checks.check("retry.multiplier", retry.multiplier(), retry.multiplier() >= 1.0, "must be 1.0 or more");
+		}
+		Duration initialDelay = Objects.requireNonNullElse(retry.initialDelay(), RetrySettings.DEFAULTS.initialDelay());
+		if (retry.maxDelay() != null) {
+			checks.check("retry.maxDelay", retry.maxDelay(), retry.maxDelay().compareTo(initialDelay) >= 0,
+					"must not be shorter than uploadcare.retry.initial-delay (" + initialDelay + ")");
+		}
+		SecureDelivery secure = properties.secureDelivery();
+		if (secure.isConfigured()) {
+			if (secure.cdnHost() == null) {
+				checks.reject("secureDelivery.cdnHost", null,
+						"must be set when uploadcare.secure-delivery.secret is set: the host name of the CDN serving "
+								+ "signed links, e.g. cdn.example.com");
+			}
+			checks.host("secureDelivery.cdnHost", secure.cdnHost());
+			checks.check("secureDelivery.secret", secure.secret(),
+					HEX.matcher(secure.secret().replaceAll("\\s", "")).matches(),
+					"must be the CDN's token key as an even-length hexadecimal string");
+			checks.atLeastASecond("secureDelivery.window", secure.window());
+		}
+		checks.positive("health.timeout", properties.health().timeout());
+		checks.notNegative("health.cacheTtl", properties.health().cacheTtl());
 	}
 
 	/**
@@ -60,10 +175,9 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * requires signed uploads).
 	 * @param signatureTtl How long an upload signature stays valid.
 	 */
-	public record Upload(@DefaultValue("https://upload.uploadcare.com/") URI baseUrl,
-			@DefaultValue("10MB") DataSize multipartThreshold, @DefaultValue("5MB") DataSize partSize,
-			@DefaultValue("4") int concurrency, @DefaultValue("false") boolean signed,
-			@DefaultValue("60s") Duration signatureTtl) {
+	public record Upload(URI baseUrl, @DefaultValue("10MB") DataSize multipartThreshold,
+			@DefaultValue("5MB") DataSize partSize, @DefaultValue("4") int concurrency,
+			@DefaultValue("false") boolean signed, @DefaultValue("60s") Duration signatureTtl) {
 	}
 
 	/**
@@ -73,8 +187,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param authScheme How REST requests authenticate: "signed" (HMAC, the secret never
 	 * leaves the process) or "simple" (sends the secret with every request).
 	 */
-	public record Rest(@DefaultValue("https://api.uploadcare.com/") URI baseUrl,
-			@DefaultValue("signed") AuthScheme authScheme) {
+	public record Rest(URI baseUrl, @DefaultValue("signed") AuthScheme authScheme) {
 	}
 
 	/**
@@ -87,6 +200,26 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * on ucarecd.net, derived from the public key.
 	 */
 	public record Cdn(URI baseUrl, String cname, @DefaultValue("false") boolean projectSubdomain) {
+
+		public Cdn {
+			cname = valueOrNull(cname);
+		}
+
+		/**
+		 * The base of file links these settings ask for: the base URL, else the CNAME,
+		 * else {@code null} (Uploadcare's CDN, or the project's subdomain).
+		 */
+		URI resolvedBaseUrl() {
+			if (baseUrl != null) {
+				return baseUrl;
+			}
+			if (cname == null) {
+				return null;
+			}
+			String host = cname.trim();
+			return URI.create(host.contains("://") ? host : "https://" + host + "/");
+		}
+
 	}
 
 	/**
@@ -101,9 +234,22 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	public record SecureDelivery(@DefaultValue("acl") SecureDeliveryType type, String cdnHost, String secret,
 			@DefaultValue("5m") Duration window) {
 
+		public SecureDelivery {
+			cdnHost = valueOrNull(cdnHost);
+			secret = valueOrNull(secret);
+		}
+
 		/** Whether secure delivery is configured. */
 		public boolean isConfigured() {
-			return StringUtils.hasText(secret);
+			return secret != null;
+		}
+
+		/** The builder of signed links these settings describe. */
+		SecureUrlBuilder toSecureUrlBuilder() {
+			return switch (type) {
+				case ACL -> new AkamaiAclTokenBuilder(cdnHost, secret, window);
+				case URL -> new AkamaiUrlTokenBuilder(cdnHost, secret, window);
+			};
 		}
 
 		@Override
@@ -126,7 +272,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 
 	/**
 	 * HTTP client settings. Unset values fall back to "spring.http.clients.*", then to
-	 * 10s connect and 60s read.
+	 * the client's defaults (10s connect, 60s read).
 	 *
 	 * @param connectTimeout Connect timeout of API calls.
 	 * @param readTimeout Read timeout of API calls.
@@ -136,19 +282,24 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 
 	/**
 	 * Retry settings. HTTP 429 is retried for every request; 5xx and connection failures
-	 * only for idempotent ones.
+	 * only for idempotent ones. Unset values are the client's defaults.
 	 *
 	 * @param maxRetries Retries after the first attempt; 0 disables retrying.
 	 * @param initialDelay First backoff delay when the server sends no Retry-After.
 	 * @param multiplier Growth of the backoff delay from one retry to the next.
 	 * @param maxDelay Longest single wait; a longer Retry-After ends the retries.
 	 */
-	public record Retry(@DefaultValue("3") int maxRetries, @DefaultValue("500ms") Duration initialDelay,
-			@DefaultValue("2.0") double multiplier, @DefaultValue("30s") Duration maxDelay) {
+	public record Retry(Integer maxRetries, Duration initialDelay, Double multiplier, Duration maxDelay) {
 
-		/** The client's retry settings. */
+		/**
+		 * The client's retry settings: these values over {@link RetrySettings#DEFAULTS}.
+		 */
 		public RetrySettings toRetrySettings() {
-			return new RetrySettings(maxRetries, initialDelay, multiplier, maxDelay);
+			RetrySettings defaults = RetrySettings.DEFAULTS;
+			return new RetrySettings(Objects.requireNonNullElse(maxRetries, defaults.maxRetries()),
+					Objects.requireNonNullElse(initialDelay, defaults.initialDelay()),
+					Objects.requireNonNullElse(multiplier, defaults.multiplier()),
+					Objects.requireNonNullElse(maxDelay, defaults.maxDelay()));
 		}
 	}
 
@@ -167,9 +318,13 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 			String signingSecret, @DefaultValue("1MB") DataSize maxBodySize,
 			@DefaultValue("10m") Duration deduplicationWindow) {
 
+		public Webhooks {
+			signingSecret = valueOrNull(signingSecret);
+		}
+
 		/** Whether a signing secret is configured. */
 		public boolean hasSigningSecret() {
-			return signingSecret != null && !signingSecret.isEmpty();
+			return signingSecret != null;
 		}
 
 		@Override
@@ -184,10 +339,64 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * Health indicator settings (with Spring Boot Actuator; turn it off with
 	 * "management.health.uploadcare.enabled").
 	 *
-	 * @param timeout Connect and read timeout of the project-info call made by the health
-	 * check.
+	 * @param timeout How long the health check waits for the project info before
+	 * reporting DOWN.
 	 * @param cacheTtl How long a health result is reused before the API is called again.
 	 */
 	public record Health(@DefaultValue("3s") Duration timeout, @DefaultValue("30s") Duration cacheTtl) {
 	}
+
+	/** Records errors under the property's name relative to {@code uploadcare}. */
+	private record Checks(Errors errors) {
+
+		void check(String field, Object value, boolean valid, String message) {
+			if (!valid) {
+				reject(field, value, message);
+			}
+		}
+
+		void reject(String field, Object value, String message) {
+			errors.rejectValue(field, "invalid", message);
+		}
+
+		void url(String field, URI url) {
+			if (url != null) {
+				String scheme = url.getScheme();
+				check(field, url,
+						url.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+								&& url.getHost() != null && url.getRawQuery() == null && url.getRawFragment() == null,
+						"must be an absolute http or https URL with a host and no query, e.g. https://api.uploadcare.com/");
+			}
+		}
+
+		void host(String field, String host) {
+			if (host != null) {
+				check(field, host, HOST.matcher(host.trim()).matches(),
+						"must be a host name without scheme or path, e.g. cdn.example.com");
+			}
+		}
+
+		void between(String field, DataSize size, long min, long max, String why) {
+			check(field, size, size.toBytes() >= min && size.toBytes() <= max,
+					"must be between " + min + " and " + max + " bytes: " + why);
+		}
+
+		void positive(String field, Duration duration) {
+			if (duration != null) {
+				check(field, duration, !duration.isNegative() && !duration.isZero(), "must be positive");
+			}
+		}
+
+		void notNegative(String field, Duration duration) {
+			if (duration != null) {
+				check(field, duration, !duration.isNegative(), "must not be negative");
+			}
+		}
+
+		void atLeastASecond(String field, Duration duration) {
+			check(field, duration, duration.getSeconds() >= 1, "must be at least one second");
+		}
+
+	}
+
 }

@@ -1,21 +1,24 @@
 package dev.ucare.boot.autoconfigure;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
-import dev.ucare.boot.autoconfigure.health.UploadcareHealthContributorAutoConfiguration;
-import dev.ucare.boot.autoconfigure.health.UploadcareHealthIndicator;
-import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
-import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
-import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookAutoConfiguration;
-import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookHandler;
-import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookProcessor;
 import dev.ucare.client.AuthScheme;
+import dev.ucare.client.HttpSettings;
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareConfigurationException;
+import dev.ucare.client.UploadcareNetworkException;
+import dev.ucare.client.conversion.ConversionOperations;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.metadata.MetadataOperations;
@@ -23,223 +26,480 @@ import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.secure.AkamaiAclTokenBuilder;
 import dev.ucare.client.secure.AkamaiUrlTokenBuilder;
 import dev.ucare.client.secure.SecureUrlBuilder;
+import dev.ucare.client.upload.UploadOperations;
+import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.webhooks.WebhookOperations;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
+import dev.ucare.emulator.LoggedRequest;
+import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.emulator.UploadcareEmulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+/**
+ * {@link UploadcareAutoConfiguration} with Spring Boot's HTTP client auto-configuration,
+ * against an emulator over real HTTP.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class UploadcareAutoConfigurationTests {
 
-	private static final AutoConfigurations UPLOADCARE = AutoConfigurations.of(UploadcareAutoConfiguration.class,
-			UploadcareMetricsAutoConfiguration.class, UploadcareWebhookAutoConfiguration.class,
-			UploadcareHealthContributorAutoConfiguration.class);
+	private static final String UUID = "3f7c1d1e-5a4f-4b0e-9d0c-6d6f5b2b8a11";
 
 	private static final AutoConfigurations BOOT_HTTP = AutoConfigurations.of(HttpClientAutoConfiguration.class,
 			ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class);
 
-	private StubServer server;
+	@RegisterExtension
+	static final UploadcareEmulatorExtension uploadcare = new UploadcareEmulatorExtension();
+
+	private UploadcareEmulator emulator;
 
 	private ApplicationContextRunner runner;
 
+	private String secretKey;
+
 	@BeforeEach
-	void startServer() throws Exception {
-		server = new StubServer();
+	void useTheEmulator() {
+		emulator = uploadcare.emulator();
 		runner = new ApplicationContextRunner().withConfiguration(BOOT_HTTP)
-			.withConfiguration(UPLOADCARE)
-			.withPropertyValues("uploadcare.public-key=demopublickey", "uploadcare.rest.base-url=" + server.url(),
-					"uploadcare.upload.base-url=" + server.url());
+			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
+					"uploadcare.rest.base-url=" + emulator.restBaseUrl(),
+					"uploadcare.upload.base-url=" + emulator.uploadBaseUrl(), "uploadcare.retry.initial-delay=1ms",
+					"uploadcare.retry.max-delay=10ms");
+		secretKey = "uploadcare.secret-key=" + emulator.secretKey();
 	}
 
-	@AfterEach
-	void stopServer() {
-		server.close();
+	static FailureAnalysis analysis(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		FailureAnalysis analysis = new UploadcareFailureAnalyzer().analyze(context.getStartupFailure());
+		assertThat(analysis).as("failure analysis of %s", context.getStartupFailure()).isNotNull();
+		return analysis;
 	}
 
 	@Nested
-	class Keys {
+	class Client {
 
 		@Test
 		void withBothKeysEveryServiceIsABeanAndNothingCallsTheNetwork() {
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey").run(context -> {
+			runner.withPropertyValues(secretKey).run((context) -> {
 				assertThat(context).hasNotFailed()
 					.hasSingleBean(UploadcareClient.class)
+					.hasSingleBean(UploadcareClientBuilderConfigurer.class)
+					.hasSingleBean(UploadcareConnectionDetails.class)
 					.hasSingleBean(FileOperations.class)
 					.hasSingleBean(GroupOperations.class)
 					.hasSingleBean(MetadataOperations.class)
 					.hasSingleBean(ProjectOperations.class)
 					.hasSingleBean(WebhookOperations.class)
-					.hasSingleBean(UploadcareClientBuilderFactory.class)
+					.hasSingleBean(UploadOperations.class)
+					.hasSingleBean(ConversionOperations.class)
 					.doesNotHaveBean(SecureUrlBuilder.class);
 				UploadcareClient client = context.getBean(UploadcareClient.class);
 				assertThat(client.hasSecretKey()).isTrue();
-				assertThat(client.toString()).doesNotContain("demosecretkey");
+				assertThat(client.toString()).doesNotContain(emulator.secretKey());
 				assertThat(context.getBean(FileOperations.class)).isSameAs(client.files());
 				assertThat(context.getBean(ProjectOperations.class)).isSameAs(client.project());
-				assertThat(server.requests()).isZero();
+				assertThat(emulator.requestLog().all()).isEmpty();
 			});
 		}
 
 		@Test
 		void restCallsGoToTheConfiguredBaseUrlWithTheSignedScheme() {
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey").run(context -> {
-				assertThat(context.getBean(ProjectOperations.class).get().name()).isEqualTo("Stub project");
-				assertThat(server.paths).containsExactly("/project/");
-				assertThat(server.authorizations.get(0)).startsWith("Uploadcare demopublickey:")
-					.doesNotContain("demosecretkey");
+			runner.withPropertyValues(secretKey).run((context) -> {
+				assertThat(context.getBean(ProjectOperations.class).get().pubKey()).isEqualTo(emulator.publicKey());
+				LoggedRequest request = emulator.requestLog().all().get(0);
+				assertThat(request.path()).isEqualTo("/project/");
+				assertThat(request.header("Authorization")).startsWith("Uploadcare " + emulator.publicKey() + ":")
+					.doesNotContain(emulator.secretKey());
 			});
 		}
 
 		@Test
 		void simpleAuthSchemeIsApplied() {
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey", "uploadcare.rest.auth-scheme=simple")
-				.run(context -> {
-					context.getBean(ProjectOperations.class).get();
-					assertThat(server.authorizations.get(0)).startsWith("Uploadcare.Simple demopublickey:");
-				});
+			runner.withPropertyValues(secretKey, "uploadcare.rest.auth-scheme=simple").run((context) -> {
+				context.getBean(ProjectOperations.class).get();
+				assertThat(emulator.requestLog().all().get(0).header("Authorization"))
+					.startsWith("Uploadcare.Simple " + emulator.publicKey() + ":");
+			});
 		}
 
 		@Test
-		void withoutSecretKeyRestBeansExistButFailClearlyWhenUsed() {
-			runner.run(context -> {
-				assertThat(context).hasNotFailed()
-					.hasSingleBean(UploadcareClient.class)
-					.hasSingleBean(FileOperations.class)
-					.hasSingleBean(ProjectOperations.class)
-					.doesNotHaveBean(UploadcareHealthIndicator.class);
+		void withoutSecretKeyRestBeansFailClearlyAndUploadOnlyModeIsLoggedOnce(CapturedOutput output) {
+			runner.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(FileOperations.class);
 				assertThat(context.getBean(UploadcareClient.class).hasSecretKey()).isFalse();
 				assertThatExceptionOfType(UploadcareConfigurationException.class)
-					.isThrownBy(() -> context.getBean(FileOperations.class).get("00000000-0000-0000-0000-000000000000"))
+					.isThrownBy(() -> context.getBean(FileOperations.class).get(UUID))
 					.withMessageContaining("uploadcare.secret-key");
-				assertThat(server.requests()).isZero();
+				assertThat(emulator.requestLog().all()).isEmpty();
+				assertThat(context.getBean(UploadOperations.class).upload("hi".getBytes()).uuid()).isNotBlank();
 			});
+			assertThat(output.getOut().split("upload-only mode", -1)).hasSize(2);
+		}
+
+		@Test
+		void aSecretKeyPlaceholderOfAnUnsetVariableMeansUploadOnlyMode(CapturedOutput output) {
+			runner.withPropertyValues("uploadcare.secret-key=${UPLOADCARE_TEST_VARIABLE_THAT_IS_NOT_SET}")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(context.getBean(UploadcareClient.class).hasSecretKey()).isFalse();
+				});
+			assertThat(output).contains("upload-only mode");
+		}
+
+		@Test
+		void anEmptySecretKeyMeansUploadOnlyMode() {
+			runner.withPropertyValues("uploadcare.secret-key=")
+				.run((context) -> assertThat(context.getBean(UploadcareClient.class).hasSecretKey()).isFalse());
 		}
 
 		@Test
 		void withoutPublicKeyStartupFailsAndTheAnalyzerSaysWhatToSet() {
-			new ApplicationContextRunner().withConfiguration(UPLOADCARE).run(context -> {
-				assertThat(context).hasFailed();
-				Throwable failure = context.getStartupFailure();
-				UploadcarePublicKeyMissingException cause = findCause(failure);
-				assertThat(cause).isNotNull();
-				FailureAnalysis analysis = new UploadcareFailureAnalyzer().analyze(failure);
-				assertThat(analysis).isNotNull();
-				assertThat(analysis.getDescription()).contains("uploadcare.public-key");
-				assertThat(analysis.getAction()).contains("uploadcare.public-key").contains("UPLOADCARE_PUBLIC_KEY");
-			});
+			new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+				.run((context) -> {
+					FailureAnalysis analysis = analysis(context);
+					assertThat(analysis.getDescription()).contains("no public key")
+						.contains("Property: uploadcare.public-key");
+					assertThat(analysis.getAction()).contains("uploadcare.public-key")
+						.contains("UPLOADCARE_PUBLIC_KEY")
+						.contains("UploadcareConnectionDetails");
+				});
 		}
 
 		@Test
 		void blankPublicKeyIsMissingToo() {
-			new ApplicationContextRunner().withConfiguration(UPLOADCARE)
+			new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
 				.withPropertyValues("uploadcare.public-key=  ")
-				.run(context -> assertThat(findCause(context.getStartupFailure())).isNotNull());
+				.run((context) -> assertThat(analysis(context).getDescription()).contains("no public key"));
 		}
 
-		private UploadcarePublicKeyMissingException findCause(Throwable failure) {
-			for (Throwable t = failure; t != null; t = t.getCause()) {
-				if (t instanceof UploadcarePublicKeyMissingException missing) {
-					return missing;
-				}
-			}
-			return null;
+		@Test
+		void signedUploadsWithoutSecretKeyFailWithAnExplanation() {
+			runner.withPropertyValues("uploadcare.upload.signed=true").run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("Property: uploadcare.upload.signed");
+				assertThat(analysis.getAction()).contains("uploadcare.secret-key")
+					.contains("uploadcare.upload.signed=false");
+			});
+		}
+
+		/**
+		 * Spring infers {@code close()} of an {@link AutoCloseable} client; closing stops
+		 * its threads and the HTTP client it made.
+		 */
+		@Test
+		void theClientBeanIsClosedWithTheContext() {
+			AtomicReference<UploadcareClient> client = new AtomicReference<>();
+			runner.withPropertyValues(secretKey).run((context) -> {
+				AbstractBeanDefinition definition = (AbstractBeanDefinition) context.getBeanFactory()
+					.getBeanDefinition("uploadcareClient");
+				assertThat(definition.getDestroyMethodName()).isEqualTo(AbstractBeanDefinition.INFER_METHOD);
+				client.set(context.getBean(UploadcareClient.class));
+				assertThat(client.get().project().get()).isNotNull();
+			});
+			assumeTrue(AutoCloseable.class.isAssignableFrom(UploadcareClient.class),
+					"UploadcareClient is not AutoCloseable on this branch yet");
+			int requests = emulator.requestLog().all().size();
+			assertThatIllegalStateException().isThrownBy(() -> client.get().project().get());
+			assertThat(emulator.requestLog().all()).hasSize(requests);
+		}
+
+		@Test
+		void theBuilderBeanIsAPrototypeForFurtherClients() {
+			emulator.addProject("otherpublickey", "othersecretkey");
+			runner.withPropertyValues(secretKey, "uploadcare.http.read-timeout=200ms")
+				.withUserConfiguration(CountingCustomizer.class)
+				.run((context) -> {
+					CountingCustomizer customizer = context.getBean(CountingCustomizer.class);
+					assertThat(customizer.calls).hasValue(1);
+					UploadcareClient.Builder first = context.getBean(UploadcareClient.Builder.class);
+					UploadcareClient.Builder second = context.getBean(UploadcareClient.Builder.class);
+					assertThat(first).isNotSameAs(second);
+					assertThat(customizer.calls).hasValue(3);
+					UploadcareClient other = first.publicKey("otherpublickey").secretKey("othersecretkey").build();
+					assertThat(other.project().get().pubKey()).isEqualTo("otherpublickey");
+					// the configured timeout applies to further clients too
+					emulator.faults().latency(Duration.ofSeconds(2));
+					assertThatExceptionOfType(UploadcareNetworkException.class)
+						.isThrownBy(() -> second.retry(RetrySettings.NONE).build().project().get());
+				});
 		}
 
 	}
 
 	@Nested
-	class Overrides {
+	class ConnectionDetails {
 
 		@Test
-		void userClientWins() {
-			runner.withUserConfiguration(UserClient.class).run(context -> {
-				assertThat(context).hasSingleBean(UploadcareClient.class);
-				assertThat(context.getBean(UploadcareClient.class)).isSameAs(context.getBean("myClient"));
-				assertThat(context.getBean(FileOperations.class))
-					.isSameAs(context.getBean(UploadcareClient.class).files());
+		void byDefaultTheyAreTheProperties() {
+			runner.withPropertyValues(secretKey, "uploadcare.cdn.cname=cdn.example.com").run((context) -> {
+				UploadcareConnectionDetails details = context.getBean(UploadcareConnectionDetails.class);
+				assertThat(details).isInstanceOf(PropertiesUploadcareConnectionDetails.class);
+				assertThat(details.getPublicKey()).isEqualTo(emulator.publicKey());
+				assertThat(details.getSecretKey()).isEqualTo(emulator.secretKey());
+				assertThat(details.getRestBaseUrl()).isEqualTo(emulator.restBaseUrl());
+				assertThat(details.getUploadBaseUrl()).isEqualTo(emulator.uploadBaseUrl());
+				assertThat(details.getCdnBaseUrl()).isEqualTo(URI.create("https://cdn.example.com/"));
+				assertThat(details.toString()).doesNotContain(emulator.secretKey());
 			});
 		}
 
 		@Test
-		void userServiceBeanWins() {
-			runner.withUserConfiguration(UserFiles.class).run(context -> {
-				assertThat(context).hasSingleBean(FileOperations.class);
-				assertThat(context.getBean(FileOperations.class)).isSameAs(context.getBean("myFiles"));
-			});
-		}
-
-		@Test
-		void customizersRunInOrderAfterTheProperties() {
-			runner
-				.withPropertyValues("uploadcare.secret-key=demosecretkey",
-						"uploadcare.rest.base-url=http://ignored.invalid/")
-				.withUserConfiguration(Customizers.class)
-				.run(context -> {
-					Customizers customizers = context.getBean(Customizers.class);
-					// once for the client, once for the health indicator's client
-					assertThat(customizers.calls).containsExactly("first", "second", "first", "second");
-					// the second customizer points REST at the stub again
-					assertThat(context.getBean(ProjectOperations.class).get().name()).isEqualTo("Stub project");
+		void unsetBaseUrlsAreUploadcaresOwn() {
+			new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+				.withPropertyValues("uploadcare.public-key=demopublickey", "uploadcare.rest.base-url=")
+				.run((context) -> {
+					UploadcareConnectionDetails details = context.getBean(UploadcareConnectionDetails.class);
+					assertThat(details.getRestBaseUrl()).isEqualTo(UploadcareClient.DEFAULT_REST_BASE_URL);
+					assertThat(details.getUploadBaseUrl()).isEqualTo(UploadcareClient.DEFAULT_UPLOAD_BASE_URL);
+					assertThat(details.getCdnBaseUrl()).isNull();
+					assertThat(details.getSecretKey()).isNull();
 				});
+		}
+
+		@Test
+		void anApplicationsConnectionDetailsReplaceTheProperties() {
+			new ApplicationContextRunner().withConfiguration(BOOT_HTTP)
+				.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+				.withPropertyValues("uploadcare.public-key=ignoredpublickey", "uploadcare.secret-key=ignored",
+						"uploadcare.rest.base-url=http://127.0.0.1:9/",
+						"uploadcare.upload.base-url=http://127.0.0.1:9/")
+				.withBean(UploadcareConnectionDetails.class, () -> new EmulatorConnectionDetails(emulator))
+				.run((context) -> {
+					assertThat(context).hasSingleBean(UploadcareConnectionDetails.class)
+						.doesNotHaveBean(PropertiesUploadcareConnectionDetails.class);
+					UploadcareClient client = context.getBean(UploadcareClient.class);
+					assertThat(client.publicKey()).isEqualTo(emulator.publicKey());
+					assertThat(client.project().get().pubKey()).isEqualTo(emulator.publicKey());
+					assertThat(client.uploads().upload("hi".getBytes()).uuid()).isNotBlank();
+					assertThat(client.cdn().url(UUID).toString()).startsWith(emulator.cdnBaseUrl().toString());
+				});
+		}
+
+		@Test
+		void theyComeAfterThePropertiesAndBeforeTheCustomizers() {
+			runner
+				.withPropertyValues("uploadcare.public-key=ignoredpublickey",
+						"uploadcare.rest.base-url=http://127.0.0.1:9/")
+				.withBean(UploadcareConnectionDetails.class, () -> new EmulatorConnectionDetails(emulator))
+				.withBean(UploadcareClientCustomizer.class,
+						() -> (builder) -> builder.cdnBaseUrl(URI.create("https://customized.example.com/")))
+				.run((context) -> {
+					UploadcareClient client = context.getBean(UploadcareClient.class);
+					assertThat(client.project().get().pubKey()).isEqualTo(emulator.publicKey());
+					assertThat(client.cdn().url(UUID).getHost()).isEqualTo("customized.example.com");
+				});
+		}
+
+	}
+
+	@Nested
+	class Http {
+
+		@Test
+		void theReadTimeoutPropertyApplies() {
+			emulator.faults().latency(Duration.ofSeconds(2));
+			runner.withPropertyValues(secretKey, "uploadcare.http.read-timeout=200ms", "uploadcare.retry.max-retries=0")
+				.run((context) -> assertThatExceptionOfType(UploadcareNetworkException.class)
+					.isThrownBy(() -> context.getBean(ProjectOperations.class).get()));
+		}
+
+		@Test
+		void springHttpClientsTimeoutsApplyWhenUploadcaresAreUnset() {
+			emulator.faults().latency(Duration.ofSeconds(2));
+			runner
+				.withPropertyValues(secretKey, "spring.http.clients.read-timeout=200ms",
+						"uploadcare.retry.max-retries=0")
+				.run((context) -> assertThatExceptionOfType(UploadcareNetworkException.class)
+					.isThrownBy(() -> context.getBean(ProjectOperations.class).get()));
+		}
+
+		@Test
+		void uploadcaresTimeoutsWinOverSpringHttpClients() {
+			emulator.faults().latency(Duration.ofMillis(500));
+			runner
+				.withPropertyValues(secretKey, "spring.http.clients.read-timeout=100ms",
+						"uploadcare.http.read-timeout=20s", "uploadcare.retry.max-retries=0")
+				.run((context) -> assertThat(context.getBean(ProjectOperations.class).get()).isNotNull());
+		}
+
+		@Test
+		void aCustomizersTimeoutApplies() {
+			emulator.faults().latency(Duration.ofSeconds(2));
+			runner.withPropertyValues(secretKey, "uploadcare.retry.max-retries=0")
+				.withBean(UploadcareClientCustomizer.class,
+						() -> (builder) -> builder.readTimeout(Duration.ofMillis(200)))
+				.run((context) -> assertThatExceptionOfType(UploadcareNetworkException.class)
+					.isThrownBy(() -> context.getBean(ProjectOperations.class).get()));
+		}
+
+		@Test
+		void timeoutsApplyToTheRestClientBuilderOfACustomizer() {
+			emulator.faults().latency(Duration.ofSeconds(2));
+			runner.withPropertyValues(secretKey, "uploadcare.http.read-timeout=200ms", "uploadcare.retry.max-retries=0")
+				.withBean(UploadcareClientCustomizer.class,
+						() -> (builder) -> builder.restClientBuilder(RestClient.builder()))
+				.run((context) -> assertThatExceptionOfType(UploadcareNetworkException.class)
+					.isThrownBy(() -> context.getBean(ProjectOperations.class).get()));
 		}
 
 		@Test
 		void bootsRestClientBuilderIsUsedSoItsCustomizersApply() {
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey")
-				.withUserConfiguration(CountingRestClientCustomizer.class)
-				.run(context -> {
+			AtomicInteger intercepted = new AtomicInteger();
+			runner.withPropertyValues(secretKey)
+				.withBean(RestClientCustomizer.class,
+						() -> (builder) -> builder.requestInterceptor((request, body, execution) -> {
+							intercepted.incrementAndGet();
+							return execution.execute(request, body);
+						}))
+				.run((context) -> {
 					context.getBean(ProjectOperations.class).get();
-					assertThat(context.getBean(CountingRestClientCustomizer.class).intercepted).hasValue(1);
+					assertThat(intercepted).hasValue(1);
 				});
 		}
 
 		@Test
-		void bootsRestClientBuilderIsCreatedOnTheFirstRequestNotAtStartUp() {
+		void aRestClientBuilderWithInterceptorsIsReportedOnce(CapturedOutput output) {
+			runner.withPropertyValues(secretKey)
+				.withBean(RestClientCustomizer.class,
+						() -> (builder) -> builder
+							.requestInterceptor((request, body, execution) -> execution.execute(request, body)))
+				.run((context) -> {
+					context.getBean(ProjectOperations.class).get();
+					context.getBean(UploadOperations.class).upload("hi".getBytes());
+				});
+			assertThat(output.getOut().split("interceptor\\(s\\)", -1)).hasSize(2);
+		}
+
+		@Test
+		void bootsRestClientBuilderAndHttpClientAreCreatedOnTheFirstRequest() {
 			AtomicInteger builders = new AtomicInteger();
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey")
-				.withBean("countBuilders", RestClientCustomizer.class, () -> builder -> builders.incrementAndGet())
-				.run(context -> {
+			AtomicInteger requestFactories = new AtomicInteger();
+			runner.withPropertyValues(secretKey)
+				.withBean("countBuilders", RestClientCustomizer.class, () -> (builder) -> builders.incrementAndGet())
+				.withBean(UploadcareClientCustomizer.class, () -> (builder) -> builder.requestFactory((settings) -> {
+					requestFactories.incrementAndGet();
+					return new org.springframework.http.client.JdkClientHttpRequestFactory();
+				}))
+				.run((context) -> {
 					assertThat(context.getBean(UploadcareClient.class)).isNotNull();
 					assertThat(builders).hasValue(0);
+					assertThat(requestFactories).hasValue(0);
 					context.getBean(ProjectOperations.class).get();
 					context.getBean(ProjectOperations.class).get();
+					context.getBean(UploadOperations.class).upload("hi".getBytes());
 					assertThat(builders).hasValue(1);
+					assertThat(requestFactories).hasValue(1);
 				});
 		}
+
+		/**
+		 * Streamed, the body is written by the HTTP client's own threads as it is sent;
+		 * buffered, Spring first copies it into memory on the calling thread.
+		 */
+		@Test
+		void uploadsStreamWithBootsRestClientBuilder(@TempDir Path directory) throws IOException {
+			Path file = largeFile(directory);
+			runner.withPropertyValues(secretKey, "uploadcare.upload.multipart-threshold=90MB").run((context) -> {
+				UploadOperations uploads = context.getBean(UploadOperations.class);
+				uploads.upload("warm-up".getBytes());
+				long allocated = allocatedByThisThread(() -> uploads.upload(file));
+				assertThat(allocated).as("bytes allocated by the calling thread").isLessThan(FILE_SIZE / 4);
+			});
+		}
+
+		/** The control of the test above: it does see buffering. */
+		@Test
+		void aRestClientBuilderWithInterceptorsMakesSpringBufferUploads(@TempDir Path directory) throws IOException {
+			Path file = largeFile(directory);
+			runner.withPropertyValues(secretKey, "uploadcare.upload.multipart-threshold=90MB")
+				.withBean(RestClientCustomizer.class,
+						() -> (builder) -> builder
+							.requestInterceptor((request, body, execution) -> execution.execute(request, body)))
+				.run((context) -> {
+					UploadOperations uploads = context.getBean(UploadOperations.class);
+					uploads.upload("warm-up".getBytes());
+					assertThat(allocatedByThisThread(() -> uploads.upload(file))).isGreaterThan(FILE_SIZE);
+				});
+		}
+
+		private static final long FILE_SIZE = 48L * 1024 * 1024;
+
+		private Path largeFile(Path directory) throws IOException {
+			Path file = directory.resolve("large.bin");
+			try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+				raf.setLength(FILE_SIZE);
+			}
+			return file;
+		}
+
+		private long allocatedByThisThread(Runnable action) {
+			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+				.getThreadMXBean();
+			long before = threads.getCurrentThreadAllocatedBytes();
+			action.run();
+			return threads.getCurrentThreadAllocatedBytes() - before;
+		}
+
+		@Test
+		void withoutBootsHttpClientSupportTheJdkClientIsUsedWithTheTimeouts() {
+			emulator.faults().latency(Duration.ofSeconds(2)).forPaths("^/project/");
+			new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+				.withClassLoader(new FilteredClassLoader(HttpClientSettings.class, RestClientCustomizer.class))
+				.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(), secretKey,
+						"uploadcare.rest.base-url=" + emulator.restBaseUrl(), "uploadcare.http.read-timeout=200ms",
+						"uploadcare.retry.max-retries=0")
+				.run((context) -> {
+					assertThat(context).hasNotFailed().hasSingleBean(UploadcareClient.class);
+					assertThatExceptionOfType(UploadcareNetworkException.class)
+						.isThrownBy(() -> context.getBean(ProjectOperations.class).get());
+					emulator.faults().clear();
+					assertThat(context.getBean(ProjectOperations.class).get()).isNotNull();
+				});
+		}
+
+	}
+
+	@Nested
+	class Properties {
 
 		@Test
 		void propertiesBindDurationsSizesAndEnums() {
 			runner
-				.withPropertyValues("uploadcare.secret-key=demosecretkey", "uploadcare.store=true",
-						"uploadcare.upload.multipart-threshold=20MB", "uploadcare.upload.part-size=8MB",
-						"uploadcare.upload.concurrency=2", "uploadcare.upload.signed=true",
-						"uploadcare.upload.signature-ttl=10m", "uploadcare.http.connect-timeout=2s",
-						"uploadcare.http.read-timeout=5s", "uploadcare.retry.max-retries=1",
-						"uploadcare.retry.initial-delay=10ms", "uploadcare.webhooks.max-body-size=64KB",
-						"uploadcare.health.cache-ttl=1m", "uploadcare.cdn.cname=cdn.example.com")
-				.run(context -> {
+				.withPropertyValues("uploadcare.store=true", "uploadcare.upload.multipart-threshold=20MB",
+						"uploadcare.upload.part-size=8MB", "uploadcare.upload.concurrency=2",
+						"uploadcare.upload.signed=true", "uploadcare.upload.signature-ttl=10m",
+						"uploadcare.http.connect-timeout=2s", "uploadcare.http.read-timeout=5s",
+						"uploadcare.retry.max-retries=1", "uploadcare.retry.initial-delay=10ms",
+						"uploadcare.webhooks.max-body-size=64KB", "uploadcare.health.cache-ttl=1m", secretKey)
+				.run((context) -> {
 					UploadcareProperties properties = context.getBean(UploadcareProperties.class);
 					assertThat(properties.store()).isEqualTo(Store.TRUE);
 					assertThat(properties.upload().multipartThreshold().toMegabytes()).isEqualTo(20);
@@ -250,12 +510,44 @@ class UploadcareAutoConfigurationTests {
 					assertThat(properties.rest().authScheme()).isEqualTo(AuthScheme.SIGNED);
 					assertThat(properties.http().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
 					assertThat(properties.retry().toRetrySettings())
-						.isEqualTo(new RetrySettings(1, Duration.ofMillis(10), 2.0, Duration.ofSeconds(30)));
+						.isEqualTo(new RetrySettings(1, Duration.ofMillis(10), 2.0, Duration.ofMillis(10)));
 					assertThat(properties.webhooks().maxBodySize().toKilobytes()).isEqualTo(64);
 					assertThat(properties.webhooks().path()).isEqualTo("/uploadcare/webhooks");
 					assertThat(properties.health().cacheTtl()).isEqualTo(Duration.ofMinutes(1));
-					assertThat(UploadcareClientSettings.cdnBaseUrl(properties))
-						.isEqualTo(URI.create("https://cdn.example.com/"));
+				});
+		}
+
+		@Test
+		void unsetTimeoutsAndRetriesAreTheClientsDefaults() {
+			new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
+				.withPropertyValues("uploadcare.public-key=demopublickey")
+				.run((context) -> {
+					UploadcareProperties properties = context.getBean(UploadcareProperties.class);
+					assertThat(properties.retry().toRetrySettings()).isEqualTo(RetrySettings.DEFAULTS);
+					assertThat(properties.http().connectTimeout()).isNull();
+					assertThat(properties.http().readTimeout()).isNull();
+					assertThat(HttpSettings.DEFAULTS)
+						.isEqualTo(new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(60)));
+				});
+		}
+
+		@Test
+		void emptyValuesAreUnset() {
+			runner
+				.withPropertyValues(secretKey, "uploadcare.secure-delivery.secret=",
+						"uploadcare.secure-delivery.cdn-host=", "uploadcare.cdn.cname=", "uploadcare.cdn.base-url=",
+						"uploadcare.webhooks.signing-secret=", "uploadcare.http.read-timeout=",
+						"uploadcare.retry.max-retries=")
+				.run((context) -> {
+					assertThat(context).hasNotFailed().doesNotHaveBean(SecureUrlBuilder.class);
+					UploadcareProperties properties = context.getBean(UploadcareProperties.class);
+					assertThat(properties.secureDelivery().isConfigured()).isFalse();
+					assertThat(properties.webhooks().hasSigningSecret()).isFalse();
+					assertThat(properties.http().readTimeout()).isNull();
+					assertThat(properties.retry().toRetrySettings().maxRetries())
+						.isEqualTo(RetrySettings.DEFAULTS.maxRetries());
+					assertThat(context.getBean(UploadcareClient.class).cdn().url(UUID))
+						.hasToString("https://ucarecdn.com/" + UUID + "/");
 				});
 		}
 
@@ -264,16 +556,26 @@ class UploadcareAutoConfigurationTests {
 			runner
 				.withPropertyValues("uploadcare.cdn.base-url=http://localhost:1/cdn/", "uploadcare.cdn.cname=x.example",
 						"uploadcare.cdn.project-subdomain=true")
-				.run(context -> assertThat(
-						UploadcareClientSettings.cdnBaseUrl(context.getBean(UploadcareProperties.class)))
-					.isEqualTo(URI.create("http://localhost:1/cdn/")));
+				.run((context) -> assertThat(context.getBean(UploadcareClient.class).cdn().url(UUID))
+					.hasToString("http://localhost:1/cdn/" + UUID + "/"));
+			runner.withPropertyValues("uploadcare.cdn.cname=x.example", "uploadcare.cdn.project-subdomain=true")
+				.run((context) -> assertThat(context.getBean(UploadcareClient.class).cdn().url(UUID))
+					.hasToString("https://x.example/" + UUID + "/"));
 			runner.withPropertyValues("uploadcare.cdn.project-subdomain=true")
-				.run(context -> assertThat(
-						UploadcareClientSettings.cdnBaseUrl(context.getBean(UploadcareProperties.class)))
-					.hasToString("https://" + dev.ucare.client.cdn.CdnPrefix.of("demopublickey") + ".ucarecd.net/"));
-			runner.run(context -> assertThat(
-					UploadcareClientSettings.cdnBaseUrl(context.getBean(UploadcareProperties.class)))
-				.isNull());
+				.run((context) -> assertThat(context.getBean(UploadcareClient.class).cdn().url(UUID).getHost())
+					.endsWith(".ucarecd.net"));
+		}
+
+		@Test
+		void theStorePropertyAppliesToUploadsWithoutAStoreChoice() {
+			runner.withPropertyValues("uploadcare.store=false").run((context) -> {
+				UploadOperations uploads = context.getBean(UploadOperations.class);
+				String temporary = uploads.upload("a".getBytes()).uuid();
+				String stored = uploads.upload("b".getBytes(), UploadOptions.builder().store(Store.TRUE).build())
+					.uuid();
+				assertThat(emulator.file(temporary).orElseThrow().isStored()).isFalse();
+				assertThat(emulator.file(stored).orElseThrow().isStored()).isTrue();
+			});
 		}
 
 		@Test
@@ -282,8 +584,48 @@ class UploadcareAutoConfigurationTests {
 				.withPropertyValues("uploadcare.secret-key=topsecretkey", "uploadcare.webhooks.signing-secret=whsecret",
 						"uploadcare.secure-delivery.secret=abcdef",
 						"uploadcare.secure-delivery.cdn-host=cdn.example.com")
-				.run(context -> assertThat(context.getBean(UploadcareProperties.class).toString())
+				.run((context) -> assertThat(context.getBean(UploadcareProperties.class).toString())
 					.doesNotContain("topsecretkey", "whsecret", "abcdef"));
+		}
+
+		@Test
+		void aNegativeTimeoutFailsNamingTheProperty() {
+			runner.withPropertyValues("uploadcare.http.read-timeout=-1s").run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("Property: uploadcare.http.read-timeout")
+					.contains("must be positive");
+				assertThat(analysis.getAction()).contains("uploadcare.*");
+			});
+		}
+
+		@Test
+		void aPartSizeUnderUploadcaresMinimumFailsNamingTheProperty() {
+			runner.withPropertyValues("uploadcare.upload.part-size=1MB")
+				.run((context) -> assertThat(analysis(context).getDescription())
+					.contains("Property: uploadcare.upload.part-size")
+					.contains("Value: \"1048576B\"")
+					.contains("5242880"));
+		}
+
+		@Test
+		void aMalformedBaseUrlFailsNamingTheProperty() {
+			runner.withPropertyValues("uploadcare.rest.base-url=api.uploadcare.com/")
+				.run((context) -> assertThat(analysis(context).getDescription())
+					.contains("Property: uploadcare.rest.base-url")
+					.contains("absolute http or https URL"));
+			runner.withPropertyValues("uploadcare.upload.base-url=ftp://upload.example.com/")
+				.run((context) -> assertThat(analysis(context).getDescription())
+					.contains("Property: uploadcare.upload.base-url"));
+		}
+
+		@Test
+		void everyInvalidPropertyIsListed() {
+			runner
+				.withPropertyValues("uploadcare.http.connect-timeout=0s", "uploadcare.retry.max-retries=-1",
+						"uploadcare.upload.concurrency=0", "uploadcare.health.timeout=-5s")
+				.run((context) -> assertThat(analysis(context).getDescription()).contains(
+						"uploadcare.http.connect-timeout", "uploadcare.retry.max-retries",
+						"uploadcare.upload.concurrency", "uploadcare.health.timeout"));
 		}
 
 	}
@@ -293,7 +635,7 @@ class UploadcareAutoConfigurationTests {
 
 		@Test
 		void absentWithoutSecret() {
-			runner.run(context -> assertThat(context).doesNotHaveBean(SecureUrlBuilder.class));
+			runner.run((context) -> assertThat(context).doesNotHaveBean(SecureUrlBuilder.class));
 		}
 
 		@Test
@@ -301,12 +643,12 @@ class UploadcareAutoConfigurationTests {
 			runner
 				.withPropertyValues("uploadcare.secure-delivery.secret=73636b61",
 						"uploadcare.secure-delivery.cdn-host=cdn.example.com")
-				.run(context -> {
+				.run((context) -> {
 					assertThat(context).hasSingleBean(SecureUrlBuilder.class);
 					SecureUrlBuilder builder = context.getBean(SecureUrlBuilder.class);
-					assertThat(builder).isInstanceOf(AkamaiAclTokenBuilder.class);
-					assertThat(builder.url("3f7c1d1e-5a4f-4b0e-9d0c-6d6f5b2b8a11").getHost())
-						.isEqualTo("cdn.example.com");
+					assertThat(builder).isInstanceOf(AkamaiAclTokenBuilder.class)
+						.isSameAs(context.getBean(UploadcareClient.class).secureUrls());
+					assertThat(builder.url(UUID).getHost()).isEqualTo("cdn.example.com");
 				});
 		}
 
@@ -315,130 +657,126 @@ class UploadcareAutoConfigurationTests {
 			runner
 				.withPropertyValues("uploadcare.secure-delivery.type=url", "uploadcare.secure-delivery.secret=73636b61",
 						"uploadcare.secure-delivery.cdn-host=cdn.example.com", "uploadcare.secure-delivery.window=1h")
-				.run(context -> assertThat(context.getBean(SecureUrlBuilder.class))
+				.run((context) -> assertThat(context.getBean(SecureUrlBuilder.class))
 					.isInstanceOf(AkamaiUrlTokenBuilder.class));
 		}
 
 		@Test
-		void secretWithoutHostFailsClearly() {
-			runner.withPropertyValues("uploadcare.secure-delivery.secret=73636b61")
-				.run(context -> assertThat(context).getFailure()
-					.rootCause()
-					.hasMessageContaining("uploadcare.secure-delivery.cdn-host"));
+		void secretWithoutHostFailsNamingTheHostAndHidingTheSecret() {
+			runner.withPropertyValues("uploadcare.secure-delivery.secret=73636b61").run((context) -> {
+				FailureAnalysis analysis = analysis(context);
+				assertThat(analysis.getDescription()).contains("Property: uploadcare.secure-delivery.cdn-host")
+					.contains("cdn.example.com")
+					.doesNotContain("73636b61");
+			});
+		}
+
+		@Test
+		void aSecretThatIsNotHexFailsWithoutShowingIt() {
+			runner
+				.withPropertyValues("uploadcare.secure-delivery.secret=not-hex-secret",
+						"uploadcare.secure-delivery.cdn-host=cdn.example.com")
+				.run((context) -> assertThat(analysis(context).getDescription())
+					.contains("Property: uploadcare.secure-delivery.secret")
+					.contains("Value: ******")
+					.doesNotContain("not-hex-secret"));
+		}
+
+		@Test
+		void aSecretPlaceholderOfAnUnsetVariableMeansNoSecureDelivery() {
+			runner.withPropertyValues("uploadcare.secure-delivery.secret=${UPLOADCARE_TEST_VARIABLE_THAT_IS_NOT_SET}")
+				.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SecureUrlBuilder.class));
 		}
 
 	}
 
 	@Nested
-	class OptionalDependencies {
+	class Overrides {
 
 		@Test
-		void healthIndicatorWithSecretKey() {
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey").run(context -> {
-				assertThat(context).hasSingleBean(UploadcareHealthIndicator.class).hasBean("uploadcareHealthIndicator");
-				assertThat(server.requests()).isZero();
+		void anApplicationsClientWins() {
+			runner.withUserConfiguration(UserClient.class).run((context) -> {
+				assertThat(context).hasSingleBean(UploadcareClient.class);
+				assertThat(context.getBean(UploadcareClient.class)).isSameAs(context.getBean("myClient"));
+				assertThat(context.getBean(FileOperations.class))
+					.isSameAs(context.getBean(UploadcareClient.class).files());
 			});
 		}
 
 		@Test
-		void healthIndicatorCanBeDisabled() {
+		void anApplicationsBuilderWins() {
 			runner
-				.withPropertyValues("uploadcare.secret-key=demosecretkey", "management.health.uploadcare.enabled=false")
-				.run(context -> assertThat(context).doesNotHaveBean(UploadcareHealthIndicator.class));
+				.withBean("myBuilder", UploadcareClient.Builder.class,
+						() -> UploadcareClient.builder().publicKey("builderkey"))
+				.run((context) -> assertThat(context.getBean(UploadcareClient.class).publicKey())
+					.isEqualTo("builderkey"));
+		}
+
+		/**
+		 * A replaced service bean changes the injection points of that service (and the
+		 * starter's own components, e.g. the health indicator with ProjectOperations),
+		 * not the client: {@code client.files()} and the services inside the client
+		 * (conversions reading file info) stay the client's.
+		 */
+		@Test
+		void aServiceBeanOverrideAffectsInjectionPointsOnly() {
+			runner.withUserConfiguration(UserFiles.class).run((context) -> {
+				assertThat(context).hasSingleBean(FileOperations.class);
+				FileOperations files = context.getBean(FileOperations.class);
+				assertThat(files).isSameAs(context.getBean("myFiles"));
+				UploadcareClient client = context.getBean(UploadcareClient.class);
+				assertThat(client.files()).isNotSameAs(files);
+				assertThat(context.getBean(ConversionOperations.class)).isSameAs(client.conversions());
+			});
 		}
 
 		@Test
-		void healthIndicatorOffWhenHealthDefaultsAreOff() {
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey", "management.health.defaults.enabled=false")
-				.run(context -> assertThat(context).doesNotHaveBean(UploadcareHealthIndicator.class));
-		}
-
-		@Test
-		void withoutActuatorTheClientStillWorks() {
-			runner.withPropertyValues("uploadcare.secret-key=demosecretkey")
-				.withClassLoader(
-						new FilteredClassLoader(HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class))
-				.run(context -> assertThat(context).hasNotFailed()
-					.hasSingleBean(UploadcareClient.class)
-					.doesNotHaveBean(UploadcareHealthIndicator.class));
-		}
-
-		@Test
-		void withoutMicrometerNoMeters() {
-			runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
-				.run(context -> assertThat(context).hasNotFailed()
-					.hasSingleBean(UploadcareClient.class)
-					.doesNotHaveBean(UploadcareMeters.class));
-		}
-
-		@Test
-		void metersWithMicrometer() {
-			runner.withBean(SimpleMeterRegistry.class)
-				.run(context -> assertThat(context).hasSingleBean(UploadcareMeters.class));
-		}
-
-		@Test
-		void withoutBootsHttpClientSupportTheJdkClientIsUsed() {
-			new ApplicationContextRunner().withConfiguration(UPLOADCARE)
-				.withClassLoader(new FilteredClassLoader(HttpClientSettings.class, RestClientCustomizer.class))
-				.withPropertyValues("uploadcare.public-key=demopublickey", "uploadcare.secret-key=demosecretkey",
-						"uploadcare.rest.base-url=" + server.url())
-				.run(context -> {
-					assertThat(context).hasNotFailed().hasSingleBean(UploadcareClient.class);
-					assertThat(context).doesNotHaveBean(UploadcareRequestFactories.class);
-					assertThat(context.getBean(ProjectOperations.class).get().name()).isEqualTo("Stub project");
+		void customizersRunInOrderLastAndOncePerClient() {
+			runner
+				.withPropertyValues(secretKey, "uploadcare.rest.base-url=http://127.0.0.1:9/",
+						"test.emulator-rest-base-url=" + emulator.restBaseUrl())
+				.withUserConfiguration(OrderedCustomizers.class)
+				.run((context) -> {
+					OrderedCustomizers customizers = context.getBean(OrderedCustomizers.class);
+					assertThat(customizers.calls).containsExactly("first", "second");
+					// the second customizer points REST at the emulator again
+					assertThat(context.getBean(ProjectOperations.class).get().pubKey()).isEqualTo(emulator.publicKey());
 				});
 		}
 
 	}
 
-	@Nested
-	class Webhooks {
+	static final class EmulatorConnectionDetails implements UploadcareConnectionDetails {
 
-		private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(UPLOADCARE)
-			.withPropertyValues("uploadcare.public-key=demopublickey");
+		private final UploadcareEmulator emulator;
 
-		@Test
-		void endpointInServletApps() {
-			web.run(context -> assertThat(context).hasSingleBean(UploadcareWebhookProcessor.class)
-				.hasSingleBean(UploadcareWebhookHandler.class)
-				.hasBean("uploadcareWebhookRouter"));
+		EmulatorConnectionDetails(UploadcareEmulator emulator) {
+			this.emulator = emulator;
 		}
 
-		@Test
-		void endpointDoesNotNeedTheClientKeys() {
-			new WebApplicationContextRunner()
-				.withConfiguration(AutoConfigurations.of(UploadcareWebhookAutoConfiguration.class))
-				.run(context -> assertThat(context).hasNotFailed().hasBean("uploadcareWebhookRouter"));
+		@Override
+		public String getPublicKey() {
+			return emulator.publicKey();
 		}
 
-		@Test
-		void noEndpointOutsideWebApps() {
-			runner.run(context -> assertThat(context).doesNotHaveBean(UploadcareWebhookProcessor.class)
-				.doesNotHaveBean("uploadcareWebhookRouter"));
+		@Override
+		public String getSecretKey() {
+			return emulator.secretKey();
 		}
 
-		@Test
-		void noEndpointWhenDisabled() {
-			web.withPropertyValues("uploadcare.webhooks.enabled=false")
-				.run(context -> assertThat(context).doesNotHaveBean(UploadcareWebhookProcessor.class)
-					.doesNotHaveBean("uploadcareWebhookRouter"));
+		@Override
+		public URI getUploadBaseUrl() {
+			return emulator.uploadBaseUrl();
 		}
 
-		@Test
-		void noEndpointWithoutSpringMvc() {
-			web.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
-				.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("uploadcareWebhookRouter"));
+		@Override
+		public URI getRestBaseUrl() {
+			return emulator.restBaseUrl();
 		}
 
-		@Test
-		void userProcessorWins() {
-			web.withBean("myProcessor", UploadcareWebhookProcessor.class,
-					() -> new UploadcareWebhookProcessor(null, Duration.ZERO, event -> {
-					}, (e, o) -> {
-					}, java.time.Clock.systemUTC()))
-				.run(context -> assertThat(context).hasSingleBean(UploadcareWebhookProcessor.class)
-					.hasBean("myProcessor"));
+		@Override
+		public URI getCdnBaseUrl() {
+			return emulator.cdnBaseUrl();
 		}
 
 	}
@@ -458,47 +796,44 @@ class UploadcareAutoConfigurationTests {
 
 		@Bean
 		FileOperations myFiles(UploadcareClient client) {
-			return client.files();
+			return UploadcareClient.builder().publicKey("userkey").build().files();
 		}
 
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class Customizers {
+	static class CountingCustomizer {
 
-		final java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+		final AtomicInteger calls = new AtomicInteger();
+
+		@Bean
+		UploadcareClientCustomizer countingCustomizer() {
+			return (builder) -> calls.incrementAndGet();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OrderedCustomizers {
+
+		final List<String> calls = new CopyOnWriteArrayList<>();
 
 		@Bean
 		@Order(1)
 		UploadcareClientCustomizer first() {
-			return builder -> {
+			return (builder) -> {
 				calls.add("first");
-				builder.restBaseUrl(URI.create("http://still-ignored.invalid/"));
+				builder.restBaseUrl(URI.create("http://127.0.0.1:9/still-wrong/"));
 			};
 		}
 
 		@Bean
 		@Order(2)
-		UploadcareClientCustomizer second(org.springframework.core.env.Environment environment) {
-			return builder -> {
+		UploadcareClientCustomizer second(Environment environment) {
+			return (builder) -> {
 				calls.add("second");
-				builder.restBaseUrl(URI.create(environment.getProperty("uploadcare.upload.base-url")));
+				builder.restBaseUrl(URI.create(environment.getRequiredProperty("test.emulator-rest-base-url")));
 			};
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CountingRestClientCustomizer {
-
-		final AtomicInteger intercepted = new AtomicInteger();
-
-		@Bean
-		RestClientCustomizer countingCustomizer() {
-			return builder -> builder.requestInterceptor((request, body, execution) -> {
-				intercepted.incrementAndGet();
-				return execution.execute(request, body);
-			});
 		}
 
 	}

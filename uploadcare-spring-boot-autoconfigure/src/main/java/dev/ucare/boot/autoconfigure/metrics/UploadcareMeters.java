@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
 import dev.ucare.client.UploadcareObserver;
@@ -20,12 +21,15 @@ import io.micrometer.core.instrument.Timer;
  * and {@code reason} ({@code throttled}, {@code server_error}, {@code network});</li>
  * <li>{@code uploadcare.webhooks} counter, tags {@code event} (known event names or
  * {@code unknown}) and {@code outcome} ({@code verified}, {@code rejected},
- * {@code malformed}, {@code duplicate}, {@code failed}).</li>
+ * {@code malformed}, {@code duplicate}, {@code failed});</li>
+ * <li>{@code uploadcare.uploader.signatures} counter, tag {@code outcome}
+ * ({@code issued}, {@code refused}, {@code throttled}): answers of the browser upload
+ * signature endpoint.</li>
  * </ul>
  * The registry is looked up on first use, so the client can be created before the meter
  * registry.
  */
-public final class UploadcareMeters implements UploadcareObserver, UploadcareWebhookMetrics {
+public final class UploadcareMeters implements UploadcareObserver, UploadcareWebhookMetrics, UploadSignatureMetrics {
 
 	private final Supplier<MeterRegistry> registrySupplier;
 
@@ -83,6 +87,14 @@ public final class UploadcareMeters implements UploadcareObserver, UploadcareWeb
 		MeterRegistry registry = registry();
 		if (registry != null) {
 			registry.counter("uploadcare.webhooks", "event", safe(event), "outcome", outcome.tagValue()).increment();
+		}
+	}
+
+	@Override
+	public void record(UploadSignatureMetrics.Outcome outcome) {
+		MeterRegistry registry = registry();
+		if (registry != null) {
+			registry.counter("uploadcare.uploader.signatures", "outcome", outcome.tag()).increment();
 		}
 	}
 

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link UploadcareClient} (the base URLs point at an emulator here so that nothing
  * leaves the machine).
  */
-@SpringBootTest(classes = StarterTest.App.class)
-class StarterTest {
+@SpringBootTest(classes = StarterTests.App.class)
+class StarterTests {
 
 	private static final UploadcareEmulator EMULATOR = UploadcareEmulator.start();
 

@@ -1,0 +1,107 @@
+package dev.ucare.client.reference;
+
+import java.net.URI;
+
+import dev.ucare.client.cdn.CdnBase;
+import dev.ucare.client.cdn.UploadcareIds;
+import dev.ucare.client.cdn.UploadcareUrl;
+import dev.ucare.client.reference.InvalidReferenceException.Part;
+
+/**
+ * A reference to an Uploadcare file group, as the File Uploader posts it with
+ * {@code group-output}: the group id {@code <uuid>~<N>} and the CDN base it was read
+ * from. {@link #parse(String)} accepts a group id or a group CDN URL on any CDN host;
+ * {@link #toString()} gives the CDN URL back.
+ * <p>
+ * Create instances with the static factories: the record may gain fields.
+ *
+ * @param uuid the UUID part of the group id, lowercase
+ * @param size the number of files N
+ * @param cdnBase the CDN base it was read from, or {@code null} when it was a bare id
+ */
+public record GroupReference(String uuid, int size, URI cdnBase) {
+
+	/** Validates and normalises every part. */
+	public GroupReference {
+		if (!UploadcareIds.isUuid(uuid)) {
+			throw new InvalidReferenceException(Part.UUID, uuid, "is not the UUID part of an Uploadcare group id");
+		}
+		if (size < 1) {
+			throw new InvalidReferenceException(Part.UUID, uuid + "~" + size,
+					"has an invalid group size: groups hold at least one file");
+		}
+		uuid = UploadcareIds.requireUuid(uuid);
+		cdnBase = cdnBase == null ? null : CdnBase.of(cdnBase).uri();
+	}
+
+	/**
+	 * The group with id {@code <uuid>~<N>}.
+	 * @throws InvalidReferenceException when it is not a group id
+	 */
+	public static GroupReference of(String groupId) {
+		if (!UploadcareIds.isGroupId(groupId)) {
+			throw new InvalidReferenceException(Part.UUID, groupId, "is not an Uploadcare group id (<uuid>~<N>)");
+		}
+		String id = UploadcareIds.requireGroupId(groupId);
+		return new GroupReference(id.substring(0, 36), UploadcareIds.groupSize(id), null);
+	}
+
+	/**
+	 * Parses a group id or a group CDN URL; query and fragment are ignored.
+	 * @throws InvalidReferenceException naming the bad part, also when the value refers
+	 * to a single file or one file of a group, or carries operations
+	 */
+	public static GroupReference parse(String value) {
+		UploadcareUrl url = References.parse(value, "group");
+		if (!url.isGroup()) {
+			throw new InvalidReferenceException(Part.KIND, value, "is a single file, not a group (<uuid>~<N>)");
+		}
+		if (url.nth() != null) {
+			throw new InvalidReferenceException(Part.KIND, value, "refers to one file of a group, not the group");
+		}
+		if (!url.operations().isEmpty() || url.filename() != null) {
+			throw new InvalidReferenceException(Part.OPERATIONS, value, "has something after the group id");
+		}
+		return new GroupReference(url.uuid(), url.groupSize(), url.base());
+	}
+
+	/** Parses a CDN URI; see {@link #parse(String)}. */
+	public static GroupReference parse(URI value) {
+		return parse(value == null ? null : value.toString());
+	}
+
+	/** The group id {@code <uuid>~<N>}. */
+	public String id() {
+		return uuid + "~" + size;
+	}
+
+	/** A copy on another CDN base ({@code null} for none). */
+	public GroupReference withCdnBase(URI newBase) {
+		return new GroupReference(uuid, size, newBase);
+	}
+
+	/** The group's CDN URL on {@code base}. */
+	public URI cdnUrl(URI base) {
+		return URI.create(CdnBase.of(base).uri() + id() + "/");
+	}
+
+	/** The group's CDN URL on the base it was read from, else on the default base. */
+	public URI cdnUrl() {
+		return cdnUrl(References.baseOrDefault(cdnBase));
+	}
+
+	/**
+	 * The CDN URL of the file at {@code index} (0-based) in this group.
+	 * @throws IllegalArgumentException when the index is outside the group
+	 */
+	public URI fileUrl(int index) {
+		return new UploadcareUrl(cdnBase, uuid, size, index, null, null).toUri(References.baseOrDefault(cdnBase));
+	}
+
+	/** The CDN URL, see {@link #cdnUrl()}. */
+	@Override
+	public String toString() {
+		return cdnUrl().toString();
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.ucare.boot.autoconfigure;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The default {@link UploadcareConnectionDetails}: the keys and base URLs of the
+ * {@code uploadcare.*} properties.
+ */
+final class PropertiesUploadcareConnectionDetails implements UploadcareConnectionDetails {
+
+	private final UploadcareProperties properties;
+
+	PropertiesUploadcareConnectionDetails(UploadcareProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public String getPublicKey() {
+		return properties.publicKey();
+	}
+
+	@Override
+	public String getSecretKey() {
+		return properties.secretKey();
+	}
+
+	@Override
+	public URI getUploadBaseUrl() {
+		return Objects.requireNonNullElseGet(properties.upload().baseUrl(),
+				UploadcareConnectionDetails.super::getUploadBaseUrl);
+	}
+
+	@Override
+	public URI getRestBaseUrl() {
+		return Objects.requireNonNullElseGet(properties.rest().baseUrl(),
+				UploadcareConnectionDetails.super::getRestBaseUrl);
+	}
+
+	@Override
+	public URI getCdnBaseUrl() {
+		return properties.cdn().resolvedBaseUrl();
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.ucare.boot.autoconfigure.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Files to store once a whole object validated without errors: opened on the current
+ * thread around Spring MVC's validation by {@link StoreWhenValidValidator}; validators
+ * outside such a scope store at once.
+ */
+final class PendingStores {
+
+	private static final ThreadLocal<List<String>> PENDING = new ThreadLocal<>();
+
+	private PendingStores() {
+	}
+
+	/**
+	 * Adds {@code uuids} to the open scope.
+	 * @return {@code false} when no scope is open
+	 */
+	static boolean add(List<String> uuids) {
+		List<String> pending = PENDING.get();
+		if (pending == null) {
+			return false;
+		}
+		pending.addAll(uuids);
+		return true;
+	}
+
+	/**
+	 * Runs {@code validation} in a new scope and returns the files it left to store.
+	 */
+	static List<String> collect(Consumer<Void> validation) {
+		List<String> previous = PENDING.get();
+		List<String> pending = new ArrayList<>();
+		PENDING.set(pending);
+		try {
+			validation.accept(null);
+		}
+		finally {
+			if (previous == null) {
+				PENDING.remove();
+			}
+			else {
+				PENDING.set(previous);
+			}
+		}
+		return pending.stream().distinct().toList();
+	}
+
+}

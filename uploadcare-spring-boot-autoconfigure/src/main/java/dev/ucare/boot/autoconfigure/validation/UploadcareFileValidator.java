@@ -1,0 +1,240 @@
+package dev.ucare.boot.autoconfigure.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.ucare.boot.autoconfigure.validation.UploadcareFileChecker.Found;
+import dev.ucare.boot.autoconfigure.validation.UploadcareFileChecker.Lookup;
+import dev.ucare.client.addons.Appdata;
+import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.reference.FileReference;
+import dev.ucare.client.reference.GroupReference;
+import dev.ucare.client.reference.InvalidReferenceException;
+import jakarta.validation.ConstraintDeclarationException;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+import org.springframework.util.MimeType;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Checks {@link UploadcareFile} against the files' info, one Uploadcare call per file.
+ * Created by Spring's constraint validator factory, which injects the
+ * {@link UploadcareFileChecker}.
+ */
+public final class UploadcareFileValidator implements ConstraintValidator<UploadcareFile, Object> {
+
+	static final String PREFIX = "{dev.ucare.validation.UploadcareFile.";
+
+	private final UploadcareFileChecker checker;
+
+	private UploadcareFile constraint;
+
+	private long maxBytes = -1;
+
+	private List<MimeType> mimeTypes = List.of();
+
+	/**
+	 * @param checker asks Uploadcare
+	 */
+	public UploadcareFileValidator(UploadcareFileChecker checker) {
+		this.checker = Objects.requireNonNull(checker, "checker");
+	}
+
+	@Override
+	public void initialize(UploadcareFile annotation) {
+		this.constraint = annotation;
+		if (!annotation.maxSize().isBlank()) {
+			try {
+				maxBytes = DataSize.parse(annotation.maxSize().strip()).toBytes();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ConstraintDeclarationException(
+						"@UploadcareFile(maxSize = \"" + annotation.maxSize() + "\") is not a size such as \"5MB\"",
+						ex);
+			}
+		}
+		List<MimeType> types = new ArrayList<>();
+		for (String type : annotation.mimeTypes()) {
+			try {
+				types.add(MimeTypeUtils.parseMimeType(type.strip()));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ConstraintDeclarationException(
+						"@UploadcareFile(mimeTypes) has an invalid MIME type: \"" + type + "\"", ex);
+			}
+		}
+		mimeTypes = List.copyOf(types);
+		if ((annotation.storeWhenValid() || annotation.deleteRejected() || annotation.notInfected())
+				&& !checker.canManageFiles()) {
+			throw new ConstraintDeclarationException("@UploadcareFile(storeWhenValid, deleteRejected, notInfected) "
+					+ "need the project's secret key: set uploadcare.secret-key");
+		}
+	}
+
+	@Override
+	public boolean isValid(Object value, ConstraintValidatorContext context) {
+		if (value == null) {
+			return true;
+		}
+		context.disableDefaultConstraintViolation();
+		List<String> toStore = new ArrayList<>();
+		boolean valid;
+		if (value instanceof Collection<?> values) {
+			valid = true;
+			int index = 0;
+			for (Object element : values) {
+				valid &= element == null || checkOne(element, "file " + (++index) + ": ", context, toStore);
+			}
+		}
+		else if (value instanceof Object[] values) {
+			valid = true;
+			for (int i = 0; i < values.length; i++) {
+				valid &= values[i] == null || checkOne(values[i], "file " + (i + 1) + ": ", context, toStore);
+			}
+		}
+		else {
+			valid = checkOne(value, "", context, toStore);
+		}
+		if (valid && constraint.storeWhenValid() && !toStore.isEmpty() && !PendingStores.add(toStore)) {
+			List<String> failed = checker.store(toStore);
+			if (!failed.isEmpty()) {
+				return violation(context, "storeFailed", "", Map.of());
+			}
+		}
+		return valid;
+	}
+
+	private boolean checkOne(Object value, String position, ConstraintValidatorContext context, List<String> toStore) {
+		if (value instanceof GroupReference group) {
+			return checkGroup(group, position, context, toStore);
+		}
+		FileReference file;
+		if (value instanceof FileReference reference) {
+			file = reference;
+		}
+		else if (value instanceof CharSequence text) {
+			if (text.toString().isBlank()) {
+				return true;
+			}
+			try {
+				file = FileReference.parse(text.toString());
+			}
+			catch (InvalidReferenceException ex) {
+				return violation(context, "invalid", position, Map.of("problem", ex.getMessage()));
+			}
+		}
+		else {
+			throw new ConstraintDeclarationException("@UploadcareFile applies to FileReference, GroupReference, "
+					+ "CharSequence or collections of them, not " + value.getClass().getName());
+		}
+		return checkFile(file.uuid(), position, context, toStore);
+	}
+
+	private boolean checkGroup(GroupReference group, String position, ConstraintValidatorContext context,
+			List<String> toStore) {
+		Lookup<GroupInfo> lookup = checker.group(group.id());
+		if (lookup.found() == Found.UNAVAILABLE) {
+			return violation(context, "unavailable", position, Map.of());
+		}
+		if (lookup.found() == Found.MISSING) {
+			return !constraint.mustExist() || violation(context, "groupNotFound", position, Map.of());
+		}
+		List<FileInfo> files = lookup.info().files();
+		boolean valid = true;
+		for (int i = 0; i < files.size(); i++) {
+			String where = position + "file " + (i + 1) + " of the group: ";
+			FileInfo info = files.get(i);
+			valid &= info == null ? !constraint.mustExist() || violation(context, "notFound", where, Map.of())
+					: checkFile(info.uuid(), where, context, toStore);
+		}
+		return valid;
+	}
+
+	private boolean checkFile(String uuid, String position, ConstraintValidatorContext context, List<String> toStore) {
+		Lookup<FileInfo> lookup = checker.file(uuid, constraint.notInfected());
+		if (lookup.found() == Found.UNAVAILABLE) {
+			return violation(context, "unavailable", position, Map.of());
+		}
+		if (lookup.found() == Found.MISSING) {
+			return !constraint.mustExist() || violation(context, "notFound", position, Map.of());
+		}
+		FileInfo info = lookup.info();
+		String mimeType = info.mimeType() == null || info.mimeType().isBlank() ? "unknown" : info.mimeType();
+		boolean valid = true;
+		if (maxBytes >= 0 && info.size() > maxBytes) {
+			valid = violation(context, "tooLarge", position,
+					Map.of("size", formatSize(info.size()), "maxSize", formatSize(maxBytes)));
+		}
+		if (constraint.imageOnly() && !Boolean.TRUE.equals(info.isImage())) {
+			valid = violation(context, "notImage", position, Map.of("mimeType", mimeType));
+		}
+		if (!mimeTypes.isEmpty() && !matches(mimeType)) {
+			valid = violation(context, "wrongType", position, Map.of("mimeType", mimeType, "mimeTypes",
+					String.join(", ", mimeTypes.stream().map(MimeType::toString).toList())));
+		}
+		if (constraint.notInfected()) {
+			var scan = Appdata.of(info.appdata()).clamAv();
+			if (scan.isPresent() && scan.get().infected()) {
+				String virus = scan.get().infectedWith() == null ? "unknown virus" : scan.get().infectedWith();
+				valid = violation(context, "infected", position, Map.of("virus", virus));
+			}
+		}
+		if (!valid && constraint.deleteRejected() && !info.stored()) {
+			checker.deleteIfUnstored(uuid);
+		}
+		if (valid && constraint.storeWhenValid() && !info.stored()) {
+			toStore.add(uuid);
+		}
+		return valid;
+	}
+
+	private boolean matches(String mimeType) {
+		MimeType actual;
+		try {
+			actual = MimeTypeUtils.parseMimeType(mimeType);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		return mimeTypes.stream().anyMatch(allowed -> allowed.includes(actual));
+	}
+
+	private static boolean violation(ConstraintValidatorContext context, String key, String position,
+			Map<String, String> parameters) {
+		if (context instanceof HibernateConstraintValidatorContext hibernate) {
+			hibernate.addMessageParameter("position", safe(position));
+			parameters.forEach((name, value) -> hibernate.addMessageParameter(name, safe(value)));
+		}
+		context.buildConstraintViolationWithTemplate(PREFIX + key + "}").addConstraintViolation();
+		return false;
+	}
+
+	/** Parameter values are user data: never let them reach expression evaluation. */
+	static String safe(String value) {
+		return value.replaceAll("[{}$#\\\\]", "_");
+	}
+
+	static String formatSize(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " bytes";
+		}
+		String[] units = { "KB", "MB", "GB", "TB" };
+		double size = bytes;
+		int unit = -1;
+		while (size >= 1024 && unit < units.length - 1) {
+			size /= 1024;
+			unit++;
+		}
+		String number = String.format(Locale.ROOT, "%.1f", size);
+		return (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number) + " " + units[unit];
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.ucare.boot.autoconfigure;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The auto-configuration module's invariants: auto-configurations in Spring Boot's own
+ * style, and each optional integration in its own package.
+ */
+class ArchitectureTests {
+
+	private static final String ROOT = "dev.ucare.boot.autoconfigure";
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	@Test
+	void autoConfigurationsArePublicAndFinal() {
+		check(classes().that()
+			.areAnnotatedWith(AutoConfiguration.class)
+			.should()
+			.bePublic()
+			.andShould()
+			.haveModifier(JavaModifier.FINAL));
+	}
+
+	@Test
+	void beanMethodsArePackagePrivate() {
+		check(methods().that()
+			.areAnnotatedWith(Bean.class)
+			.should()
+			.notBePublic()
+			.andShould()
+			.notBeProtected()
+			.andShould()
+			.notBePrivate());
+	}
+
+	@Test
+	void healthSupportStaysInTheHealthPackage() {
+		onlyIn(ROOT + ".health..", "org.springframework.boot.health..");
+	}
+
+	@Test
+	void actuatorSupportStaysInTheActuatePackage() {
+		onlyIn(ROOT + ".actuate..", "org.springframework.boot.actuate..");
+	}
+
+	@Test
+	void micrometerStaysInTheMetricsPackage() {
+		onlyIn(ROOT + ".metrics..", "io.micrometer..", "org.springframework.boot.micrometer..");
+	}
+
+	@Test
+	void servletWebSupportStaysInTheWebhooksAndUploaderPackages() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackages(ROOT + ".webhooks..", ROOT + ".uploader..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.web.servlet..", "jakarta.servlet..",
+					"org.springframework.boot.webmvc.."));
+	}
+
+	@Test
+	void thymeleafStaysInTheUploadersThymeleafPackage() {
+		onlyIn(ROOT + ".uploader.thymeleaf..", "org.thymeleaf..", "org.springframework.boot.thymeleaf..");
+	}
+
+	@Test
+	void springSecurityStaysInTheUploaderPackages() {
+		onlyIn(ROOT + ".uploader..", "org.springframework.security..");
+	}
+
+	@Test
+	void beanValidationStaysInTheValidationPackage() {
+		onlyIn(ROOT + ".validation..", "jakarta.validation..", "org.hibernate.validator..",
+				"org.springframework.boot.validation..");
+	}
+
+	@Test
+	void bootsHttpClientSupportStaysInItsGuardedConfiguration() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.doNotHaveSimpleName("BootHttpClientConfiguration")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.boot.http.client..", "org.springframework.boot.restclient.."));
+	}
+
+	private static void onlyIn(String home, String... packages) {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackage(home)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(packages));
+	}
+
+	private static void check(ArchRule rule) {
+		rule.check(CLASSES);
+	}
+
+}
