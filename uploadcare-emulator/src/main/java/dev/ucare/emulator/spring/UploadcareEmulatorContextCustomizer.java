@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Starts an emulator for a test context, registers it as a bean and publishes its
- * properties.
+ * {@code uploadcare.emulator.*} properties.
  */
 final class UploadcareEmulatorContextCustomizer implements ContextCustomizer {
 

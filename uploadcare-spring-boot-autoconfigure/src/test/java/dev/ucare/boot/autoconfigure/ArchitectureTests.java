@@ -81,14 +81,25 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void springSecurityStaysInTheUploaderPackages() {
-		onlyIn(ROOT + ".uploader..", "org.springframework.security..");
+	void springSecurityStaysInTheUploaderAndWebhookSecurityPackages() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackages(ROOT + ".uploader..", ROOT + ".webhooks.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.security.."));
 	}
 
 	@Test
 	void beanValidationStaysInTheValidationPackage() {
 		onlyIn(ROOT + ".validation..", "jakarta.validation..", "org.hibernate.validator..",
 				"org.springframework.boot.validation..");
+	}
+
+	@Test
+	void theEmulatorStaysInTheEmulatorPackage() {
+		onlyIn(ROOT + ".emulator..", "dev.ucare.emulator..");
 	}
 
 	@Test
