@@ -27,7 +27,7 @@ class BomTests {
 
 	/** Modules that are built but not published for users. */
 	private static final Set<String> NOT_PUBLISHED = Set.of("sample-app", "benchmarks", "kotlin-check",
-			"uploadcare-spring-boot-dependencies");
+			"uploadcare-spring-boot-dependencies", "uploadcare-test-support");
 
 	@Test
 	void managesEveryPublishedModuleAtTheProjectVersion() throws Exception {

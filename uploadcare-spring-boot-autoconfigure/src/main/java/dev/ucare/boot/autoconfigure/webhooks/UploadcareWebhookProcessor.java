@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.DeliveryClaim;
@@ -17,7 +16,6 @@ import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
 import dev.ucare.client.webhooks.WebhookEvent;
 import dev.ucare.client.webhooks.WebhookPayload;
 import dev.ucare.client.webhooks.WebhookSignatureVerifier;
-import dev.ucare.client.webhooks.WebhookSignatures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.core.JacksonException;
@@ -244,6 +242,9 @@ public final class UploadcareWebhookProcessor {
 				? " caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() : ": " + ex.getMessage());
 	}
 
+	private static final String NO_SIGNING_SECRET = "no signing secret is configured, so no delivery can be verified "
+			+ "(set 'uploadcare.webhooks.signing-secret')";
+
 	/** Why the delivery is refused, {@code null} when it may be processed. */
 	private String refusal(byte[] body, List<String> signatureHeaders) {
 		int signatures = (signatureHeaders != null) ? signatureHeaders.size() : 0;
@@ -254,24 +255,13 @@ public final class UploadcareWebhookProcessor {
 			if (allowUnsigned) {
 				return null;
 			}
-			return (verifier != null) ? "no X-Uc-Signature header"
-					: "no signing secret is configured, so no delivery can be verified "
-							+ "(set 'uploadcare.webhooks.signing-secret')";
+			return (verifier != null) ? "no X-Uc-Signature header" : NO_SIGNING_SECRET;
 		}
 		if (verifier == null) {
-			return allowUnsigned ? null : "no signing secret is configured, so no delivery can be verified "
-					+ "(set 'uploadcare.webhooks.signing-secret')";
+			return allowUnsigned ? null : NO_SIGNING_SECRET;
 		}
-		return verifier.verify(body, normalized(signatureHeaders.get(0))) ? null : "invalid X-Uc-Signature";
-	}
-
-	/** Hex digits compare case-insensitively: {@code v1=ABC…} is {@code v1=abc…}. */
-	private static String normalized(String header) {
-		if (header != null && header.startsWith(WebhookSignatures.V1_PREFIX)) {
-			return WebhookSignatures.V1_PREFIX
-					+ header.substring(WebhookSignatures.V1_PREFIX.length()).toLowerCase(Locale.ROOT);
-		}
-		return header;
+		// the verifier compares the hex digits in either case
+		return verifier.verify(body, signatureHeaders.get(0)) ? null : "invalid X-Uc-Signature";
 	}
 
 	/** What is wrong with a body the payload parser refused. */
