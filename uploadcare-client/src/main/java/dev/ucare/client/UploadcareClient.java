@@ -17,6 +17,7 @@ import dev.ucare.client.internal.CdnTransport;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.Json;
 import dev.ucare.client.internal.Lifecycle;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.internal.UrlConnectionRequestFactory;
@@ -31,12 +32,16 @@ import dev.ucare.client.internal.project.RestProjectOperations;
 import dev.ucare.client.internal.upload.DefaultUploadOperations;
 import dev.ucare.client.internal.webhooks.RestWebhookOperations;
 import dev.ucare.client.metadata.MetadataOperations;
+import dev.ucare.client.observation.DefaultUploadcareObservationConvention;
+import dev.ucare.client.observation.UploadcareObservationConvention;
+import dev.ucare.client.observation.UploadcareObservationDocumentation;
 import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadSettings;
 import dev.ucare.client.upload.UploadSignature;
 import dev.ucare.client.webhooks.WebhookOperations;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -99,12 +104,13 @@ public final class UploadcareClient implements AutoCloseable {
 	private UploadcareClient(Builder builder) {
 		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + builder.publicKey + "]");
 		this.settings = new Settings(builder, lifecycle);
+		Observations observations = settings.observations();
 		RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
 				settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
-				settings.userAgent(), lifecycle);
+				settings.userAgent(), lifecycle, observations);
 		this.uploads = new DefaultUploadOperations(
 				new UploadTransport(settings.restClientBuilder(), settings.uploadBaseUrl(), settings.userAgent(),
-						settings.retry(), settings.observer(), lifecycle),
+						settings.retry(), settings.observer(), lifecycle, observations),
 				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer(),
 				lifecycle);
 		this.files = new RestFileOperations(rest);
@@ -116,7 +122,7 @@ public final class UploadcareClient implements AutoCloseable {
 				builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
 						: builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn(),
 				new CdnTransport(settings.restClientBuilder(), settings.userAgent(), settings.retry(),
-						settings.observer(), lifecycle));
+						settings.observer(), lifecycle, observations));
 		this.secureUrls = builder.secureUrlBuilder;
 		this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
 		this.addons = new RestAddonOperations(rest, builder.jobWait);
@@ -194,6 +200,14 @@ public final class UploadcareClient implements AutoCloseable {
 		return settings.credentials().publicKey();
 	}
 
+	/**
+	 * The project's name in observations ({@code project} key): the one given to
+	 * {@link Builder#projectName(String)}, else the public key.
+	 */
+	public String projectName() {
+		return settings.projectName();
+	}
+
 	/** Whether a secret key is configured (REST calls and signed uploads possible). */
 	public boolean hasSecretKey() {
 		return settings.credentials().hasSecret();
@@ -247,15 +261,24 @@ public final class UploadcareClient implements AutoCloseable {
 	 *
 	 * @param restClientBuilder the builder both APIs' clients are cloned from, with the
 	 * configured request factory; resolved on the first request
+	 * @param observations observes the operations; its registry is resolved on the first
+	 * operation
 	 */
 	record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
-			UploadcareObserver observer, String userAgent) {
+			UploadcareObserver observer, String userAgent, String projectName, Observations observations) {
 
 		Settings(Builder b, Lifecycle lifecycle) {
+			this(b, lifecycle, (b.projectName != null) ? b.projectName : b.publicKey,
+					SingletonSupplier.of(b.observationRegistry));
+		}
+
+		private Settings(Builder b, Lifecycle lifecycle, String projectName,
+				Supplier<ObservationRegistry> observationRegistry) {
 			this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, lifecycle), b.authScheme, b.retry,
-					b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
+					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, observationRegistry, lifecycle),
+					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension),
+					projectName, new Observations(observationRegistry, b.observationConvention, projectName));
 		}
 
 		/**
@@ -264,15 +287,17 @@ public final class UploadcareClient implements AutoCloseable {
 		 * request. The builder's values are captured now: changing the builder later does
 		 * not change a built client. The factory is the client's:
 		 * {@link UploadcareClient#close()} releases it (a factory that is
-		 * {@link AutoCloseable} or a {@link DisposableBean}). The clone's message
-		 * converters are cut down to the one the client uses (request bodies are bytes or
-		 * streams; answers are read as bytes and mapped by the client's own JSON mapper),
-		 * so that the first request does not build converters, such as a second Jackson
-		 * mapper, that no call would use.
+		 * {@link AutoCloseable} or a {@link DisposableBean}). With an observation
+		 * registry set on the client, the clone gets it too, so that each exchange is an
+		 * {@code http.client.requests} observation, child of the operation's. The clone's
+		 * message converters are cut down to the one the client uses (request bodies are
+		 * bytes or streams; answers are read as bytes and mapped by the client's own JSON
+		 * mapper), so that the first request does not build converters, such as a second
+		 * Jackson mapper, that no call would use.
 		 */
 		private static Supplier<RestClient.Builder> configuredBuilder(Supplier<RestClient.Builder> base,
 				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
-				Lifecycle lifecycle) {
+				Supplier<ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
 				lifecycle.ensureOpen();
 				Json.warmUpInBackground();
@@ -285,9 +310,15 @@ public final class UploadcareClient implements AutoCloseable {
 				else if (factory instanceof DisposableBean disposable) {
 					lifecycle.register(disposable::destroy);
 				}
-				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory)
+				RestClient.Builder configured = ((builder != null) ? builder.clone() : RestClient.builder())
+					.requestFactory(factory)
 					.configureMessageConverters((converters) -> converters.disableDefaults()
 						.addCustomConverter(new ByteArrayHttpMessageConverter()));
+				ObservationRegistry registry = observationRegistry.get();
+				if (registry != null && !registry.isNoop()) {
+					configured.observationRegistry(registry);
+				}
+				return configured;
 			});
 		}
 
@@ -339,6 +370,12 @@ public final class UploadcareClient implements AutoCloseable {
 		private SecureUrlBuilder secureUrlBuilder;
 
 		private WaitSettings jobWait = WaitSettings.DEFAULTS;
+
+		private Supplier<ObservationRegistry> observationRegistry = () -> ObservationRegistry.NOOP;
+
+		private UploadcareObservationConvention observationConvention;
+
+		private String projectName;
 
 		private Builder() {
 		}
@@ -476,6 +513,50 @@ public final class UploadcareClient implements AutoCloseable {
 		/** Clock for request dates and signatures; the system UTC clock by default. */
 		public Builder clock(Clock clock) {
 			this.clock = Objects.requireNonNull(clock, "clock");
+			return this;
+		}
+
+		/**
+		 * Where every operation is observed (an {@code uploadcare.client.operation}
+		 * observation, see {@link UploadcareObservationDocumentation}), with its HTTP
+		 * exchanges as children ({@code http.client.requests}, with the call's URI
+		 * template such as {@code /files/{uuid}/} as {@code uri}: the registry is set on
+		 * the client's {@code RestClient.Builder} clone too). With Micrometer Tracing
+		 * each is a span. {@link ObservationRegistry#NOOP} by default: nothing is
+		 * observed, at no cost (a registry given to the {@code RestClient.Builder} only
+		 * observes the exchanges, with {@code uri} {@code none}).
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			Objects.requireNonNull(observationRegistry, "observationRegistry");
+			return observationRegistry(() -> observationRegistry);
+		}
+
+		/**
+		 * Like {@link #observationRegistry(ObservationRegistry)}, asked for the registry
+		 * on the first operation (Spring Boot passes the context's this way); a supplier
+		 * answering {@code null} means none.
+		 */
+		public Builder observationRegistry(Supplier<ObservationRegistry> observationRegistry) {
+			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+			return this;
+		}
+
+		/**
+		 * Name and keys of the operations' observations; by default the registry's global
+		 * convention for them if any, else
+		 * {@link DefaultUploadcareObservationConvention}.
+		 */
+		public Builder observationConvention(UploadcareObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * The project's name in observations (the {@code project} key), e.g. the name of
+		 * one of several configured projects; the public key by default.
+		 */
+		public Builder projectName(String projectName) {
+			this.projectName = (projectName == null || projectName.isBlank()) ? null : projectName;
 			return this;
 		}
 

@@ -12,6 +12,7 @@ import dev.ucare.client.upload.SourceContent;
 import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UploadSource;
 
+import io.micrometer.observation.Observation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,16 +37,26 @@ final class SourceUploader {
 				context.settings.concurrency());
 	}
 
-	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress) {
-		return send(source, options, progress, true).file();
+	/**
+	 * Uploads {@code source} as the operation {@code uploads.upload}.
+	 * @param parent the observation it is part of ({@code uploads.uploadAll}), or
+	 * {@code null} for the current one
+	 */
+	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress, Observation parent) {
+		return context.observations.observe(parent, "uploads.upload", null,
+				() -> send(source, options, progress, true).file());
 	}
 
 	/**
-	 * Uploads {@code source} and returns its UUID: one request for a direct upload (no
-	 * {@code GET /info/}).
+	 * Uploads {@code source} as the operation {@code uploads.uploadForUuid} and returns
+	 * its UUID: one request for a direct upload (no {@code GET /info/}).
 	 */
 	String uploadForUuid(UploadSource source, UploadOptions options, ProgressTracker progress) {
-		return send(source, options, progress, false).uuid();
+		return context.observations.observe(null, "uploads.uploadForUuid", null, () -> {
+			String uuid = send(source, options, progress, false).uuid();
+			context.observations.describe((observed) -> observed.setFileUuid(uuid));
+			return uuid;
+		});
 	}
 
 	/** What an upload produced; {@code file} only when it was asked for. */
