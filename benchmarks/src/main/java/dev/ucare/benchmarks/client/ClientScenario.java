@@ -6,6 +6,8 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import dev.ucare.client.UploadcareClient;
@@ -30,7 +32,8 @@ import dev.ucare.client.upload.UploadSource;
  * <li>scenario: {@code first} (build, then one {@code files().list()} page of 100),
  * {@code list} (stream all 10,000 files, pages of 1000), {@code seq} (200 × 1 MiB, one
  * after another), {@code seq-latency} (the same with 25 ms latency per request),
- * {@code multipart} (the 200 MiB file)</li>
+ * {@code multipart} (the 200 MiB file), {@code all} (list, seq and multipart in one
+ * JVM)</li>
  * </ul>
  */
 public final class ClientScenario {
@@ -43,6 +46,10 @@ public final class ClientScenario {
 		String side = args[0];
 		String scenario = args[1];
 		BenchServer server = BenchServer.load(Path.of(args[2]));
+		if (scenario.equals("all")) {
+			all(side, server, started);
+			return;
+		}
 		boolean latency = scenario.equals("seq-latency");
 		URI upload = latency ? server.latencyUpload() : server.upload();
 		URI rest = latency ? server.latencyRest() : server.rest();
@@ -63,6 +70,10 @@ public final class ClientScenario {
 		else {
 			check = floor(new Floor(upload, rest, publicKey, secretKey), side, scenario, server);
 		}
+		report(side, scenario, started, check);
+	}
+
+	private static void report(String side, String scenario, long started, String check) {
 		long work = System.nanoTime() - started;
 		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 		int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
@@ -72,6 +83,40 @@ public final class ClientScenario {
 				"RESULT side=%s scenario=%s uptime_ms=%d work_ms=%.1f cpu_ms=%.0f classes=%d hwm_kb=%d %s%n", side,
 				scenario, uptime, work / 1e6, cpu / 1e6, classes, peakRssKb(), check);
 		System.exit(0); // the JDK HttpClient's selector thread would otherwise linger
+	}
+
+	/**
+	 * {@code list}, {@code seq} and {@code multipart} one after the other in this JVM
+	 * (two clients on the SDK side, two {@code HttpClient}s on the floor's: the listed
+	 * files are another project's).
+	 */
+	private static void all(String side, BenchServer server, long started) throws Exception {
+		List<String> checks = new ArrayList<>();
+		if (side.startsWith("sdk")) {
+			try (UploadcareClient lister = client(server, server.listPublicKey(), server.listSecretKey());
+					UploadcareClient uploader = client(server, server.publicKey(), server.secretKey())) {
+				checks.add(sdk(lister, side, "list", server));
+				checks.add(sdk(uploader, side, "seq", server));
+				checks.add(sdk(uploader, side, "multipart", server));
+			}
+		}
+		else {
+			Floor lister = new Floor(server.upload(), server.rest(), server.listPublicKey(), server.listSecretKey());
+			Floor uploader = new Floor(server.upload(), server.rest(), server.publicKey(), server.secretKey());
+			checks.add(floor(lister, side, "list", server));
+			checks.add(floor(uploader, side, "seq", server));
+			checks.add(floor(uploader, side, "multipart", server));
+		}
+		report(side, "all", started, String.join(" ", checks).replace(' ', ','));
+	}
+
+	private static UploadcareClient client(BenchServer server, String publicKey, String secretKey) {
+		return UploadcareClient.builder()
+			.publicKey(publicKey)
+			.secretKey(secretKey)
+			.uploadBaseUrl(server.upload())
+			.restBaseUrl(server.rest())
+			.build();
 	}
 
 	private static String sdk(UploadcareClient client, String side, String scenario, BenchServer server)
