@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -387,6 +389,23 @@ class UploadsEmulatorTest {
 			.hasMessageContaining("HTTP client error: 404")
 			.satisfies(ex -> assertThat(((UploadcareUploadException) ex).detail()).contains("404"));
 		assertThat(uploadEvents).containsExactly("url:0:false");
+	}
+
+	@Test
+	void fromUrlOfAClosedPortNamesTheCauseAndTheAddress() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = socket.getLocalPort();
+		}
+		URI closed = URI.create("http://127.0.0.1:" + port + "/gone.txt");
+
+		// the emulator's status text (the exception's detail) says what failed where
+		assertThatThrownBy(() -> client.uploads().fromUrl(closed, UrlUploadOptions.defaults()))
+			.isInstanceOf(UploadcareUploadException.class)
+			.hasMessageContaining("DownloadFileHTTPNetworkError")
+			.hasMessageNotContaining("null")
+			.satisfies(ex -> assertThat(((UploadcareUploadException) ex).detail()).contains("java.net.ConnectException")
+				.contains("127.0.0.1:" + port));
 	}
 
 	@Test
