@@ -15,6 +15,8 @@ import com.sun.net.httpserver.HttpExchange;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 /** One HTTP exchange as the emulator's handlers see it. */
 public final class Call {
 
@@ -26,11 +28,11 @@ public final class Call {
 
 	private final OutputStream responseBody;
 
-	private final String rawQuery;
+	private final @Nullable String rawQuery;
 
 	private final Map<String, List<String>> query;
 
-	private byte[] body;
+	private byte @Nullable [] body;
 
 	private int status;
 
@@ -38,7 +40,7 @@ public final class Call {
 
 	private long respondedNanos;
 
-	private ResponseStart onResponseStart;
+	private @Nullable ResponseStart onResponseStart;
 
 	/** Told a response's status just before its headers go out. */
 	@FunctionalInterface
@@ -77,7 +79,7 @@ public final class Call {
 		return rawQuery == null ? path() : path() + "?" + rawQuery;
 	}
 
-	public String rawQuery() {
+	public @Nullable String rawQuery() {
 		return rawQuery;
 	}
 
@@ -85,12 +87,12 @@ public final class Call {
 		return query;
 	}
 
-	public String queryParam(String name) {
+	public @Nullable String queryParam(String name) {
 		List<String> values = query.get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
 
-	public String header(String name) {
+	public @Nullable String header(String name) {
 		return exchange.getRequestHeaders().getFirst(name);
 	}
 
@@ -105,7 +107,8 @@ public final class Call {
 
 	/** The whole request body (bounded); cached for repeated reads. */
 	public byte[] body() throws IOException {
-		if (body == null) {
+		byte[] read = body;
+		if (read == null) {
 			try (InputStream in = requestBody) {
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				byte[] buffer = new byte[16384];
@@ -117,10 +120,11 @@ public final class Call {
 								"RequestSizeLimitExceededError");
 					}
 				}
-				body = out.toByteArray();
+				read = out.toByteArray();
+				body = read;
 			}
 		}
-		return body;
+		return read;
 	}
 
 	public void drainBody() {
@@ -136,7 +140,7 @@ public final class Call {
 		exchange.getResponseHeaders().set(name, value);
 	}
 
-	public void respond(int status, String contentType, byte[] content) throws IOException {
+	public void respond(int status, @Nullable String contentType, byte @Nullable [] content) throws IOException {
 		this.status = status;
 		this.responded = true;
 		if (contentType != null) {
@@ -193,8 +197,9 @@ public final class Call {
 
 	private void sendHeaders(int status, long length) throws IOException {
 		respondedNanos = System.nanoTime();
-		if (onResponseStart != null) {
-			onResponseStart.started(status, respondedNanos);
+		ResponseStart listener = onResponseStart;
+		if (listener != null) {
+			listener.started(status, respondedNanos);
 		}
 		exchange.sendResponseHeaders(status, length);
 	}
@@ -208,7 +213,7 @@ public final class Call {
 		return responded;
 	}
 
-	public static Map<String, List<String>> parseForm(String raw) {
+	public static Map<String, List<String>> parseForm(@Nullable String raw) {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		if (raw == null || raw.isEmpty()) {
 			return params;
