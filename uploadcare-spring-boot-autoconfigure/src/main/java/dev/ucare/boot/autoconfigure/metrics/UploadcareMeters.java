@@ -3,6 +3,9 @@ package dev.ucare.boot.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import dev.ucare.boot.autoconfigure.UploadcareProjectObserver;
+import dev.ucare.boot.autoconfigure.persistence.EntityFileAction;
+import dev.ucare.boot.autoconfigure.persistence.EntityFileMetrics;
 import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
@@ -15,21 +18,29 @@ import io.micrometer.core.instrument.Timer;
  * Uploadcare's own meters, with low-cardinality tags only:
  * <ul>
  * <li>{@code uploadcare.upload} timer and {@code uploadcare.upload.bytes} distribution
- * summary, tags {@code method} ({@code direct}, {@code multipart}, {@code url}) and
- * {@code outcome} ({@code success}, {@code failure});</li>
- * <li>{@code uploadcare.retries} counter, tags {@code api} ({@code rest}, {@code upload})
- * and {@code reason} ({@code throttled}, {@code server_error}, {@code network});</li>
+ * summary, tags {@code method} ({@code direct}, {@code multipart}, {@code url}),
+ * {@code outcome} ({@code success}, {@code failure}) and {@code project};</li>
+ * <li>{@code uploadcare.retries} counter, tags {@code api} ({@code rest},
+ * {@code upload}), {@code reason} ({@code throttled}, {@code server_error},
+ * {@code network}) and {@code project};</li>
  * <li>{@code uploadcare.webhooks} counter, tags {@code event} (known event names or
  * {@code unknown}) and {@code outcome} ({@code verified}, {@code rejected},
  * {@code malformed}, {@code duplicate}, {@code failed});</li>
  * <li>{@code uploadcare.uploader.signatures} counter, tag {@code outcome}
  * ({@code issued}, {@code refused}, {@code throttled}): answers of the browser upload
- * signature endpoint.</li>
+ * signature endpoint;</li>
+ * <li>{@code uploadcare.entity.files} counter, tags {@code action} ({@code store},
+ * {@code delete}), {@code outcome} ({@code success}, {@code failure}) and
+ * {@code project}: references of entity attributes whose files the entity lifecycle
+ * stored or deleted after commits.</li>
  * </ul>
- * The registry is looked up on first use, so the client can be created before the meter
- * registry.
+ * The {@code project} tag is {@value UploadcareProjectObserver#DEFAULT_PROJECT} for the
+ * default client and the project's name for the clients of
+ * {@code uploadcare.projects.<name>} ({@link #forProject(String)}). The registry is
+ * looked up on first use, so the client can be created before the meter registry.
  */
-public final class UploadcareMeters implements UploadcareObserver, UploadcareWebhookMetrics, UploadSignatureMetrics {
+public final class UploadcareMeters
+		implements UploadcareProjectObserver, UploadcareWebhookMetrics, UploadSignatureMetrics, EntityFileMetrics {
 
 	private final Supplier<MeterRegistry> registrySupplier;
 
@@ -56,14 +67,41 @@ public final class UploadcareMeters implements UploadcareObserver, UploadcareWeb
 
 	@Override
 	public void onRetry(String api, String reason, int attempt, Duration delay) {
-		MeterRegistry registry = registry();
-		if (registry != null) {
-			registry.counter("uploadcare.retries", "api", safe(api), "reason", safe(reason)).increment();
-		}
+		retried(DEFAULT_PROJECT, api, reason);
 	}
 
 	@Override
 	public void onUpload(String method, long bytes, Duration duration, boolean success) {
+		uploaded(DEFAULT_PROJECT, method, bytes, duration, success);
+	}
+
+	@Override
+	public UploadcareObserver forProject(String project) {
+		String tag = safe(project);
+		return new UploadcareObserver() {
+
+			@Override
+			public void onRetry(String api, String reason, int attempt, Duration delay) {
+				retried(tag, api, reason);
+			}
+
+			@Override
+			public void onUpload(String method, long bytes, Duration duration, boolean success) {
+				uploaded(tag, method, bytes, duration, success);
+			}
+
+		};
+	}
+
+	private void retried(String project, String api, String reason) {
+		MeterRegistry registry = registry();
+		if (registry != null) {
+			registry.counter("uploadcare.retries", "api", safe(api), "reason", safe(reason), "project", project)
+				.increment();
+		}
+	}
+
+	private void uploaded(String project, String method, long bytes, Duration duration, boolean success) {
 		MeterRegistry registry = registry();
 		if (registry == null) {
 			return;
@@ -71,13 +109,13 @@ public final class UploadcareMeters implements UploadcareObserver, UploadcareWeb
 		String outcome = success ? "success" : "failure";
 		Timer.builder("uploadcare.upload")
 			.description("Uploads to Uploadcare")
-			.tags("method", safe(method), "outcome", outcome)
+			.tags("method", safe(method), "outcome", outcome, "project", project)
 			.register(registry)
 			.record(duration);
 		DistributionSummary.builder("uploadcare.upload.bytes")
 			.description("Bytes uploaded to Uploadcare")
 			.baseUnit("bytes")
-			.tags("method", safe(method), "outcome", outcome)
+			.tags("method", safe(method), "outcome", outcome, "project", project)
 			.register(registry)
 			.record(Math.max(bytes, 0));
 	}
@@ -95,6 +133,17 @@ public final class UploadcareMeters implements UploadcareObserver, UploadcareWeb
 		MeterRegistry registry = registry();
 		if (registry != null) {
 			registry.counter("uploadcare.uploader.signatures", "outcome", outcome.tag()).increment();
+		}
+	}
+
+	@Override
+	public void record(EntityFileAction action, String project, boolean success, int count) {
+		MeterRegistry registry = registry();
+		if (registry != null && count > 0) {
+			registry
+				.counter("uploadcare.entity.files", "action", action.tag(), "outcome", success ? "success" : "failure",
+						"project", safe(project))
+				.increment(count);
 		}
 	}
 

@@ -1,0 +1,26 @@
+package dev.ucare.boot.autoconfigure.persistence;
+
+import dev.ucare.client.reference.GroupReference;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/**
+ * Stores {@link GroupReference} attributes as text, in the format of
+ * {@link ReferenceColumns}: the group's CDN URL plus the project, if any. Applied to
+ * every {@code GroupReference} attribute of the persistence unit, as
+ * {@link FileReferenceConverter} is.
+ */
+@Converter(autoApply = true)
+public class GroupReferenceConverter implements AttributeConverter<GroupReference, String> {
+
+	@Override
+	public String convertToDatabaseColumn(GroupReference reference) {
+		return ReferenceColumns.write(reference);
+	}
+
+	@Override
+	public GroupReference convertToEntityAttribute(String column) {
+		return ReferenceColumns.readGroup(column);
+	}
+
+}
