@@ -60,7 +60,7 @@ final class EntityFileListener implements PostInsertEventListener, PostUpdateEve
 		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> {
 			Class<?> type = persister.getMappedClass();
 			if (type != null && type != Map.class) {
-				List<TrackedAttribute> tracked = TrackedAttribute.of(type, persister.getEntityName(),
+				List<TrackedAttribute> tracked = TrackedAttribute.of(type, persister.getJpaEntityName(),
 						persister.getPropertyNames());
 				if (!tracked.isEmpty()) {
 					attributes.put(persister.getEntityName(), tracked);

@@ -9,14 +9,17 @@ import dev.ucare.client.reference.InvalidReferenceException;
  * How file and group references are stored in a text column, by
  * {@link FileReferenceConverter} and {@link GroupReferenceConverter}: as the reference's
  * CDN URL ({@code toString()}), which keeps the CDN operations (crop, resize...), the
- * filename and the CDN base the reference carried, so that a reference read back equals
- * the one written, and the column is a working link anyone can open. A reference that
- * names its project gets a {@code #project=<name>} fragment, which browsers and
- * {@link FileReference#parse(String)} ignore:
+ * filename and the CDN base the reference carried (references bound from forms and parsed
+ * from URLs carry one), so that the column is a working link anyone can open; a reference
+ * without a CDN base (made from a bare UUID) is stored as its UUID, with its operations
+ * and filename as a path. Either way a reference read back equals the one written. A
+ * reference that names its project gets a {@code #project=<name>} fragment, which
+ * browsers and {@link FileReference#parse(String)} ignore:
  *
  * <pre>
  * https://ucarecdn.com/0b1c8a64-5a3f-4d1e-9a39-9e1c1f3a5d2e/-/crop/200x200/0,0/photo.jpg
  * https://ucarecdn.com/0b1c8a64-5a3f-4d1e-9a39-9e1c1f3a5d2e~3/#project=marketing
+ * 0b1c8a64-5a3f-4d1e-9a39-9e1c1f3a5d2e/-/preview/
  * </pre>
  *
  * Values are at most a few hundred characters; give the column room for long CDN
@@ -35,23 +38,27 @@ public final class ReferenceColumns {
 	/**
 	 * The column value of a reference.
 	 * @param reference a {@link FileReference} or {@link GroupReference}, or {@code null}
-	 * @return its CDN URL with the project fragment when it names one, or {@code null}
+	 * @return its CDN URL (or UUID path without a CDN base) with the project fragment
+	 * when it names one, or {@code null}
 	 */
 	public static String write(Object reference) {
 		if (reference == null) {
 			return null;
 		}
 		String project;
+		String value;
 		if (reference instanceof FileReference file) {
 			project = file.project();
+			value = (file.cdnBase() != null) ? file.toString() : file.path();
 		}
 		else if (reference instanceof GroupReference group) {
 			project = group.project();
+			value = (group.cdnBase() != null) ? group.toString() : group.id();
 		}
 		else {
 			throw new IllegalArgumentException("Not an Uploadcare reference: " + reference.getClass().getName());
 		}
-		return (project != null) ? reference + PROJECT + project : reference.toString();
+		return (project != null) ? value + PROJECT + project : value;
 	}
 
 	/**

@@ -77,10 +77,11 @@ public record UploadcarePersistenceProperties(@DefaultValue Lifecycle lifecycle)
 	/**
 	 * Back-off over the client's retries.
 	 *
-	 * @param maxRetries Calls of the whole request after the first one.
-	 * @param initialDelay Wait before the first of them.
-	 * @param multiplier Growth of the wait from one to the next.
-	 * @param maxDelay Longest wait.
+	 * @param maxRetries Further calls of a request that still fails after the client's
+	 * own retries.
+	 * @param initialDelay Wait before the first further call.
+	 * @param multiplier Growth of the wait from one further call to the next.
+	 * @param maxDelay Longest wait between further calls.
 	 */
 	public record Retry(@DefaultValue("5") int maxRetries, @DefaultValue("2s") Duration initialDelay,
 			@DefaultValue("2.0") double multiplier, @DefaultValue("1m") Duration maxDelay) {
