@@ -89,7 +89,12 @@ public final class UploadcarePersistenceAutoConfiguration {
 			return new EntityFileLifecycle(
 					clients, executor, owned, lifecycle.awaitTermination(), EntityFileLifecycle
 						.retryPolicy(retry.maxRetries(), retry.initialDelay(), retry.multiplier(), retry.maxDelay()),
-					metrics.getIfAvailable(() -> EntityFileMetrics.NONE), events);
+					metrics(metrics.orderedStream().toList()), events);
+		}
+
+		private static EntityFileMetrics metrics(java.util.List<EntityFileMetrics> all) {
+			return (all.size() == 1) ? all.get(0) : (action, project, success, count) -> all
+				.forEach((metrics) -> metrics.record(action, project, success, count));
 		}
 
 		private static java.util.concurrent.ThreadFactory threads() {
