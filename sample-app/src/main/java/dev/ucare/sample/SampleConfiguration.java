@@ -1,5 +1,6 @@
 package dev.ucare.sample;
 
+import dev.ucare.boot.autoconfigure.UploadcareConnectionDetails;
 import dev.ucare.sample.emulator.EmulatorInitializer;
 
 import org.springframework.context.annotation.Bean;
@@ -10,10 +11,9 @@ import org.springframework.core.env.Environment;
 class SampleConfiguration {
 
 	@Bean(SampleMode.BEAN_NAME)
-	SampleMode sampleMode(Environment env) {
+	SampleMode sampleMode(Environment env, UploadcareConnectionDetails connection) {
 		return new SampleMode(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY, Boolean.class, false),
-				env.getProperty("uploadcare.rest.base-url", "https://api.uploadcare.com/"),
-				env.getProperty("uploadcare.upload.base-url", "https://upload.uploadcare.com/"));
+				connection.getRestBaseUrl().toString(), connection.getUploadBaseUrl().toString());
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.ucare.sample;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -139,17 +138,10 @@ class SampleAppHttpTest {
 
 	private HttpResponse<String> postForm(HttpClient client, String path, String... fields)
 			throws IOException, InterruptedException {
-		StringBuilder form = new StringBuilder();
-		for (int i = 0; i < fields.length; i += 2) {
-			form.append((i > 0) ? "&" : "")
-				.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-		}
 		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

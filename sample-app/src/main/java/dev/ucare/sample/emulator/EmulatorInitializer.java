@@ -23,9 +23,13 @@ import org.springframework.util.StringUtils;
 /**
  * Starts the embedded Uploadcare emulator when no public key is configured (neither the
  * {@code UPLOADCARE_PUBLIC_KEY} environment variable nor the
- * {@code uploadcare.public-key} property), points the {@code uploadcare.*} properties at
- * it, and closes it with the context. With a key set, nothing happens and the app talks
- * to Uploadcare, unless {@code sample.emulator.always=true}.
+ * {@code uploadcare.public-key} property), registers it as bean
+ * {@code uploadcareEmulator} and closes it with the context. The starter then provides
+ * its {@code UploadcareConnectionDetails} from that bean (the emulator's keys and base
+ * URLs, whatever the {@code uploadcare.*} properties say), as it does for tests with
+ * {@code @AutoConfigureUploadcareEmulator}; the emulator's URLs are exposed as
+ * {@code uploadcare.emulator.*} properties too. With a key set, nothing happens and the
+ * app talks to Uploadcare, unless {@code sample.emulator.always=true}.
  * <p>
  * Registered in {@code META-INF/spring.factories}, so it runs before any bean is created.
  */
@@ -63,6 +67,7 @@ public class EmulatorInitializer implements ApplicationContextInitializer<Config
 		UploadcareEmulator emulator = UploadcareEmulator.builder().signedUploadsRequired(true).start();
 		Map<String, Object> properties = new LinkedHashMap<>(UploadcareEmulatorProperties.asMap(emulator));
 		properties.put("uploadcare.upload.signed", "true");
+		// the app's own webhook endpoint verifies the deliveries it subscribes to
 		properties.putIfAbsent("uploadcare.webhooks.signing-secret", randomSecret());
 		properties.put(EMULATOR_PROPERTY, "true");
 		env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.io.IOException;
 
+import dev.ucare.emulator.UploadcareEmulator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.GenericApplicationContext;
@@ -37,7 +38,10 @@ class EmulatorInitializerTest {
 			new EmulatorInitializer().initialize(context);
 			context.refresh();
 			assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isEqualTo("true");
-			assertThat(env.getProperty("uploadcare.public-key")).isNotEqualTo("realkey");
+			assertThat(context.getBean(EmulatorInitializer.BEAN_NAME)).isInstanceOf(UploadcareEmulator.class);
+			// the client is pointed at the emulator by connection details, not by
+			// properties
+			assertThat(env.getProperty("uploadcare.public-key")).isEqualTo("realkey");
 		}
 	}
 
@@ -50,10 +54,12 @@ class EmulatorInitializerTest {
 			new EmulatorInitializer().initialize(context);
 			context.refresh();
 			assertThat(env.getProperty(EmulatorInitializer.EMULATOR_PROPERTY)).isEqualTo("true");
-			assertThat(env.getProperty("uploadcare.public-key")).isNotBlank();
-			assertThat(env.getProperty("uploadcare.secret-key")).isNotBlank();
+			UploadcareEmulator emulator = context.getBean(UploadcareEmulator.class);
+			assertThat(env.getProperty("uploadcare.public-key")).isNull();
+			assertThat(env.getProperty("uploadcare.secret-key")).isNull();
 			assertThat(env.getProperty("uploadcare.webhooks.signing-secret")).hasSizeBetween(16, 32);
-			restBaseUrl = env.getProperty("uploadcare.rest.base-url");
+			restBaseUrl = env.getProperty("uploadcare.emulator.rest-base-url");
+			assertThat(restBaseUrl).isEqualTo(emulator.restBaseUrl().toString());
 			assertThat(restBaseUrl).startsWith("http://127.0.0.1:");
 			assertThat(get(restBaseUrl)).isPositive();
 		}

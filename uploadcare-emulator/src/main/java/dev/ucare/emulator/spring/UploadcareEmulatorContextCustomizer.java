@@ -11,7 +11,7 @@ import dev.ucare.emulator.UploadcareEmulator;
 
 /**
  * Starts an emulator for a test context, registers it as a bean and publishes its
- * properties.
+ * {@code uploadcare.emulator.*} properties.
  */
 final class UploadcareEmulatorContextCustomizer implements ContextCustomizer {
 

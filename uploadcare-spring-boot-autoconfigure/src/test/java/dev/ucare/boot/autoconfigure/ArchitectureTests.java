@@ -110,6 +110,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theEmulatorStaysInTheEmulatorPackage() {
+		onlyIn(ROOT + ".emulator..", "dev.ucare.emulator..");
+	}
+
+	@Test
 	void bootsHttpClientSupportStaysInItsGuardedConfiguration() {
 		check(noClasses().that()
 			.resideInAPackage(ROOT + "..")

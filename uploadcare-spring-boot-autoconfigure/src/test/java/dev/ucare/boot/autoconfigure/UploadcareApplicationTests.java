@@ -48,7 +48,9 @@ import static org.awaitility.Awaitility.await;
  * env and configprops endpoints; meters.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "uploadcare.webhooks.signing-secret=" + UploadcareApplicationTests.SIGNING_SECRET,
+		properties = { "uploadcare.public-key=" + UploadcareApplicationTests.PUBLIC_KEY,
+				"uploadcare.secret-key=" + UploadcareApplicationTests.SECRET_KEY,
+				"uploadcare.webhooks.signing-secret=" + UploadcareApplicationTests.SIGNING_SECRET,
 				"uploadcare.secure-delivery.secret=" + UploadcareApplicationTests.SECURE_DELIVERY_SECRET,
 				"uploadcare.secure-delivery.cdn-host=cdn.example.com", "uploadcare.health.cache-ttl=0s",
 				"uploadcare.retry.initial-delay=1ms", "uploadcare.retry.max-delay=10ms",
@@ -57,6 +59,11 @@ import static org.awaitility.Awaitility.await;
 				"management.endpoint.health.show-details=always" })
 @AutoConfigureUploadcareEmulator
 class UploadcareApplicationTests {
+
+	/** The application's own keys: the emulator's connection details win over them. */
+	static final String PUBLIC_KEY = "pk-of-the-application";
+
+	static final String SECRET_KEY = "sk-of-the-application";
 
 	static final String SIGNING_SECRET = "e2e-signing-secret";
 
@@ -94,8 +101,8 @@ class UploadcareApplicationTests {
 	}
 
 	@Test
-	void keysAndUrlsComeFromTheEmulator() {
-		assertThat(client.publicKey()).isEqualTo(emulator.publicKey());
+	void keysAndUrlsComeFromTheEmulatorsConnectionDetailsNotFromTheProperties() {
+		assertThat(client.publicKey()).isEqualTo(emulator.publicKey()).isNotEqualTo(PUBLIC_KEY);
 		assertThat(client.hasSecretKey()).isTrue();
 		assertThat(project.get().pubKey()).isEqualTo(emulator.publicKey());
 		assertThat(client.cdn().url("3f7c1d1e-5a4f-4b0e-9d0c-6d6f5b2b8a11").toString())
@@ -154,10 +161,10 @@ class UploadcareApplicationTests {
 		assertThat(env).contains("uploadcare.secret-key")
 			.contains("uploadcare.webhooks.signing-secret")
 			.contains("uploadcare.secure-delivery.secret")
-			.contains(emulator.publicKey())
-			.doesNotContain(emulator.secretKey(), SIGNING_SECRET, SECURE_DELIVERY_SECRET);
+			.contains(PUBLIC_KEY)
+			.doesNotContain(SECRET_KEY, emulator.secretKey(), SIGNING_SECRET, SECURE_DELIVERY_SECRET);
 		String secretKey = get("/actuator/env/uploadcare.secret-key").body();
-		assertThat(secretKey).contains("******").doesNotContain(emulator.secretKey());
+		assertThat(secretKey).contains("******").doesNotContain(SECRET_KEY);
 	}
 
 	@Test
@@ -167,8 +174,8 @@ class UploadcareApplicationTests {
 			.contains("signingSecret")
 			.contains("\"secret\"")
 			.contains("******")
-			.contains(emulator.publicKey())
-			.doesNotContain(emulator.secretKey(), SIGNING_SECRET, SECURE_DELIVERY_SECRET);
+			.contains(PUBLIC_KEY)
+			.doesNotContain(SECRET_KEY, emulator.secretKey(), SIGNING_SECRET, SECURE_DELIVERY_SECRET);
 	}
 
 	@Test

@@ -746,37 +746,13 @@ class UploadcareAutoConfigurationTests {
 
 	}
 
-	static final class EmulatorConnectionDetails implements UploadcareConnectionDetails {
-
-		private final UploadcareEmulator emulator;
+	/** An application's own connection details: the emulator's keys and URLs. */
+	record EmulatorConnectionDetails(String getPublicKey, String getSecretKey, URI getUploadBaseUrl, URI getRestBaseUrl,
+			URI getCdnBaseUrl) implements UploadcareConnectionDetails {
 
 		EmulatorConnectionDetails(UploadcareEmulator emulator) {
-			this.emulator = emulator;
-		}
-
-		@Override
-		public String getPublicKey() {
-			return emulator.publicKey();
-		}
-
-		@Override
-		public String getSecretKey() {
-			return emulator.secretKey();
-		}
-
-		@Override
-		public URI getUploadBaseUrl() {
-			return emulator.uploadBaseUrl();
-		}
-
-		@Override
-		public URI getRestBaseUrl() {
-			return emulator.restBaseUrl();
-		}
-
-		@Override
-		public URI getCdnBaseUrl() {
-			return emulator.cdnBaseUrl();
+			this(emulator.publicKey(), emulator.secretKey(), emulator.uploadBaseUrl(), emulator.restBaseUrl(),
+					emulator.cdnBaseUrl());
 		}
 
 	}
