@@ -7,13 +7,12 @@ import jakarta.persistence.Converter;
 /**
  * Stores {@link FileReference} attributes as text, in the format of
  * {@link ReferenceColumns}: the CDN URL (operations and filename included) plus the
- * project, if any. Applied to every {@code FileReference} attribute of the persistence
- * unit: the auto-configuration adds it to Spring Boot's managed types; with an entity
- * manager factory of your own, list this class (or its package) among the managed
- * classes, or put {@code @Convert(converter = FileReferenceConverter.class)} on the
- * attribute.
+ * project, if any. With Hibernate it applies to every {@code FileReference} attribute
+ * without {@code @Convert} ({@link dev.ucare.boot.hibernate.ReferenceTypeContributor});
+ * with another JPA provider, put
+ * {@code @Convert(converter = FileReferenceConverter.class)} on the attribute.
  */
-@Converter(autoApply = true)
+@Converter
 public class FileReferenceConverter implements AttributeConverter<FileReference, String> {
 
 	@Override

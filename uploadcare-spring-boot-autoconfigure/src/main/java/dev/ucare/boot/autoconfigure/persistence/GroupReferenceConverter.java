@@ -6,11 +6,12 @@ import jakarta.persistence.Converter;
 
 /**
  * Stores {@link GroupReference} attributes as text, in the format of
- * {@link ReferenceColumns}: the group's CDN URL plus the project, if any. Applied to
- * every {@code GroupReference} attribute of the persistence unit, as
- * {@link FileReferenceConverter} is.
+ * {@link ReferenceColumns}: the group's CDN URL plus the project, if any. With Hibernate
+ * it applies to every {@code GroupReference} attribute without {@code @Convert}
+ * ({@link dev.ucare.boot.hibernate.ReferenceTypeContributor}); with another JPA provider,
+ * put {@code @Convert(converter = GroupReferenceConverter.class)} on the attribute.
  */
-@Converter(autoApply = true)
+@Converter
 public class GroupReferenceConverter implements AttributeConverter<GroupReference, String> {
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
@@ -24,14 +23,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.support.TaskExecutorAdapter;
-import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 
 /**
- * Files on entities: JPA converters of file and group references, applied to Spring
- * Boot's persistence unit; with Hibernate, the entity lifecycle that stores and deletes
- * the files of {@link UploadcareStore} and {@link UploadcareDeleteOnRemove} attributes
- * after commits ({@code uploadcare.persistence.lifecycle.*}); and the
- * {@link UnstoredFiles} reconciliation helper.
+ * Files on entities: with Hibernate, the entity lifecycle that stores and deletes the
+ * files of {@link UploadcareStore} and {@link UploadcareDeleteOnRemove} attributes after
+ * commits ({@code uploadcare.persistence.lifecycle.*}); and the {@link UnstoredFiles}
+ * reconciliation helper. The JPA converters of file and group references need no bean:
+ * {@link dev.ucare.boot.hibernate.ReferenceTypeContributor} contributes them to every
+ * Hibernate persistence unit.
  */
 @AutoConfiguration(after = UploadcareProjectsAutoConfiguration.class)
 @ConditionalOnBean(UploadcareClients.class)
@@ -45,17 +44,6 @@ public final class UploadcarePersistenceAutoConfiguration {
 	@ConditionalOnMissingBean
 	UnstoredFiles uploadcareUnstoredFiles(UploadcareClients clients) {
 		return new UnstoredFiles(clients, Clock.systemUTC());
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ AttributeConverter.class, PersistenceManagedTypes.class })
-	static class ConverterConfiguration {
-
-		@Bean
-		static ReferenceConvertersManagedTypes uploadcareReferenceConvertersManagedTypes() {
-			return new ReferenceConvertersManagedTypes();
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)

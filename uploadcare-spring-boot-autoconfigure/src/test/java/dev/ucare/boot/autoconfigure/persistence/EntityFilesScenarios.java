@@ -10,10 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import dev.ucare.boot.autoconfigure.persistence.entities.Album;
-import dev.ucare.boot.autoconfigure.persistence.entities.Attachment;
-import dev.ucare.boot.autoconfigure.persistence.entities.Note;
-import dev.ucare.boot.autoconfigure.persistence.entities.Picture;
+import dev.ucare.boot.entities.Album;
+import dev.ucare.boot.entities.Attachment;
+import dev.ucare.boot.entities.Note;
+import dev.ucare.boot.entities.Picture;
 import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;
 import dev.ucare.emulator.EmulatedFile;

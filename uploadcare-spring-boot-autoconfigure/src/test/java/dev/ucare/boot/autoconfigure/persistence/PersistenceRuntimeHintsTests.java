@@ -1,5 +1,6 @@
 package dev.ucare.boot.autoconfigure.persistence;
 
+import dev.ucare.boot.hibernate.ReferenceTypeContributor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.hint.MemberCategory;
@@ -31,15 +32,19 @@ class PersistenceRuntimeHintsTests {
 
 	@Test
 	void theConvertersCanBeCreatedAndCalled() throws NoSuchMethodException {
-		for (Class<?> converter : new Class<?>[] { FileReferenceConverter.class, GroupReferenceConverter.class }) {
+		for (Class<?> converter : new Class<?>[] { FileReferenceConverter.class, GroupReferenceConverter.class,
+				ReferenceTypeContributor.AutoAppliedFileReferenceConverter.class,
+				ReferenceTypeContributor.AutoAppliedGroupReferenceConverter.class }) {
 			assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(converter.getConstructor()))
 				.accepts(hints);
 			assertThat(RuntimeHintsPredicates.reflection()
 				.onType(converter)
 				.withMemberCategory(MemberCategory.INVOKE_PUBLIC_METHODS)).accepts(hints);
 		}
-		assertThat(ReferenceConvertersManagedTypes.CONVERTERS).containsExactly(FileReferenceConverter.class.getName(),
-				GroupReferenceConverter.class.getName());
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onConstructorInvocation(ReferenceTypeContributor.class.getConstructor())).accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource()
+			.forResource("META-INF/services/org.hibernate.boot.model.TypeContributor")).accepts(hints);
 	}
 
 	@Test

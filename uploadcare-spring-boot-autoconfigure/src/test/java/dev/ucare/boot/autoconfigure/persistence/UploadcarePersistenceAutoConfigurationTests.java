@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
-import dev.ucare.boot.autoconfigure.persistence.entities.Picture;
-import dev.ucare.boot.autoconfigure.persistence.misplaced.Counter;
+import dev.ucare.boot.entities.Picture;
+import dev.ucare.boot.misplaced.Counter;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
 import dev.ucare.client.reference.FileReference;
 import dev.ucare.emulator.SeedFile;
@@ -29,7 +29,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,16 +69,11 @@ class UploadcarePersistenceAutoConfigurationTests {
 	}
 
 	@Test
-	void withJpaAndHibernateTheConvertersApplyAndTheLifecycleListens() {
-		jpa.run((context) -> {
-			assertThat(context).hasNotFailed()
-				.hasSingleBean(EntityFileLifecycle.class)
-				.hasSingleBean(EntityFileListenerRegistrar.class)
-				.hasSingleBean(UnstoredFiles.class);
-			assertThat(context.getBean(PersistenceManagedTypes.class).getManagedClassNames())
-				.contains(Picture.class.getName())
-				.containsAll(ReferenceConvertersManagedTypes.CONVERTERS);
-		});
+	void withJpaAndHibernateTheLifecycleListens() {
+		jpa.run((context) -> assertThat(context).hasNotFailed()
+			.hasSingleBean(EntityFileLifecycle.class)
+			.hasSingleBean(EntityFileListenerRegistrar.class)
+			.hasSingleBean(UnstoredFiles.class));
 	}
 
 	@Test
@@ -88,7 +82,6 @@ class UploadcarePersistenceAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(EntityFileLifecycle.class)
 				.doesNotHaveBean(EntityFileListenerRegistrar.class)
-				.hasSingleBean(ReferenceConvertersManagedTypes.class)
 				.hasSingleBean(UnstoredFiles.class));
 	}
 
@@ -97,7 +90,6 @@ class UploadcarePersistenceAutoConfigurationTests {
 		runner.withClassLoader(new FilteredClassLoader("jakarta.persistence."))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(EntityFileLifecycle.class)
-				.doesNotHaveBean(ReferenceConvertersManagedTypes.class)
 				.hasSingleBean(UnstoredFiles.class));
 	}
 

@@ -1,4 +1,4 @@
-package dev.ucare.boot.autoconfigure.persistence.misplaced;
+package dev.ucare.boot.misplaced;
 
 import dev.ucare.boot.autoconfigure.persistence.UploadcareStore;
 import jakarta.persistence.Entity;

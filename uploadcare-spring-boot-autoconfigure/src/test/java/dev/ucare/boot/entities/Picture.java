@@ -1,4 +1,4 @@
-package dev.ucare.boot.autoconfigure.persistence.entities;
+package dev.ucare.boot.entities;
 
 import dev.ucare.boot.autoconfigure.persistence.UploadcareDeleteOnRemove;
 import dev.ucare.boot.autoconfigure.persistence.UploadcareStore;

@@ -1,4 +1,4 @@
-package dev.ucare.boot.autoconfigure.persistence.entities;
+package dev.ucare.boot.entities;
 
 import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;

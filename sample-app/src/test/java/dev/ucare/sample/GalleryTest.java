@@ -1,13 +1,11 @@
-package dev.ucare.sample.browser;
+package dev.ucare.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import dev.ucare.client.Store;
 import dev.ucare.client.cdn.CdnUrls;
@@ -107,16 +105,9 @@ class GalleryTest {
 	}
 
 	private HttpResponse<String> post(String path, String... fields) throws IOException, InterruptedException {
-		StringBuilder form = new StringBuilder();
-		for (int i = 0; i < fields.length; i += 2) {
-			form.append((i > 0) ? "&" : "")
-				.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-		}
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
