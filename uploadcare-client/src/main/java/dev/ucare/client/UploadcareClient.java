@@ -10,33 +10,36 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.ucare.client.addons.AddonOperations;
-import dev.ucare.client.addons.RestAddonOperations;
-import dev.ucare.client.conversion.ConversionOperations;
-import dev.ucare.client.conversion.RestConversionOperations;
 import dev.ucare.client.cdn.CdnBase;
 import dev.ucare.client.cdn.CdnUrls;
-import dev.ucare.client.cdn.DefaultCdnUrls;
+import dev.ucare.client.conversion.ConversionOperations;
 import dev.ucare.client.files.FileOperations;
-import dev.ucare.client.files.RestFileOperations;
 import dev.ucare.client.groups.GroupOperations;
-import dev.ucare.client.groups.RestGroupOperations;
+import dev.ucare.client.internal.CdnTransport;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.DaemonThreads;
+import dev.ucare.client.internal.Lifecycle;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.internal.UserAgent;
+import dev.ucare.client.internal.addons.RestAddonOperations;
+import dev.ucare.client.internal.cdn.DefaultCdnUrls;
+import dev.ucare.client.internal.conversion.RestConversionOperations;
+import dev.ucare.client.internal.files.RestFileOperations;
+import dev.ucare.client.internal.groups.RestGroupOperations;
+import dev.ucare.client.internal.metadata.RestMetadataOperations;
+import dev.ucare.client.internal.project.RestProjectOperations;
+import dev.ucare.client.internal.upload.DefaultUploadOperations;
+import dev.ucare.client.internal.webhooks.RestWebhookOperations;
 import dev.ucare.client.metadata.MetadataOperations;
-import dev.ucare.client.metadata.RestMetadataOperations;
 import dev.ucare.client.project.ProjectOperations;
-import dev.ucare.client.project.RestProjectOperations;
 import dev.ucare.client.secure.SecureUrlBuilder;
-import dev.ucare.client.upload.DefaultUploadOperations;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadSettings;
 import dev.ucare.client.upload.UploadSignature;
-import dev.ucare.client.webhooks.RestWebhookOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.function.SingletonSupplier;
@@ -55,8 +58,14 @@ import org.springframework.web.client.RestClient;
  *
  * Without a secret key the client runs in upload-only mode: uploads and CDN URLs work,
  * REST calls fail at once with an {@link UploadcareConfigurationException}.
+ *
+ * <p>
+ * {@link #close()} releases what the client owns: its upload threads and the request
+ * factory it created for its calls (a {@code RestClient.Builder} given to the builder is
+ * the caller's and is only cloned). Close a client built by hand when done with it; a
+ * Spring bean is closed with its context.
  */
-public final class UploadcareClient {
+public final class UploadcareClient implements AutoCloseable {
 
 	/** Uploadcare's Upload API. */
 	public static final URI DEFAULT_UPLOAD_BASE_URL = URI.create("https://upload.uploadcare.com/");
@@ -65,6 +74,8 @@ public final class UploadcareClient {
 	public static final URI DEFAULT_REST_BASE_URL = URI.create("https://api.uploadcare.com/");
 
 	private final Settings settings;
+
+	private final Lifecycle lifecycle;
 
 	private final UploadOperations uploads;
 
@@ -87,21 +98,26 @@ public final class UploadcareClient {
 	private final AddonOperations addons;
 
 	private UploadcareClient(Builder builder) {
-		this.settings = new Settings(builder);
+		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + builder.publicKey + "]");
+		this.settings = new Settings(builder, lifecycle);
 		RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
 				settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
-				settings.userAgent());
+				settings.userAgent(), lifecycle);
 		this.uploads = new DefaultUploadOperations(
 				new UploadTransport(settings.restClientBuilder(), settings.uploadBaseUrl(), settings.userAgent(),
-						settings.retry(), settings.observer()),
-				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer());
+						settings.retry(), settings.observer(), lifecycle),
+				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer(),
+				lifecycle);
 		this.files = new RestFileOperations(rest);
-		this.groups = new RestGroupOperations(rest, files, uploads::createGroup);
+		this.groups = new RestGroupOperations(rest, files, uploads);
 		this.metadata = new RestMetadataOperations(rest);
 		this.project = new RestProjectOperations(rest);
 		this.webhooks = new RestWebhookOperations(rest);
-		this.cdn = new DefaultCdnUrls(builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
-				: builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn());
+		this.cdn = new DefaultCdnUrls(
+				builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
+						: builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn(),
+				new CdnTransport(settings.restClientBuilder(), settings.userAgent(), settings.retry(),
+						settings.observer(), lifecycle));
 		this.secureUrls = builder.secureUrlBuilder;
 		this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
 		this.addons = new RestAddonOperations(rest, builder.jobWait);
@@ -184,6 +200,25 @@ public final class UploadcareClient {
 		return settings.credentials().hasSecret();
 	}
 
+	/**
+	 * Releases the client's upload threads and the request factory it created: a request
+	 * factory that is {@link AutoCloseable} or a {@link DisposableBean} is closed, and so
+	 * is the default JDK {@code HttpClient} on Java 21 and later (Java 17 cannot close
+	 * one: its connections and selector thread end when it is garbage collected). Uploads
+	 * in flight are interrupted. Every later call that would send a request fails at once
+	 * with an {@link IllegalStateException} and sends nothing; building CDN and secure
+	 * URLs keeps working. Calling it again does nothing.
+	 */
+	@Override
+	public void close() {
+		lifecycle.close();
+	}
+
+	/** Whether {@link #close()} was called. */
+	public boolean isClosed() {
+		return lifecycle.isClosed();
+	}
+
 	/** The Upload API base URL, ending in {@code /} (an emulator's in tests). */
 	public URI uploadBaseUrl() {
 		return settings.uploadBaseUrl();
@@ -219,10 +254,10 @@ public final class UploadcareClient {
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
 			UploadcareObserver observer, String userAgent) {
 
-		Settings(Builder b) {
+		Settings(Builder b, Lifecycle lifecycle) {
 			this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http), b.authScheme, b.retry, b.clock,
-					b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
+					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, lifecycle), b.authScheme, b.retry,
+					b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension));
 		}
 
 		/**
@@ -237,23 +272,36 @@ public final class UploadcareClient {
 		 * The one HTTP path: a clone of the given (or a new) builder whose request
 		 * factory is created from the client's {@link HttpSettings}, once, on the first
 		 * request. The builder's values are captured now: changing the builder later does
-		 * not change a built client.
+		 * not change a built client. The factory is the client's:
+		 * {@link UploadcareClient#close()} releases it (a JDK {@code HttpClient} on Java
+		 * 21+, a factory that is {@link AutoCloseable} or a {@link DisposableBean}).
 		 */
 		private static Supplier<RestClient.Builder> configuredBuilder(Supplier<RestClient.Builder> base,
-				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http) {
+				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
+				Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
+				lifecycle.ensureOpen();
 				RestClient.Builder builder = (base != null) ? base.get() : null;
 				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
-						: jdkRequestFactory(http);
+						: jdkRequestFactory(http, lifecycle);
+				if (factory instanceof AutoCloseable closeable) {
+					lifecycle.register(closeable);
+				}
+				else if (factory instanceof DisposableBean disposable) {
+					lifecycle.register(disposable::destroy);
+				}
 				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory);
 			});
 		}
 
-		private static ClientHttpRequestFactory jdkRequestFactory(HttpSettings settings) {
+		private static ClientHttpRequestFactory jdkRequestFactory(HttpSettings settings, Lifecycle lifecycle) {
 			HttpClient http = HttpClient.newBuilder()
 				.connectTimeout(settings.connectTimeout())
 				.executor(HTTP_THREADS)
 				.build();
+			if (http instanceof AutoCloseable closeable) {
+				lifecycle.register(closeable); // Java 21+
+			}
 			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
 			factory.setReadTimeout(settings.readTimeout());
 			return factory;

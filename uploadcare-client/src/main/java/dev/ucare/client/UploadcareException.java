@@ -1,10 +1,19 @@
 package dev.ucare.client;
 
 /**
- * Base of every error the client raises. Carries the HTTP status (0 when no response was
- * received), Uploadcare's own message ({@code detail} for the REST API, the plain-text
- * body for the Upload API) and the {@code X-Uploadcare-Request-Id} of the failed response
- * when the server sent one. Messages never contain a secret key.
+ * Base of the errors that come from Uploadcare or the network. Carries the HTTP status (0
+ * when no response was received), Uploadcare's own message ({@code detail} for the REST
+ * API, the plain-text body for the Upload API) and the {@code X-Uploadcare-Request-Id} of
+ * the failed response when the server sent one. Messages never contain a secret key.
+ *
+ * <p>
+ * The client's error rule: a caller's mistake that the client detects itself (a bad UUID,
+ * empty list, bad metadata, unreadable argument) is an {@link IllegalArgumentException}
+ * naming the argument, thrown before anything is sent; what Uploadcare or the network
+ * said is an {@code UploadcareException} subclass; a client that is not configured for a
+ * call (no secret key, no secure delivery) raises
+ * {@link UploadcareConfigurationException}; a closed client raises
+ * {@link IllegalStateException}.
  */
 public class UploadcareException extends RuntimeException {
 

@@ -1,9 +1,10 @@
 package dev.ucare.client;
 
 /**
- * The server rejected the request as invalid (HTTP 400, or 406 for an unsupported API
- * version), or the client refused to send it because an argument breaks a documented
- * rule.
+ * Uploadcare rejected the request as invalid (HTTP 400, or 406 for an unsupported API
+ * version), or rejected part of it in its answer (e.g. a conversion path). A bad argument
+ * the client detects itself is an {@link IllegalArgumentException} instead, and nothing
+ * is sent.
  */
 public class UploadcareInvalidRequestException extends UploadcareException {
 

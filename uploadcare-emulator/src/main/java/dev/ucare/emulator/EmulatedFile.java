@@ -3,6 +3,8 @@ package dev.ucare.emulator;
 import java.time.Instant;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A snapshot of a file held by the emulator. Read its content with
  * {@link UploadcareEmulator#fileContent(String)}.
@@ -12,7 +14,8 @@ import java.util.Map;
  * @param originalFilename name as uploaded
  * @param mimeType MIME type
  * @param size size in bytes
- * @param sha256 lowercase hex SHA-256 of the content
+ * @param sha256 lowercase hex SHA-256 of the content, or {@code null} while the file has
+ * none (a conversion output being made)
  * @param metadata metadata key/values
  * @param appdata add-on results as JSON text ({@code {}} when none)
  * @param image image details, or {@code null} for non-images
@@ -22,8 +25,8 @@ import java.util.Map;
  * @param datetimeRemoved removal time, or {@code null}
  */
 public record EmulatedFile(String uuid, String publicKey, String originalFilename, String mimeType, long size,
-		String sha256, Map<String, String> metadata, String appdata, ImageInfo image, boolean ready,
-		Instant datetimeUploaded, Instant datetimeStored, Instant datetimeRemoved) {
+		@Nullable String sha256, Map<String, String> metadata, String appdata, @Nullable ImageInfo image, boolean ready,
+		Instant datetimeUploaded, @Nullable Instant datetimeStored, @Nullable Instant datetimeRemoved) {
 
 	/**
 	 * @return whether the file is stored and not removed

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One fault registered with {@link Faults}. Counted faults (throttle, fail, drop) answer
  * the next {@code n} matching requests and then stop; latency applies to every matching
@@ -34,11 +36,13 @@ public final class FaultRule {
 
 	private final int retryAfterSeconds;
 
-	private final Function<RequestInfo, Duration> latency;
+	/** How long to delay a request: latency rules only. */
+	private final @Nullable Function<RequestInfo, Duration> latency;
 
-	private volatile Pattern paths;
+	private volatile @Nullable Pattern paths;
 
-	FaultRule(Kind kind, int count, int status, int retryAfterSeconds, Function<RequestInfo, Duration> latency) {
+	FaultRule(Kind kind, int count, int status, int retryAfterSeconds,
+			@Nullable Function<RequestInfo, Duration> latency) {
 		this.kind = kind;
 		this.remaining = new AtomicInteger(count);
 		this.status = status;
@@ -52,13 +56,13 @@ public final class FaultRule {
 	 * @return this rule
 	 */
 	public FaultRule forPaths(Pattern pattern) {
-		this.paths = pattern;
+		this.paths = Arguments.notNull(pattern, "pattern");
 		return this;
 	}
 
 	/** Same as {@link #forPaths(Pattern)} with a regex string. */
 	public FaultRule forPaths(String regex) {
-		return forPaths(Pattern.compile(regex));
+		return forPaths(Pattern.compile(Arguments.notNull(regex, "regex")));
 	}
 
 	/**
@@ -90,8 +94,12 @@ public final class FaultRule {
 	}
 
 	Duration latencyFor(RequestInfo request) {
+		if (latency == null) {
+			return Duration.ZERO;
+		}
+		// a user's function may still answer null from code that is not null-checked
 		Duration d = latency.apply(request);
-		return d == null ? Duration.ZERO : d;
+		return (d != null) ? d : Duration.ZERO;
 	}
 
 	/** Atomically takes one use of a counted fault. */

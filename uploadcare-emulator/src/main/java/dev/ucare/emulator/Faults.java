@@ -2,9 +2,10 @@ package dev.ucare.emulator;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fault injection for tests. Every method registers a rule that applies to all three
@@ -25,12 +26,13 @@ public final class Faults {
 
 	/** Delays every matching request by {@code delay}. */
 	public FaultRule latency(Duration delay) {
-		Objects.requireNonNull(delay, "delay");
+		Arguments.notNull(delay, "delay");
 		return latency(request -> delay);
 	}
 
 	/** Delays every matching request by the duration computed for it. */
 	public FaultRule latency(Function<RequestInfo, Duration> delay) {
+		Arguments.notNull(delay, "delay");
 		return add(new FaultRule(FaultRule.Kind.LATENCY, Integer.MAX_VALUE, 0, 0, delay));
 	}
 
@@ -90,7 +92,7 @@ public final class Faults {
 	/**
 	 * Consumes and returns the first counted rule matching the request, or {@code null}.
 	 */
-	FaultRule takeCountedFault(RequestInfo request) {
+	@Nullable FaultRule takeCountedFault(RequestInfo request) {
 		for (FaultRule rule : rules) {
 			if (rule.kind() != FaultRule.Kind.LATENCY && rule.matches(request) && rule.tryConsume()) {
 				return rule;

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import dev.ucare.emulator.http.Interceptor;
 
+import org.jspecify.annotations.Nullable;
+
 /** Connects the listeners to the fault rules and the request log of one emulator. */
 final class Interception implements Interceptor {
 
@@ -19,7 +21,8 @@ final class Interception implements Interceptor {
 	}
 
 	@Override
-	public Object begin(String listener, String method, String path, String query, Map<String, List<String>> headers) {
+	public Object begin(String listener, String method, String path, @Nullable String query,
+			Map<String, List<String>> headers) {
 		return log.begin(listener, method, path, query, headers);
 	}
 
@@ -29,12 +32,12 @@ final class Interception implements Interceptor {
 	}
 
 	@Override
-	public Duration latency(String listener, String method, String path, String query) {
+	public Duration latency(String listener, String method, String path, @Nullable String query) {
 		return faults.latencyFor(new RequestInfo(listener, method, path, query));
 	}
 
 	@Override
-	public InjectedFault takeFault(String listener, String method, String path, String query) {
+	public @Nullable InjectedFault takeFault(String listener, String method, String path, @Nullable String query) {
 		FaultRule rule = faults.takeCountedFault(new RequestInfo(listener, method, path, query));
 		if (rule == null) {
 			return null;

@@ -3,6 +3,8 @@ package dev.ucare.emulator;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One request the emulator received.
  *
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param endNanos {@link System#nanoTime()} when its response started (or it ended
  * without one), 0 while in flight
  */
-public record LoggedRequest(String listener, String method, String path, String query,
+public record LoggedRequest(String listener, String method, String path, @Nullable String query,
 		Map<String, List<String>> headers, int status, long startNanos, long endNanos) {
 
 	/**
@@ -30,7 +32,8 @@ public record LoggedRequest(String listener, String method, String path, String 
 	/**
 	 * @return the first value of a header (case-insensitive), or {@code null}
 	 */
-	public String header(String name) {
+	public @Nullable String header(String name) {
+		Arguments.notNull(name, "name");
 		for (Map.Entry<String, List<String>> e : headers.entrySet()) {
 			if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
 				return e.getValue().get(0);

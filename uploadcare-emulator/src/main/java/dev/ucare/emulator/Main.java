@@ -12,6 +12,8 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Standalone entry point:
  * {@code java -jar uploadcare-emulator-standalone.jar --port 8080 --public-key K --secret-key S}.
@@ -24,7 +26,7 @@ public final class Main {
 	}
 
 	/** One command-line flag. */
-	private record Flag(String name, String argument, String help, BiConsumer<Options, String> apply) {
+	private record Flag(String name, @Nullable String argument, String help, BiConsumer<Options, String> apply) {
 
 		boolean takesArgument() {
 			return argument != null;
@@ -37,7 +39,7 @@ public final class Main {
 
 		String host = "127.0.0.1";
 
-		Integer port;
+		@Nullable Integer port;
 
 		int uploadPort;
 
@@ -69,8 +71,11 @@ public final class Main {
 			}
 			projects.forEach(p -> builder.project(p[0], p[1]));
 			builder.webhookRetries(webhookAttempts, webhookRetryDelay);
-			settings.forEach(s -> s.apply(builder));
-			return builder;
+			UploadcareEmulator.Builder configured = builder;
+			for (java.util.function.UnaryOperator<UploadcareEmulator.Builder> setting : settings) {
+				configured = setting.apply(configured);
+			}
+			return configured;
 		}
 
 		void set(java.util.function.UnaryOperator<UploadcareEmulator.Builder> setting) {
@@ -81,7 +86,7 @@ public final class Main {
 
 	private static final Map<String, Flag> FLAGS = new LinkedHashMap<>();
 
-	private static void flag(String name, String argument, String help, BiConsumer<Options, String> apply) {
+	private static void flag(String name, @Nullable String argument, String help, BiConsumer<Options, String> apply) {
 		FLAGS.put(name, new Flag(name, argument, help, apply));
 	}
 

@@ -1,5 +1,7 @@
 package dev.ucare.emulator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request a fault rule is evaluated for.
  *
@@ -8,5 +10,5 @@ package dev.ucare.emulator;
  * @param path raw request path
  * @param query raw query string or {@code null}
  */
-public record RequestInfo(String listener, String method, String path, String query) {
+public record RequestInfo(String listener, String method, String path, @Nullable String query) {
 }

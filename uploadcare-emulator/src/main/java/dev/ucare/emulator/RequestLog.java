@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The requests received since start or the last {@link UploadcareEmulator#reset()}, for
  * assertions: a ring buffer that keeps the latest {@link #capacity()} requests (see
@@ -24,7 +26,7 @@ public final class RequestLog {
 
 		final String path;
 
-		final String query;
+		final @Nullable String query;
 
 		final Map<String, List<String>> headers;
 
@@ -34,7 +36,7 @@ public final class RequestLog {
 
 		volatile int status;
 
-		Entry(String listener, String method, String path, String query, Map<String, List<String>> headers,
+		Entry(String listener, String method, String path, @Nullable String query, Map<String, List<String>> headers,
 				long start) {
 			this.listener = listener;
 			this.method = method;
@@ -83,7 +85,8 @@ public final class RequestLog {
 		}
 	}
 
-	Object begin(String listener, String method, String path, String query, Map<String, List<String>> headers) {
+	Object begin(String listener, String method, String path, @Nullable String query,
+			Map<String, List<String>> headers) {
 		Entry e = new Entry(listener, method, path, query, redacted(headers), System.nanoTime());
 		synchronized (entries) {
 			if (entries.size() == capacity) {
@@ -150,7 +153,7 @@ public final class RequestLog {
 	 * @return requests whose raw path contains a match of {@code pathRegex}
 	 */
 	public List<LoggedRequest> matching(String pathRegex) {
-		Pattern p = Pattern.compile(pathRegex);
+		Pattern p = Pattern.compile(Arguments.notNull(pathRegex, "pathRegex"));
 		return all().stream().filter(r -> p.matcher(r.path()).find()).toList();
 	}
 

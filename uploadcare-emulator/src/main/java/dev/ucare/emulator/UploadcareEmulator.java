@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,8 @@ import dev.ucare.emulator.state.Settings;
 import dev.ucare.emulator.state.State;
 import dev.ucare.emulator.upload.UploadApi;
 import dev.ucare.emulator.webhook.WebhookDispatcher;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process, stateful fake of Uploadcare's Upload API, REST API v0.7, CDN and webhook
@@ -133,7 +136,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 			dispatcher.set(new WebhookDispatcher(b));
 			return dispatcher.get();
 		});
-		this.webhooks = dispatcher.get();
+		// Backend calls the factory in its constructor: the dispatcher is there now
+		this.webhooks = Objects.requireNonNull(dispatcher.get(), "webhook dispatcher");
 		this.requestLog = new RequestLog(settings.requestLogSize());
 		this.guard = new StallGuard(settings.readTimeout(), scheduler);
 		this.serverExecutor = guard.serverExecutor(executor);
@@ -148,9 +152,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 			this.uploadBaseUrl = baseUrl(upload);
 			this.restBaseUrl = baseUrl(rest);
 			this.cdnBaseUrl = baseUrl(cdn);
-			backend.uploadBase = uploadBaseUrl.toString();
-			backend.restBase = restBaseUrl.toString();
-			backend.cdnBase = cdnBaseUrl.toString();
+			backend.bind(uploadBaseUrl.toString(), restBaseUrl.toString(), cdnBaseUrl.toString());
 			servers.forEach(HttpServer::start);
 		}
 		catch (IOException | RuntimeException e) {
@@ -244,7 +246,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 	/** Adds another project (key pair); it survives {@link #reset()}. */
 	public Project addProject(String publicKey, String secretKey) {
-		return backend.state.addProject(publicKey, secretKey, true);
+		return backend.state.addProject(Arguments.notNull(publicKey, "publicKey"),
+				Arguments.notNull(secretKey, "secretKey"), true);
 	}
 
 	/**
@@ -283,7 +286,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 	/** Looks a file up by UUID (any project), including removed files. */
 	public Optional<EmulatedFile> file(String uuid) {
-		FileRecord f = backend.file(uuid);
+		FileRecord f = backend.file(Arguments.notNull(uuid, "uuid"));
 		return f == null ? Optional.empty() : Optional.of(f.snapshot());
 	}
 
@@ -314,16 +317,17 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 * or not ready
 	 */
 	public byte[] fileContent(String uuid) {
-		FileRecord f = backend.file(uuid);
-		if (f == null || f.blob() == null) {
+		FileRecord f = backend.file(Arguments.notNull(uuid, "uuid"));
+		Blob content = (f != null) ? f.blob() : null;
+		if (content == null) {
 			throw new IllegalArgumentException("No content for file " + uuid);
 		}
-		return f.blob().readAll();
+		return content.readAll();
 	}
 
 	/** Looks a group up by id ({@code uuid~N}). */
 	public Optional<EmulatedGroup> group(String id) {
-		return Optional.ofNullable(backend.state.groups.get(id));
+		return Optional.ofNullable(backend.state.groups.get(Arguments.notNull(id, "id")));
 	}
 
 	/**
@@ -339,6 +343,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 * @throws IllegalStateException when the timeout passes first
 	 */
 	public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
+		Arguments.notNull(timeout, "timeout");
 		try {
 			return webhooks.await(count, timeout);
 		}
@@ -350,13 +355,22 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 	// ---- seeding ----
 
-	/** Puts a file into the emulator without an upload; fires no webhooks. */
+	/**
+	 * Puts a file into the emulator without an upload; fires no webhooks.
+	 * @throws IllegalArgumentException when the seed names a project the emulator does
+	 * not know
+	 */
 	public EmulatedFile seedFile(SeedFile seed) {
-		Project project = seed.publicKey() == null ? backend.settings.projects().get(0)
-				: backend.project(seed.publicKey());
-		Objects.requireNonNull(project, "unknown project " + seed.publicKey());
-		Instant uploaded = seed.uploadedAt() == null ? backend.now() : Times.micros(seed.uploadedAt());
-		FileRecord f = backend.newFile(project, seed.uuid() == null ? null : seed.uuid().toLowerCase(), seed.filename(),
+		Arguments.notNull(seed, "seed");
+		String publicKey = seed.publicKey();
+		Project project = (publicKey != null) ? backend.project(publicKey) : backend.settings.projects().get(0);
+		if (project == null) {
+			throw new IllegalArgumentException("Unknown project " + publicKey + " of the seed: add it first");
+		}
+		Instant uploadedAt = seed.uploadedAt();
+		Instant uploaded = (uploadedAt != null) ? Times.micros(uploadedAt) : backend.now();
+		String uuid = seed.uuid();
+		FileRecord f = backend.newFile(project, (uuid != null) ? uuid.toLowerCase(Locale.ROOT) : null, seed.filename(),
 				uploaded);
 		Blob blob = backend.blobs.of(seed.content().clone());
 		String mime = ContentSniffer.mimeType(blob, seed.filename(), seed.mimeType());
@@ -369,8 +383,11 @@ public final class UploadcareEmulator implements AutoCloseable {
 		return f.snapshot();
 	}
 
-	/** Shorthand for {@code seedFile(SeedFile.of(uuid, filename, content))}. */
-	public EmulatedFile seedFile(String uuid, String filename, byte[] content) {
+	/**
+	 * Shorthand for {@code seedFile(SeedFile.of(uuid, filename, content))}: a stored
+	 * file, with a random UUID when {@code uuid} is {@code null}.
+	 */
+	public EmulatedFile seedFile(@Nullable String uuid, @Nullable String filename, byte[] content) {
 		return seedFile(SeedFile.of(uuid, filename, content));
 	}
 
@@ -380,8 +397,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 	 * @param id {@code <uuid>~<N>} with N equal to the number of files, or {@code null}
 	 * @param fileRefs file UUIDs, optionally followed by {@code /-/<effects>/}
 	 */
-	public EmulatedGroup seedGroup(String id, List<String> fileRefs) {
-		if (fileRefs.isEmpty()) {
+	public EmulatedGroup seedGroup(@Nullable String id, List<String> fileRefs) {
+		if (Arguments.notNull(fileRefs, "fileRefs").isEmpty()) {
 			throw new IllegalArgumentException("a group needs at least one file");
 		}
 		String first = fileRefs.get(0).split("/")[0];
@@ -470,6 +487,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 		 * {@code demosecretkey}).
 		 */
 		public Builder keys(String publicKey, String secretKey) {
+			Arguments.notNull(publicKey, "publicKey");
+			Arguments.notNull(secretKey, "secretKey");
 			if (keyPairs.isEmpty()) {
 				keyPairs.add(new String[] { publicKey, secretKey });
 			}
@@ -481,6 +500,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 		/** Adds another project (key pair). */
 		public Builder project(String publicKey, String secretKey) {
+			Arguments.notNull(publicKey, "publicKey");
+			Arguments.notNull(secretKey, "secretKey");
 			if (keyPairs.isEmpty()) {
 				keyPairs.add(new String[] { DEFAULT_PUBLIC_KEY, DEFAULT_SECRET_KEY });
 			}
@@ -490,7 +511,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 		/** Interface to bind (default {@code 127.0.0.1}). */
 		public Builder host(String value) {
-			this.host = value;
+			this.host = Arguments.notNull(value, "value");
 			return this;
 		}
 
@@ -507,7 +528,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 		 * ms).
 		 */
 		public Builder jobDelay(Duration value) {
-			this.jobDelay = value;
+			this.jobDelay = Arguments.notNull(value, "value");
 			return this;
 		}
 
@@ -518,13 +539,13 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 		/** Lifetime of files that are not stored (default 24 h). */
 		public Builder unstoredFileTtl(Duration value) {
-			this.unstoredTtl = value;
+			this.unstoredTtl = Arguments.notNull(value, "value");
 			return this;
 		}
 
 		/** Clock used for timestamps, signature expiry, Date checks and file expiry. */
 		public Builder clock(Clock value) {
-			this.clock = value;
+			this.clock = Arguments.notNull(value, "value");
 			return this;
 		}
 
@@ -561,7 +582,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 		 */
 		public Builder webhookRetries(int attempts, Duration delay) {
 			this.webhookAttempts = Math.max(1, attempts);
-			this.webhookRetryDelay = delay;
+			this.webhookRetryDelay = Arguments.notNull(delay, "delay");
 			return this;
 		}
 
@@ -614,7 +635,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 		 * closed (default 30 s), so that stalled clients never pin a server thread.
 		 */
 		public Builder readTimeout(Duration value) {
-			if (value == null || value.isNegative() || value.isZero()) {
+			if (Arguments.notNull(value, "value").isNegative() || value.isZero()) {
 				throw new IllegalArgumentException("read timeout must be positive, was " + value);
 			}
 			this.readTimeout = value;

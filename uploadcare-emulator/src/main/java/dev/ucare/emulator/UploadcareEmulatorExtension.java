@@ -1,11 +1,14 @@
 package dev.ucare.emulator;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * JUnit 5 extension: starts one emulator per test class (closed after the class), resets
@@ -34,7 +37,7 @@ public final class UploadcareEmulatorExtension implements BeforeEachCallback, Pa
 
 	private final Supplier<UploadcareEmulator.Builder> builder;
 
-	private volatile UploadcareEmulator emulator;
+	private volatile @Nullable UploadcareEmulator emulator;
 
 	/** Used by {@code @ExtendWith}: default settings. */
 	public UploadcareEmulatorExtension() {
@@ -68,8 +71,13 @@ public final class UploadcareEmulatorExtension implements BeforeEachCallback, Pa
 	private UploadcareEmulator emulator(ExtensionContext context) {
 		ExtensionContext classContext = context.getTestClass().isPresent() && context.getParent().isPresent()
 				&& context.getTestMethod().isPresent() ? context.getParent().get() : context;
-		UploadcareEmulator started = classContext.getStore(NAMESPACE)
-			.getOrComputeIfAbsent("emulator", key -> builder.get().start(), UploadcareEmulator.class);
+		// getOrComputeIfAbsent works with JUnit 5 and 6 (computeIfAbsent is JUnit 6
+		// only); it is
+		// @Nullable because a stored value may be null, which ours never is
+		UploadcareEmulator started = Objects.requireNonNull(
+				classContext.getStore(NAMESPACE)
+					.getOrComputeIfAbsent("emulator", key -> builder.get().start(), UploadcareEmulator.class),
+				"emulator");
 		emulator = started;
 		return started;
 	}
@@ -102,6 +110,7 @@ public final class UploadcareEmulatorExtension implements BeforeEachCallback, Pa
 		 * {@code b -> b.jobDelay(Duration.ZERO)}.
 		 */
 		public ExtensionBuilder configure(java.util.function.UnaryOperator<UploadcareEmulator.Builder> options) {
+			Arguments.notNull(options, "options");
 			java.util.function.UnaryOperator<UploadcareEmulator.Builder> previous = customizer;
 			customizer = b -> options.apply(previous.apply(b));
 			return this;
@@ -109,11 +118,14 @@ public final class UploadcareEmulatorExtension implements BeforeEachCallback, Pa
 
 		/** Shorthand for the job delay option. */
 		public ExtensionBuilder jobDelay(java.time.Duration delay) {
+			Arguments.notNull(delay, "delay");
 			return configure(b -> b.jobDelay(delay));
 		}
 
 		/** Shorthand for the keys option. */
 		public ExtensionBuilder keys(String publicKey, String secretKey) {
+			Arguments.notNull(publicKey, "publicKey");
+			Arguments.notNull(secretKey, "secretKey");
 			return configure(b -> b.keys(publicKey, secretKey));
 		}
 

@@ -16,4 +16,7 @@
  * files, groups, jobs and blob storage). Protocol rooms never depend on each other
  * ({@code EmulatorArchitectureTest}).
  */
+@NullMarked
 package dev.ucare.emulator;
+
+import org.jspecify.annotations.NullMarked;

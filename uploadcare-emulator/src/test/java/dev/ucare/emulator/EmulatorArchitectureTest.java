@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
 
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,16 @@ class EmulatorArchitectureTest {
 			.resideInAnyPackage("org.junit..", "org.springframework..", "dev.ucare.emulator.spring..")
 			.because("JUnit and Spring are optional dependencies: the emulator runs without them")
 			.check(emulator);
+	}
+
+	@Test
+	void everyPackageIsNullMarked() {
+		// NullAway checks all of dev.ucare; @NullMarked is what Kotlin and other tools
+		// read
+		java.util.Map<String, Package> packages = new java.util.TreeMap<>();
+		emulator.forEach(type -> packages.put(type.getPackageName(), type.reflect().getPackage()));
+		assertThat(packages).hasSizeGreaterThanOrEqualTo(8);
+		packages.forEach((name, pkg) -> assertThat(pkg.isAnnotationPresent(NullMarked.class)).as(name).isTrue());
 	}
 
 }

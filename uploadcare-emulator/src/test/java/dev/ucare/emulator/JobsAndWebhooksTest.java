@@ -185,4 +185,29 @@ class JobsAndWebhooksTest {
 		assertThat(emulator.file(image).orElseThrow().appdata()).contains("\"Labels\"");
 	}
 
+	@Test
+	void addonsRefuseAFileWhoseContentIsStillBeingMade() {
+		// a conversion's output has no content until its job runs: a virus scan of it
+		// must not answer "not infected"
+		try (UploadcareEmulator emulator = UploadcareEmulator.builder().jobDelay(Duration.ofMinutes(5)).start()) {
+			TestHttp http = new TestHttp(emulator);
+			String source = emulator.seedFile(null, "doc.pdf", "%PDF-1.4 test".getBytes()).uuid();
+			String output = http
+				.rest("POST", "/convert/document/", "{\"paths\":[\"" + source + "/document/-/format/pdf/\"]}")
+				.json()
+				.get("result")
+				.get(0)
+				.get("uuid")
+				.asString();
+			assertThat(emulator.file(output).orElseThrow().ready()).isFalse();
+			for (String addon : List.of("uc_clamav_virus_scan", "remove_bg", "aws_rekognition_detect_labels")) {
+				TestHttp.Response refused = http.rest("POST", "/addons/" + addon + "/execute/",
+						"{\"target\":\"" + output + "\"}");
+				assertThat(refused.status()).as(addon).isEqualTo(400);
+				assertThat(refused.json().get("detail").asString()).as(addon).isEqualTo("File is not ready yet.");
+			}
+			assertThat(emulator.file(output).orElseThrow().appdata()).isEqualTo("{}");
+		}
+	}
+
 }

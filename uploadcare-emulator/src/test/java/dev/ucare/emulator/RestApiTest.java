@@ -194,4 +194,26 @@ class RestApiTest {
 		assertThat(project.get("pub_key").asString()).isEqualTo(emulator.publicKey());
 	}
 
+	@Test
+	void numbersTooLargeForTheirIdsAreAClientsMistakeNotA500(UploadcareEmulator emulator) {
+		TestHttp http = new TestHttp(emulator);
+		String huge = "99999999999999999999";
+		String file = emulator.seedFile(null, "movie.mp4", "not really a video".getBytes()).uuid();
+		String group = emulator.seedGroup(null, java.util.List.of(file)).id();
+		assertThat(http.rest("PUT", "/webhooks/" + huge + "/", "{}").status()).isEqualTo(404);
+		assertThat(http.rest("DELETE", "/webhooks/" + huge + "/", null).status()).isEqualTo(404);
+		assertThat(http.rest("GET", "/convert/document/status/" + huge + "/", null).status()).isEqualTo(404);
+		assertThat(http.rest("GET", "/convert/video/status/" + huge + "/", null).status()).isEqualTo(404);
+		TestHttp.Response thumbs = http.rest("POST", "/convert/video/",
+				"{\"paths\":[\"" + file + "/video/-/thumbs~" + huge + "/\"]}");
+		assertThat(thumbs.status()).isEqualTo(200);
+		assertThat(thumbs.json().get("result").get(0).get("thumbnails_group_uuid").asString()).endsWith("~50");
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + group + "/nth/" + huge + "/")).status()).isEqualTo(404);
+		assertThat(http
+			.send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("/multipart/part/x/" + huge + "/"))
+				.PUT(HttpRequest.BodyPublishers.ofString("x"))
+				.build())
+			.status()).isEqualTo(404);
+	}
+
 }

@@ -26,8 +26,8 @@ class BomTests {
 	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
 	/** Modules that are built but not published for users. */
-	private static final Set<String> NOT_PUBLISHED = Set.of("sample-app", "benchmarks",
-			"uploadcare-spring-boot-dependencies");
+	private static final Set<String> NOT_PUBLISHED = Set.of("sample-app", "benchmarks", "kotlin-check",
+			"uploadcare-spring-boot-dependencies", "uploadcare-test-support");
 
 	@Test
 	void managesEveryPublishedModuleAtTheProjectVersion() throws Exception {

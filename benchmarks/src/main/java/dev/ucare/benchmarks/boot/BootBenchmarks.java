@@ -20,6 +20,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <p>
  * System properties: {@code bench.deliveries.threads} (4),
  * {@code bench.deliveries.warmup} (30000), {@code bench.deliveries.count} (40000),
+ * {@code bench.deliveries.stores} ({@code memory}; a comma-separated list of
+ * {@code memory}, {@code jdbc}, {@code redis}: the de-duplication stores to measure),
  * {@code bench.startup.runs} (15).
  */
 public final class BootBenchmarks {
@@ -54,20 +56,24 @@ public final class BootBenchmarks {
 					String.format(Locale.ROOT, "≥ 200,000 ops/s: %s", met ? "met" : "NOT met") });
 		}
 		if (which.contains("deliveries")) {
-			WebhookDeliveryBenchmark.Result result = WebhookDeliveryBenchmark.run(
-					Integer.getInteger("bench.deliveries.threads", 4),
-					Integer.getInteger("bench.deliveries.warmup", 30_000),
-					Integer.getInteger("bench.deliveries.count", 40_000));
-			ok &= result.allPublished();
-			rows.add(new String[] {
-					String.format(Locale.ROOT, "webhook deliveries over HTTP, %d B bodies, %d client threads",
-							result.bodyBytes(), result.threads()),
-					String.format(Locale.ROOT, "%,.0f deliveries/s", result.perSecond()),
-					String.format(Locale.ROOT, "%,d/%,d answered 200, %,d published in %.2f s; %d retries", result.ok(),
-							result.deliveries(), result.published(), result.seconds(), result.retries()) });
-			rows.add(new String[] { "  baseline: same requests to a no-op endpoint of the same app",
-					String.format(Locale.ROOT, "%,.0f requests/s", result.baselinePerSecond()),
-					"HTTP round trip only (client and server share the CPUs)" });
+			for (String store : System.getProperty("bench.deliveries.stores", "memory").split(",")) {
+				WebhookDeliveryBenchmark.Result result = WebhookDeliveryBenchmark.run(store.trim(),
+						Integer.getInteger("bench.deliveries.threads", 4),
+						Integer.getInteger("bench.deliveries.warmup", 30_000),
+						Integer.getInteger("bench.deliveries.count", 40_000));
+				ok &= result.allPublished();
+				rows.add(new String[] {
+						String.format(Locale.ROOT,
+								"webhook deliveries over HTTP, %d B bodies, %d client threads, store %s",
+								result.bodyBytes(), result.threads(), result.store()),
+						String.format(Locale.ROOT, "%,.0f deliveries/s", result.perSecond()),
+						String.format(Locale.ROOT, "%,d/%,d answered 200, %,d published in %.2f s; %d retries",
+								result.ok(), result.deliveries(), result.published(), result.seconds(),
+								result.retries()) });
+				rows.add(new String[] { "  baseline: same requests to a no-op endpoint of the same app",
+						String.format(Locale.ROOT, "%,.0f requests/s", result.baselinePerSecond()),
+						"HTTP round trip only (client and server share the CPUs)" });
+			}
 		}
 		if (which.contains("startup")) {
 			StartupBenchmark.Result result = StartupBenchmark.run(Integer.getInteger("bench.startup.runs", 15));

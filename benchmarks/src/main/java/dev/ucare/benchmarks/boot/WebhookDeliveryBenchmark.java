@@ -23,7 +23,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -49,6 +49,7 @@ public final class WebhookDeliveryBenchmark {
 	static final String SECRET = "bench-signing-secret";
 
 	/**
+	 * @param store the de-duplication store ({@code memory}, {@code jdbc}, {@code redis})
 	 * @param threads client threads
 	 * @param warmup deliveries sent before measuring
 	 * @param deliveries deliveries measured
@@ -60,8 +61,8 @@ public final class WebhookDeliveryBenchmark {
 	 * endpoint of the same app
 	 * @param retries requests sent again after an I/O error (all phases)
 	 */
-	record Result(int threads, int warmup, int deliveries, double seconds, long ok, long published, int bodyBytes,
-			double baselineSeconds, long retries) {
+	record Result(String store, int threads, int warmup, int deliveries, double seconds, long ok, long published,
+			int bodyBytes, double baselineSeconds, long retries) {
 
 		double perSecond() {
 			return ok / seconds;
@@ -80,21 +81,57 @@ public final class WebhookDeliveryBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Result result = run(Integer.getInteger("bench.deliveries.threads", 4),
+		Result result = run(System.getProperty("bench.deliveries.store", "memory"),
+				Integer.getInteger("bench.deliveries.threads", 4),
 				Integer.getInteger("bench.deliveries.warmup", 30_000),
 				Integer.getInteger("bench.deliveries.count", 40_000));
 		System.out.println(result);
 		System.exit(result.allPublished() ? 0 : 1);
 	}
 
-	static Result run(int threads, int warmup, int deliveries) throws Exception {
-		ConfigurableApplicationContext context = new SpringApplication(WebhookApp.class).run("--server.port=0",
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--uploadcare.public-key=demopublickey",
-				"--uploadcare.webhooks.signing-secret=" + SECRET,
-				// Keep connections open (Tomcat closes one after 100 requests by
-				// default): connection churn is not
-				// what is measured.
-				"--server.tomcat.max-keep-alive-requests=-1");
+	/**
+	 * Properties choosing the de-duplication store: {@code memory} (default),
+	 * {@code jdbc} (PostgreSQL on 127.0.0.1 at {@code UPLOADCARE_TEST_POSTGRES_PORT}) or
+	 * {@code redis} (at {@code UPLOADCARE_TEST_REDIS_PORT}), as
+	 * {@code .ci/test-servers.sh} starts them.
+	 */
+	static List<String> storeProperties(String store) {
+		String noDataSource = "--spring.autoconfigure.exclude="
+				+ "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+		return switch (store) {
+			case "memory" -> List.of(noDataSource);
+			case "jdbc" -> List.of("--uploadcare.webhooks.deduplication.store=jdbc",
+					"--uploadcare.webhooks.deduplication.jdbc.initialize-schema=always",
+					"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port("UPLOADCARE_TEST_POSTGRES_PORT")
+							+ "/postgres",
+					"--spring.datasource.username=postgres");
+			case "redis" -> List.of(noDataSource, "--uploadcare.webhooks.deduplication.store=redis",
+					"--spring.data.redis.host=127.0.0.1",
+					"--spring.data.redis.port=" + port("UPLOADCARE_TEST_REDIS_PORT"));
+			default -> throw new IllegalArgumentException("Unknown store '" + store + "' (memory, jdbc, redis)");
+		};
+	}
+
+	private static String port(String name) {
+		String value = System.getProperty(name, System.getenv(name));
+		if (value == null || value.isBlank()) {
+			throw new IllegalStateException(
+					name + " is not set: start .ci/test-servers.sh (benchmarks/run-webhook-stores.sh does)");
+		}
+		return value.trim();
+	}
+
+	static Result run(String store, int threads, int warmup, int deliveries) throws Exception {
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+						"--uploadcare.public-key=demopublickey", "--uploadcare.webhooks.signing-secret=" + SECRET,
+						// Keep connections open (Tomcat closes one after 100 requests by
+						// default): connection churn is not
+						// what is measured.
+						"--server.tomcat.max-keep-alive-requests=-1"));
+		args.addAll(storeProperties(store));
+		ConfigurableApplicationContext context = new SpringApplication(WebhookApp.class)
+			.run(args.toArray(String[]::new));
 		try {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			AtomicLong published = context.getBean(DeliveryCounter.class).count;
@@ -127,7 +164,7 @@ public final class WebhookDeliveryBenchmark {
 				if (baselineOk != deliveries) {
 					throw new IllegalStateException("baseline: " + baselineOk + " of " + deliveries + " answered 200");
 				}
-				return new Result(threads, warmup, deliveries, seconds, ok, publishedMeasured, bodyBytes,
+				return new Result(store, threads, warmup, deliveries, seconds, ok, publishedMeasured, bodyBytes,
 						baselineSeconds, retries.get());
 			}
 			finally {
@@ -224,12 +261,12 @@ public final class WebhookDeliveryBenchmark {
 	}
 
 	/** Counts every published {@link UploadcareWebhookEvent}. */
-	static final class DeliveryCounter implements ApplicationListener<UploadcareWebhookEvent> {
+	static final class DeliveryCounter {
 
 		final AtomicLong count = new AtomicLong();
 
-		@Override
-		public void onApplicationEvent(UploadcareWebhookEvent event) {
+		@EventListener
+		void on(UploadcareWebhookEvent event) {
 			count.incrementAndGet();
 		}
 

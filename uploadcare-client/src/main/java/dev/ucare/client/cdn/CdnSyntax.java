@@ -48,19 +48,59 @@ final class CdnSyntax {
 	}
 
 	/**
-	 * Validates one raw operation such as {@code resize/200x}: URI-safe segments, none of
-	 * them {@code -}.
+	 * Validates one raw operation such as {@code resize/200x}: safe, URI-safe segments
+	 * ({@link #checkSegment}), none of them {@code -}.
+	 * @throws InvalidCdnUrlException naming the operation and its bad part
 	 */
 	static String requireOperation(String operation) {
 		if (operation == null || operation.isEmpty()) {
-			throw new IllegalArgumentException("Empty CDN operation: '" + operation + "'");
+			throw new InvalidCdnUrlException("Empty CDN operation: '" + operation + "'", "''");
 		}
+		String context = "CDN operation '" + operation + "'";
 		for (String segment : operation.split("/", -1)) {
+			checkSegment(context, segment);
 			if (segment.equals("-") || !SEGMENT.matcher(segment).matches()) {
-				throw new IllegalArgumentException("Invalid CDN operation: '" + operation + "'");
+				throw new InvalidCdnUrlException(
+						"Invalid " + context + ": segment '" + segment + "' has characters a CDN path cannot carry",
+						segment);
 			}
 		}
 		return operation;
+	}
+
+	/**
+	 * Refuses a path segment that could make a client resolve the path to another
+	 * resource: empty, a dot segment (also as {@code %2E}), {@code ?}, {@code #}, a
+	 * backslash, a control character, a percent-encoded slash or control character.
+	 * @param context names the input in the message
+	 * @throws InvalidCdnUrlException naming the input and the bad part
+	 */
+	static void checkSegment(String context, String segment) {
+		if (segment.isEmpty()) {
+			throw new InvalidCdnUrlException("Invalid " + context + ": empty segment ''", "''");
+		}
+		String dots = segment.replace("%2e", ".").replace("%2E", ".");
+		if (dots.equals(".") || dots.equals("..")) {
+			throw new InvalidCdnUrlException("Invalid " + context + ": dot segment '" + segment + "'", segment);
+		}
+		for (int i = 0; i < segment.length(); i++) {
+			char c = segment.charAt(i);
+			if (c == '?' || c == '#' || c == '\\' || c < 0x20 || c == 0x7f) {
+				String shown = c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+				throw new InvalidCdnUrlException("Invalid " + context + ": '" + shown + "' in segment '" + segment
+						+ "' (a query, fragment, backslash or control character)", shown);
+			}
+			if (c == '%' && isHex(segment, i + 1) && isHex(segment, i + 2)) {
+				int value = Integer.parseInt(segment.substring(i + 1, i + 3), 16);
+				if (value == '/' || value < 0x20 || value == 0x7f) {
+					String escape = segment.substring(i, i + 3);
+					throw new InvalidCdnUrlException(
+							"Invalid " + context + ": percent-encoded " + (value == '/' ? "slash" : "control character")
+									+ " '" + escape + "' in segment '" + segment + "'",
+							escape);
+				}
+			}
+		}
 	}
 
 	/**

@@ -3,9 +3,11 @@ package dev.ucare.client.cdn;
 import java.net.URI;
 
 /**
- * Builds CDN URLs for files and groups on the configured base. Every method validates
- * UUIDs and group ids and throws {@link IllegalArgumentException} naming a bad value.
- * Implementations are immutable and thread-safe.
+ * Builds CDN URLs for files and groups on the configured base, and asks the CDN for what
+ * it computes ({@link #detectFaces}). Every method validates UUIDs and group ids and
+ * throws {@link IllegalArgumentException} naming a bad value. Building URLs sends
+ * nothing, so it keeps working after the client is closed. Implementations are immutable
+ * and thread-safe.
  */
 public interface CdnUrls {
 
@@ -59,6 +61,18 @@ public interface CdnUrls {
 	 * @throws IllegalArgumentException when {@code cdnUrl} holds no UUID or group id
 	 */
 	URI rebase(String cdnUrl);
+
+	/**
+	 * Asks the CDN where the faces in an image are
+	 * ({@code GET <base><uuid>/detect_faces/}).
+	 * @throws IllegalArgumentException naming the value when {@code uuid} is not a UUID
+	 * (nothing is sent)
+	 * @throws dev.ucare.client.UploadcareInvalidRequestException when the file is not an
+	 * image
+	 * @throws dev.ucare.client.UploadcareNotFoundException when the CDN does not serve
+	 * the file
+	 */
+	DetectedFaces detectFaces(String uuid);
 
 	/** See {@link #rebase(String)}. */
 	default URI rebase(URI cdnUrl) {

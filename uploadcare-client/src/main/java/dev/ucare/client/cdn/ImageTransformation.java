@@ -44,8 +44,9 @@ public final class ImageTransformation {
 	 * Reads an effects string in any of the usual spellings: {@code effect/flip/},
 	 * {@code -/resize/10x/}, {@code /-/resize/10x/-/flip}, {@code resize/10x/-/flip/}.
 	 * {@code null} or blank gives {@link #empty()}.
-	 * @throws IllegalArgumentException naming the operation that is not URI-safe or is
-	 * empty
+	 * @throws InvalidCdnUrlException naming the operation that is empty, not URI-safe, or
+	 * holds a dot segment, an empty segment, {@code ?}, {@code #}, a backslash, a
+	 * percent-encoded slash or a control character
 	 */
 	public static ImageTransformation parse(String effects) {
 		if (effects == null || effects.isBlank()) {
@@ -69,8 +70,8 @@ public final class ImageTransformation {
 
 	/**
 	 * A transformation from raw operations such as {@code "resize/220x"}.
-	 * @throws IllegalArgumentException naming an operation that is empty, not URI-safe,
-	 * or contains a {@code -} segment
+	 * @throws InvalidCdnUrlException naming an operation that is empty, not URI-safe,
+	 * contains a {@code -} segment, or could change the path (see {@link #parse})
 	 */
 	public static ImageTransformation of(List<String> operations) {
 		operations.forEach(CdnSyntax::requireOperation);
@@ -152,7 +153,7 @@ public final class ImageTransformation {
 				.filter(p -> p != null)
 				.map(String::valueOf)
 				.collect(Collectors.joining("/"));
-			operations.add(op.isEmpty() ? name : name + "/" + op);
+			operations.add(CdnSyntax.requireOperation(op.isEmpty() ? name : name + "/" + op));
 			return this;
 		}
 
@@ -604,8 +605,8 @@ public final class ImageTransformation {
 		/**
 		 * Any other operation, raw, e.g. {@code "json"} or {@code "resize/200x/"};
 		 * slashes at either end are dropped.
-		 * @throws IllegalArgumentException naming the operation when it is empty or not
-		 * URI-safe
+		 * @throws InvalidCdnUrlException naming the operation when it is empty, not
+		 * URI-safe or could change the path (see {@link ImageTransformation#parse})
 		 */
 		public Builder operation(String operation) {
 			ImageTransformation parsed = parse(operation);

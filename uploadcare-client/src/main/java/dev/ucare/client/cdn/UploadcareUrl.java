@@ -47,6 +47,28 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 		if (filename != null && filename.isEmpty()) {
 			filename = null;
 		}
+		if (filename != null) {
+			checkFilename(filename);
+		}
+	}
+
+	/**
+	 * A filename is one path segment once encoded: never {@code .} or {@code ..}, no
+	 * slash, backslash or control character.
+	 */
+	private static void checkFilename(String filename) {
+		if (filename.equals(".") || filename.equals("..")) {
+			throw new InvalidCdnUrlException("Invalid CDN filename: dot segment '" + filename + "'", filename);
+		}
+		for (int i = 0; i < filename.length(); i++) {
+			char c = filename.charAt(i);
+			if (c == '/' || c == '\\' || c < 0x20 || c == 0x7f) {
+				throw new InvalidCdnUrlException(
+						"Invalid CDN filename '" + filename
+								+ "': slashes, backslashes and control characters cannot be part of a filename",
+						filename);
+			}
+		}
 	}
 
 	/** A reference to a single file, optionally transformed. */
@@ -61,11 +83,16 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 	}
 
 	/**
-	 * Parses a UUID, group id, CDN path or CDN URL. Query and fragment are ignored.
+	 * Parses a UUID, group id, CDN path or CDN URL. The query and fragment of an absolute
+	 * URL are ignored (a browser requests only its path); a UUID or path has none.
 	 * Operations must end with {@code /}; a last segment without a trailing slash is the
 	 * filename.
+	 * @throws InvalidCdnUrlException naming the input and the bad part when the path
+	 * could resolve to another resource than the one it names: a dot segment (also
+	 * percent-encoded), an empty segment, {@code ?} or {@code #} in a UUID or path, a
+	 * backslash, a percent-encoded slash or a control character (raw or percent-encoded)
 	 * @throws IllegalArgumentException naming the input when it holds no UUID or is
-	 * malformed
+	 * otherwise malformed
 	 */
 	public static UploadcareUrl parse(String value) {
 		if (value == null || value.isBlank()) {
@@ -78,6 +105,11 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 		String path = absolute ? s.substring(head.end()) : s;
 		int cut = indexOfAny(path, '?', '#');
 		if (cut >= 0) {
+			if (!absolute) {
+				String part = String.valueOf(path.charAt(cut));
+				throw new InvalidCdnUrlException(
+						"Invalid CDN reference '" + value + "': '" + part + "' in a UUID or path", part);
+			}
 			path = path.substring(0, cut);
 		}
 		List<String> segments = new ArrayList<>(Arrays.asList(path.split("/", -1)));
@@ -87,6 +119,9 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 		}
 		if (!segments.isEmpty() && segments.get(0).isEmpty()) {
 			segments.remove(0);
+		}
+		for (String segment : segments) {
+			CdnSyntax.checkSegment("CDN reference '" + value + "'", segment);
 		}
 		int idAt = absolute ? -1 : 0;
 		if (absolute) {
@@ -104,6 +139,9 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 		}
 		try {
 			return fromSegments(base, segments.subList(idAt, segments.size()), trailingSlash);
+		}
+		catch (InvalidCdnUrlException ex) {
+			throw new InvalidCdnUrlException("Invalid CDN reference '" + value + "': " + ex.getMessage(), ex.part());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException(

@@ -1,7 +1,5 @@
 package dev.ucare.client.conversion;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 import dev.ucare.client.Store;
@@ -54,16 +52,4 @@ public record ConversionOptions(Store store, boolean saveInGroup) {
 		return new ConversionOptions(store, saveInGroup);
 	}
 
-	/** The request body for {@code paths}. */
-	Map<String, Object> body(Iterable<String> paths) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("paths", paths);
-		if (store != Store.AUTO) {
-			body.put("store", store == Store.TRUE ? "true" : "false");
-		}
-		if (saveInGroup) {
-			body.put("save_in_group", "1");
-		}
-		return body;
-	}
 }

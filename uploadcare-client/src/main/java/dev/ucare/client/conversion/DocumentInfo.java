@@ -34,10 +34,12 @@ public record DocumentInfo(String error, String formatName, List<String> convers
 	}
 
 	/**
-	 * Reads the server's JSON, accepting {@code converted_groups} in either place (top
-	 * level wins).
+	 * Reads the server's JSON ({@code GET /convert/document/{uuid}/}), accepting
+	 * {@code converted_groups} in either place (top level wins).
+	 * @param json the server's answer
+	 * @return the document's info
 	 */
-	static DocumentInfo of(JsonNode json) {
+	public static DocumentInfo of(JsonNode json) {
 		JsonNode format = json.path("format");
 		List<String> formats = new ArrayList<>();
 		format.path("conversion_formats")

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param status the server's status ({@code ok})
  * @param problems UUID (as given) → reason it was skipped, e.g.
- * {@code Missing in the project} or {@code Invalid}
+ * {@code Missing in the project}
  * @param result files that were stored or deleted
  */
 public record BatchResult(String status, Map<String, String> problems, List<FileInfo> result) {

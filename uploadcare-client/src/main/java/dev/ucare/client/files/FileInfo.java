@@ -33,15 +33,30 @@ import tools.jackson.databind.JsonNode;
  * @param source legacy {@code source} field
  * @param defaultEffects effects applied to this file inside a group
  * ({@code default_effects})
+ * @param filename the stored name the Upload API cleaned from the original one (only
+ * {@code A-Z a-z 0-9 _ .} kept, e.g. {@code myphoto1.jpg} for {@code my photo (1).jpg});
+ * {@code null} when the REST API answered, as its file object has no such field
  */
 public record FileInfo(String uuid, OffsetDateTime datetimeUploaded, OffsetDateTime datetimeStored,
 		OffsetDateTime datetimeRemoved, Boolean isImage, Boolean isReady, String mimeType, String originalFilename,
 		String originalFileUrl, long size, String url, JsonNode variations, JsonNode contentInfo,
-		Map<String, String> metadata, JsonNode appdata, String source, String defaultEffects) {
+		Map<String, String> metadata, JsonNode appdata, String source, String defaultEffects, String filename) {
 
 	public FileInfo {
 		metadata = metadata == null ? Map.of()
 				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+	}
+
+	/**
+	 * A file without the Upload API's cleaned {@link #filename()}, as the REST API
+	 * describes it.
+	 */
+	public FileInfo(String uuid, OffsetDateTime datetimeUploaded, OffsetDateTime datetimeStored,
+			OffsetDateTime datetimeRemoved, Boolean isImage, Boolean isReady, String mimeType, String originalFilename,
+			String originalFileUrl, long size, String url, JsonNode variations, JsonNode contentInfo,
+			Map<String, String> metadata, JsonNode appdata, String source, String defaultEffects) {
+		this(uuid, datetimeUploaded, datetimeStored, datetimeRemoved, isImage, isReady, mimeType, originalFilename,
+				originalFileUrl, size, url, variations, contentInfo, metadata, appdata, source, defaultEffects, null);
 	}
 
 	/** Whether the file is stored (has a store date and is not removed). */

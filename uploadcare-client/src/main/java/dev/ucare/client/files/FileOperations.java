@@ -13,15 +13,15 @@ public interface FileOperations {
 	Page<FileInfo> list(FileQuery query);
 
 	/**
-	 * Every file matching {@code query}, fetching pages lazily as the stream is consumed,
-	 * with one page of read-ahead: the first page is requested when the stream is first
-	 * advanced, and as soon as a page has arrived the next one is requested on a
-	 * background thread while the caller works through the current one. At most one page
-	 * is fetched ahead, so a stream abandoned early (for example after {@code limit(n)})
-	 * reads at most one page it does not use; closing the stream
-	 * ({@code try}-with-resources) cancels that pending read-ahead. An error of the
-	 * read-ahead is thrown when the stream reaches that page, as if the page had been
-	 * fetched then.
+	 * Every file matching {@code query}, fetching pages lazily as the stream is consumed:
+	 * the first page when the stream is first advanced, each later page when the consumer
+	 * needs its first item, so a consumer that stops early ({@code limit(n)},
+	 * {@code findFirst}, an iterator) never causes a request for a page it does not read.
+	 * A full traversal ({@code forEach}, {@code toList}, {@code collect}) reads one page
+	 * ahead on a background thread while the caller works through the current one;
+	 * closing the stream ({@code try}-with-resources) cancels that pending read-ahead. An
+	 * error of the read-ahead is thrown when the stream reaches that page, as if the page
+	 * had been fetched then.
 	 */
 	Stream<FileInfo> stream(FileQuery query);
 
@@ -44,11 +44,15 @@ public interface FileOperations {
 
 	/**
 	 * Stores any number of files, 100 per request; problems of every request are merged.
+	 * @throws IllegalArgumentException naming its index when an element is null or not a
+	 * file UUID, or when {@code uuids} is empty; nothing is sent then
 	 */
 	BatchResult storeAll(Collection<String> uuids);
 
 	/**
 	 * Deletes any number of files, 100 per request; problems of every request are merged.
+	 * @throws IllegalArgumentException naming its index when an element is null or not a
+	 * file UUID, or when {@code uuids} is empty; nothing is sent then
 	 */
 	BatchResult deleteAll(Collection<String> uuids);
 

@@ -1,9 +1,6 @@
 package dev.ucare.client.files;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-
-import dev.ucare.client.internal.QueryString;
 
 /**
  * Filters and ordering of a file list. Build with {@link #builder()}; {@link #all()}
@@ -34,16 +31,6 @@ public record FileQuery(Integer limit, Ordering ordering, OffsetDateTime from, B
 
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	/** The encoded query string parameters. */
-	public QueryString toQuery() {
-		return new QueryString().add("removed", removed)
-			.add("stored", stored)
-			.add("limit", limit)
-			.add("ordering", ordering == null ? null : ordering.wireValue())
-			.add("from", from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from))
-			.add("include", includeAppdata ? "appdata" : null);
 	}
 
 	/** Order of a file list. */

@@ -22,9 +22,10 @@ public interface GroupOperations {
 	Page<GroupInfo> list(GroupQuery query);
 
 	/**
-	 * Every group, fetching pages lazily with one page of read-ahead, exactly as
-	 * {@link dev.ucare.client.files.FileOperations#stream} does; close the stream to
-	 * cancel a pending read-ahead.
+	 * Every group, fetching pages lazily exactly as
+	 * {@link dev.ucare.client.files.FileOperations#stream} does: a consumer that stops
+	 * early never causes a request for a page it does not read; a full traversal reads
+	 * one page ahead (close the stream to cancel a pending read-ahead).
 	 */
 	Stream<GroupInfo> stream(GroupQuery query);
 

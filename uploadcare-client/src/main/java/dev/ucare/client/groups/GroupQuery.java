@@ -1,9 +1,6 @@
 package dev.ucare.client.groups;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-
-import dev.ucare.client.internal.QueryString;
 
 /**
  * Paging and ordering of a group list.
@@ -28,11 +25,5 @@ public record GroupQuery(Integer limit, OffsetDateTime from, boolean newestFirst
 	/** Pages of {@code limit} groups, oldest first. */
 	public static GroupQuery limit(int limit) {
 		return new GroupQuery(limit, null, false);
-	}
-
-	public QueryString toQuery() {
-		return new QueryString().add("limit", limit)
-			.add("from", from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from))
-			.add("ordering", newestFirst ? "-datetime_created" : null);
 	}
 }

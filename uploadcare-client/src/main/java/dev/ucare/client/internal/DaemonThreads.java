@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The client's background threads: created on demand, ended after a minute idle, and
- * daemon, so that a client never keeps the JVM alive and needs no closing.
+ * daemon, so that a client never keeps the JVM alive (closing a client ends its own pools
+ * at once).
  */
 public final class DaemonThreads {
 

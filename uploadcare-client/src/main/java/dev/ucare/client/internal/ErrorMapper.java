@@ -1,6 +1,8 @@
 package dev.ucare.client.internal;
 
-import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,12 +68,39 @@ public final class ErrorMapper {
 
 	/**
 	 * A failed call's response never arrived (connection refused or reset, read
-	 * timeout...).
+	 * timeout...). The message names the host and port and every exception of the cause
+	 * chain with its message, e.g.
+	 * {@code POST /from_url/ failed: no answer from 127.0.0.1:8080: ConnectException (caused by ClosedChannelException)}.
 	 */
-	public static UploadcareNetworkException network(String call, ResourceAccessException ex) {
-		Throwable cause = ex.getCause() instanceof IOException io ? io : ex;
-		return new UploadcareNetworkException(call + " failed: " + cause.getClass().getSimpleName()
-				+ (cause.getMessage() == null ? "" : " " + cause.getMessage()), ex);
+	public static UploadcareNetworkException network(String call, URI target, ResourceAccessException ex) {
+		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+		String where = target == null || target.getHost() == null ? ""
+				: " from " + target.getHost() + ":" + port(target);
+		return new UploadcareNetworkException(call + " failed: no answer" + where + ": " + describe(cause), ex);
+	}
+
+	/**
+	 * {@code Class: message (caused by Class: message ...)}, leaving out missing
+	 * messages.
+	 */
+	static String describe(Throwable error) {
+		List<String> causes = new ArrayList<>();
+		for (Throwable cause = error.getCause(); cause != null && causes.size() < 5; cause = cause.getCause()) {
+			causes.add(name(cause));
+		}
+		return name(error) + (causes.isEmpty() ? "" : " (caused by " + String.join(", caused by ", causes) + ")");
+	}
+
+	private static String name(Throwable error) {
+		String message = error.getMessage();
+		return error.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+	}
+
+	private static int port(URI target) {
+		if (target.getPort() >= 0) {
+			return target.getPort();
+		}
+		return "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
 	}
 
 	private static UploadcareException typed(String call, int status, String detail, HttpHeaders headers,

@@ -2,7 +2,6 @@ package dev.ucare.client.internal;
 
 import java.util.Locale;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.cdn.UploadcareIds;
 
 /**
@@ -17,7 +16,7 @@ public final class Ids {
 	/** {@code uuid} lowercased, or an error naming the argument when it is not a UUID. */
 	public static String uuid(String uuid) {
 		if (!UploadcareIds.isUuid(uuid)) {
-			throw new UploadcareInvalidRequestException("Not a file UUID: '" + uuid + "'");
+			throw new IllegalArgumentException("Not a file UUID: '" + uuid + "'");
 		}
 		return uuid.toLowerCase(Locale.ROOT);
 	}
@@ -25,7 +24,7 @@ public final class Ids {
 	/** {@code groupId} ({@code <uuid>~<count>}), or an error naming it. */
 	public static String groupId(String groupId) {
 		if (!UploadcareIds.isGroupId(groupId)) {
-			throw new UploadcareInvalidRequestException("Not a group id (<uuid>~<count>): '" + groupId + "'");
+			throw new IllegalArgumentException("Not a group id (<uuid>~<count>): '" + groupId + "'");
 		}
 		return groupId.toLowerCase(Locale.ROOT);
 	}

@@ -25,16 +25,21 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Lazy streams over cursor-paginated lists with one page of read-ahead. The first page is
- * fetched when the stream is first advanced. When a page's body has arrived, its
+ * Lazy streams over cursor-paginated lists. The first page is fetched when the stream is
+ * first advanced, and each later page only when the consumer needs its first item, so a
+ * consumer that stops early ({@code limit}, {@code findFirst}, {@code anyMatch}, an
+ * iterator) never causes a request for a page it does not read.
+ *
+ * <p>
+ * A full traversal ({@code forEach}, {@code toList}, {@code collect}, {@code count}...:
+ * Java hands those the whole stream through {@code forEachRemaining}) will need every
+ * page, so there the next page is read ahead: when a page's body has arrived, its
  * {@code next} link is picked out with a streaming parser (it is the first field of the
  * APIs' pages, so this reads a few tokens) and the request for the next page is started
- * on a background (daemon) thread; then the page is mapped to objects and handed to the
- * consumer. So the server's work and the transfer of page N+1 overlap the mapping of page
- * N and the consumer's work on it. At most one page is requested ahead of the page being
- * consumed: a stream abandoned early has read at most one page it does not use. Closing
- * the stream cancels a pending read-ahead. A failure of the read-ahead is thrown when the
- * consumer reaches that page, just as if the page had been requested then.
+ * on a background (daemon) thread while the page is mapped to objects and handed to the
+ * consumer. At most one page is requested ahead. Closing the stream cancels a pending
+ * read-ahead. A failure of the read-ahead is thrown when the consumer reaches that page,
+ * just as if the page had been requested then.
  */
 public final class Paging {
 
@@ -107,6 +112,18 @@ public final class Paging {
 
 		private Iterator<T> current = Collections.emptyIterator();
 
+		/**
+		 * The next page's link while pages are fetched on demand; {@code null} when there
+		 * is none or it is being read ahead.
+		 */
+		private String lazyNext;
+
+		/**
+		 * Whether the consumer traverses everything, so that reading ahead wastes
+		 * nothing.
+		 */
+		private boolean readingAhead;
+
 		private boolean closed;
 
 		PageSpliterator(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
@@ -132,10 +149,17 @@ public final class Paging {
 					request = RestTransport.followLink(aheadLink);
 					body = await(ahead);
 				}
+				else if (lazyNext != null && !closed) {
+					request = RestTransport.followLink(lazyNext);
+					lazyNext = null;
+					body = fetch.apply(request);
+				}
 				else {
 					return false;
 				}
-				readAhead(nextLink(body));
+				if (readingAhead) {
+					readAhead(nextLink(body));
+				}
 				Page<T> page;
 				try {
 					page = parse.apply(request, body);
@@ -145,7 +169,10 @@ public final class Paging {
 					throw ex;
 				}
 				String link = page.hasNext() ? page.next() : null;
-				if (!Objects.equals(link, aheadLink)) {
+				if (!readingAhead) {
+					lazyNext = link;
+				}
+				else if (!Objects.equals(link, aheadLink)) {
 					cancelReadAhead();
 					readAhead(link);
 				}
@@ -153,6 +180,22 @@ public final class Paging {
 			}
 			action.accept(current.next());
 			return true;
+		}
+
+		/**
+		 * The consumer wants every remaining item: read one page ahead from now on.
+		 */
+		@Override
+		public void forEachRemaining(Consumer<? super T> action) {
+			if (!readingAhead) {
+				readingAhead = true;
+				String next = lazyNext;
+				lazyNext = null;
+				readAhead(next);
+			}
+			while (tryAdvance(action)) {
+				// every item goes to the action
+			}
 		}
 
 		private void readAhead(String link) {

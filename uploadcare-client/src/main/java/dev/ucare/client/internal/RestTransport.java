@@ -34,9 +34,12 @@ public final class RestTransport {
 
 	private final boolean configured;
 
+	private final Lifecycle lifecycle;
+
 	public RestTransport(Supplier<RestClient.Builder> builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
-			RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent) {
+			RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent, Lifecycle lifecycle) {
 		this.baseUrl = baseUrl;
+		this.lifecycle = lifecycle;
 		this.configured = credentials.hasSecret();
 		this.retrying = new Retrying(retry, "rest", observer);
 		this.client = SingletonSupplier.of(() -> builder.get()
@@ -51,6 +54,7 @@ public final class RestTransport {
 	 * answer.
 	 */
 	public RestResponse send(RestRequest request) {
+		lifecycle.ensureOpen();
 		if (!configured) {
 			throw new UploadcareConfigurationException(request.describe()
 					+ " needs the project's secret key: set it on the client (uploadcare.secret-key in Spring Boot); "
@@ -112,6 +116,7 @@ public final class RestTransport {
 	}
 
 	private RestResponse sendOnce(RestRequest request) {
+		lifecycle.ensureOpen();
 		URI uri = baseUrl.resolve(request.pathAndQuery().substring(1));
 		try {
 			RestClient.RequestBodySpec spec = client.get().method(request.method()).uri(uri);
@@ -126,7 +131,7 @@ public final class RestTransport {
 			return response;
 		}
 		catch (ResourceAccessException ex) {
-			throw ErrorMapper.network(request.describe(), ex);
+			throw ErrorMapper.network(request.describe(), uri, ex);
 		}
 	}
 

@@ -40,9 +40,12 @@ public final class UploadTransport {
 
 	private final Retrying retrying;
 
+	private final Lifecycle lifecycle;
+
 	public UploadTransport(Supplier<RestClient.Builder> builder, URI baseUrl, String userAgent, RetrySettings retry,
-			UploadcareObserver observer) {
+			UploadcareObserver observer, Lifecycle lifecycle) {
 		this.baseUrl = baseUrl;
+		this.lifecycle = lifecycle;
 		this.retrying = new Retrying(retry, "upload", observer);
 		this.client = SingletonSupplier
 			.of(() -> builder.get().clone().defaultHeader(HttpHeaders.USER_AGENT, userAgent).build());
@@ -56,7 +59,7 @@ public final class UploadTransport {
 	/** {@code GET path?query}; retried on 429, 5xx and connection failures. */
 	public JsonNode get(String path, QueryString query) {
 		URI uri = baseUrl.resolve(path + (query.isEmpty() ? "" : "?" + query.encode()));
-		return retrying.call(true, () -> exchange("GET /" + path, client.get().get().uri(uri)));
+		return retrying.call(true, () -> exchange("GET /" + path, uri, client.get().get().uri(uri)));
 	}
 
 	/**
@@ -67,7 +70,7 @@ public final class UploadTransport {
 		byte[] body = QueryString.form(fields);
 		URI uri = baseUrl.resolve(path);
 		return retrying.call(false,
-				() -> exchange("POST /" + path,
+				() -> exchange("POST /" + path, uri,
 						client.get()
 							.post()
 							.uri(uri)
@@ -83,7 +86,7 @@ public final class UploadTransport {
 	public JsonNode postMultipart(String path, MultipartFormBody form) {
 		URI uri = baseUrl.resolve(path);
 		return retrying.call(false,
-				() -> exchange("POST /" + path,
+				() -> exchange("POST /" + path, uri,
 						client.get()
 							.post()
 							.uri(uri)
@@ -99,7 +102,7 @@ public final class UploadTransport {
 	 */
 	public void putPart(String call, URI url, String contentType, long length, StreamingHttpOutputMessage.Body body) {
 		retrying.call(true,
-				() -> exchange(call,
+				() -> exchange(call, url,
 						client.get()
 							.method(HttpMethod.PUT)
 							.uri(url)
@@ -108,7 +111,8 @@ public final class UploadTransport {
 							.body(body)));
 	}
 
-	private JsonNode exchange(String call, RestClient.RequestHeadersSpec<?> spec) {
+	private JsonNode exchange(String call, URI target, RestClient.RequestHeadersSpec<?> spec) {
+		lifecycle.ensureOpen();
 		try {
 			return spec.exchange((request, response) -> {
 				int status = response.getStatusCode().value();
@@ -126,7 +130,7 @@ public final class UploadTransport {
 			});
 		}
 		catch (ResourceAccessException ex) {
-			throw ErrorMapper.network(call, ex);
+			throw ErrorMapper.network(call, target, ex);
 		}
 	}
 

@@ -3,8 +3,6 @@ package dev.ucare.client.metadata;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
-
 /**
  * Uploadcare's documented metadata rules, checked before anything is sent: keys of 1–64
  * characters from {@code A-Z a-z 0-9 _ - . :}, values of 1–512 characters, at most 50
@@ -26,15 +24,14 @@ public final class MetadataRules {
 	/** {@code key}, or an error saying which rule it breaks. */
 	public static String key(String key) {
 		if (key == null || key.isEmpty()) {
-			throw new UploadcareInvalidRequestException("Metadata key is empty");
+			throw new IllegalArgumentException("Metadata key is empty");
 		}
 		if (key.length() > MAX_KEY_LENGTH) {
-			throw new UploadcareInvalidRequestException("Metadata key '" + abbreviate(key) + "' is " + key.length()
+			throw new IllegalArgumentException("Metadata key '" + abbreviate(key) + "' is " + key.length()
 					+ " characters long; the limit is " + MAX_KEY_LENGTH);
 		}
 		if (!KEY.matcher(key).matches()) {
-			throw new UploadcareInvalidRequestException(
-					"Metadata key '" + key + "' has characters outside A-Z a-z 0-9 _ - . :");
+			throw new IllegalArgumentException("Metadata key '" + key + "' has characters outside A-Z a-z 0-9 _ - . :");
 		}
 		return key;
 	}
@@ -42,10 +39,10 @@ public final class MetadataRules {
 	/** {@code value}, or an error naming the key whose value breaks the rules. */
 	public static String value(String key, String value) {
 		if (value == null || value.isEmpty()) {
-			throw new UploadcareInvalidRequestException("Metadata value of key '" + key + "' is empty");
+			throw new IllegalArgumentException("Metadata value of key '" + key + "' is empty");
 		}
 		if (value.length() > MAX_VALUE_LENGTH) {
-			throw new UploadcareInvalidRequestException("Metadata value of key '" + key + "' is " + value.length()
+			throw new IllegalArgumentException("Metadata value of key '" + key + "' is " + value.length()
 					+ " characters long; the limit is " + MAX_VALUE_LENGTH);
 		}
 		return value;
@@ -54,11 +51,10 @@ public final class MetadataRules {
 	/** Checks every entry and the number of keys. */
 	public static void validate(Map<String, String> metadata) {
 		if (metadata == null) {
-			throw new UploadcareInvalidRequestException("Metadata map is null");
+			throw new IllegalArgumentException("Metadata map is null");
 		}
 		if (metadata.size() > MAX_KEYS) {
-			throw new UploadcareInvalidRequestException(
-					"Metadata has " + metadata.size() + " keys; the limit is " + MAX_KEYS);
+			throw new IllegalArgumentException("Metadata has " + metadata.size() + " keys; the limit is " + MAX_KEYS);
 		}
 		metadata.forEach((key, value) -> value(key(key), value));
 	}

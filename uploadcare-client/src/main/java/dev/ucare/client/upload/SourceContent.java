@@ -5,12 +5,13 @@ import java.io.IOException;
 import org.springframework.http.StreamingHttpOutputMessage;
 
 /**
- * The bytes of an opened {@link UploadSource}, handed out as slices. Random-access
- * contents (files, arrays) write each slice straight from the source, so nothing is held
- * in memory; a sequential stream is read slice by slice in order, each slice held only
- * until it has been sent. Closing releases the source (and deletes a spool file).
+ * The bytes of an opened {@link UploadSource}, handed out as slices; what the uploader
+ * reads a source through ({@link UploadSource#open()}). Random-access contents (files,
+ * arrays) write each slice straight from the source, so nothing is held in memory; a
+ * sequential stream is read slice by slice in order, each slice held only until it has
+ * been sent. Closing releases the source (and deletes a spool file).
  */
-interface SourceContent extends AutoCloseable {
+public interface SourceContent extends AutoCloseable {
 
 	/** Exact number of bytes. */
 	long length();
@@ -34,7 +35,12 @@ interface SourceContent extends AutoCloseable {
 	@Override
 	void close();
 
-	/** A repeatable body of {@code length} bytes. */
+	/**
+	 * A repeatable body of {@code length} bytes.
+	 *
+	 * @param length number of bytes {@code body} writes
+	 * @param body writes the bytes; may be called again (a retry)
+	 */
 	record Slice(long length, StreamingHttpOutputMessage.Body body) {
 	}
 

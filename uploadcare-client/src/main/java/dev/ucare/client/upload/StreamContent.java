@@ -3,8 +3,6 @@ package dev.ucare.client.upload;
 import java.io.IOException;
 import java.io.InputStream;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
-
 /**
  * A stream of declared length, read slice by slice in order. Each slice is copied into
  * memory so it can be sent again on a retry; the caller bounds how many slices exist at
@@ -39,13 +37,13 @@ final class StreamContent implements SourceContent {
 					"Stream slices must be read in order: at " + position + ", asked " + offset);
 		}
 		if (size > Integer.MAX_VALUE - 8) {
-			throw new UploadcareInvalidRequestException("Stream '" + name + "' cannot be sent in parts of " + size
+			throw new IllegalArgumentException("Stream '" + name + "' cannot be sent in parts of " + size
 					+ " bytes: parts of a stream are held in memory, use a smaller part size");
 		}
 		byte[] bytes = in.readNBytes((int) size);
 		position += bytes.length;
 		if (bytes.length < size) {
-			throw new UploadcareInvalidRequestException(
+			throw new IllegalArgumentException(
 					"Stream '" + name + "' ended after " + position + " bytes, but its declared length is " + length);
 		}
 		return new Slice(size, out -> out.write(bytes));
@@ -54,7 +52,7 @@ final class StreamContent implements SourceContent {
 	@Override
 	public void finish() throws IOException {
 		if (in.read() >= 0) {
-			throw new UploadcareInvalidRequestException(
+			throw new IllegalArgumentException(
 					"Stream '" + name + "' has more bytes than its declared length " + length);
 		}
 	}

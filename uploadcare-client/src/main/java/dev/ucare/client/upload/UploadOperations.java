@@ -16,10 +16,19 @@ import org.springframework.web.multipart.MultipartFile;
  * by default) go in one {@code /base/} request; larger ones go multipart, with parts sent
  * in parallel and each part retried on its own. Every upload returns the new file as a
  * {@link FileInfo} (see {@code UploadApiJson} for how the Upload API's answer maps onto
- * it). Bad arguments fail before any request with an
- * {@link dev.ucare.client.UploadcareInvalidRequestException}; server refusals raise
- * {@link dev.ucare.client.UploadcareUploadException} (or its authentication/throttling
- * siblings).
+ * it).
+ *
+ * <p>
+ * Errors follow the client's one rule: a bad argument (a missing or empty file, a
+ * negative length, a stream shorter or longer than declared, a non-http URL, bad
+ * metadata) fails with an {@link IllegalArgumentException} naming it, before any request
+ * is sent; a local file or stream that cannot be read fails with an
+ * {@link java.io.UncheckedIOException} (its {@link java.io.IOException} as the cause);
+ * what Uploadcare or the network answered raises an
+ * {@link dev.ucare.client.UploadcareException}:
+ * {@link dev.ucare.client.UploadcareUploadException} for refusals (or its
+ * authentication/throttling siblings),
+ * {@link dev.ucare.client.UploadcareNetworkException} when no answer came.
  */
 public interface UploadOperations {
 

@@ -121,8 +121,7 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
 		}
 
 		/**
-		 * @throws dev.ucare.client.UploadcareInvalidRequestException when the metadata
-		 * breaks the rules
+		 * @throws IllegalArgumentException when the metadata breaks the rules
 		 */
 		public UploadOptions build() {
 			return new UploadOptions(store, metadata, filename, contentType, progress, signature);

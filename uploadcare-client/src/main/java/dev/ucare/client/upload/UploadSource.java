@@ -10,15 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
-
+import org.springframework.core.io.Resource;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What to upload: a file, bytes, a stream (of known or unknown length) or a Spring
- * {@link MultipartFile}. Arguments are checked here, before any request: a missing or
- * unreadable file, an empty source or a negative length fail at once with a message
- * naming the source.
+ * What to upload: a file, bytes, a stream (of known or unknown length), a Spring
+ * {@link Resource} or a Spring {@link MultipartFile}. Arguments are checked here, before
+ * any request: a missing or unreadable file, an empty source or a negative length fail at
+ * once with an {@link IllegalArgumentException} naming the source. A source that cannot
+ * be read during the upload (an {@link IOException}) fails the upload with an
+ * {@link UncheckedIOException} whose cause is that exception.
  *
  * <p>
  * Memory does not grow with the size of the upload. Files and arrays are read by ranges
@@ -48,23 +49,23 @@ public abstract class UploadSource {
 	public static UploadSource of(Path path) {
 		Objects.requireNonNull(path, "path");
 		if (!Files.exists(path)) {
-			throw new UploadcareInvalidRequestException("File to upload does not exist: " + path);
+			throw new IllegalArgumentException("File to upload does not exist: " + path);
 		}
 		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			throw new UploadcareInvalidRequestException("File to upload is not a readable regular file: " + path);
+			throw new IllegalArgumentException("File to upload is not a readable regular file: " + path);
 		}
 		long size = size(path);
 		if (size == 0) {
-			throw new UploadcareInvalidRequestException("File to upload is empty: " + path);
+			throw new IllegalArgumentException("File to upload is empty: " + path);
 		}
 		return new UploadSource(path.getFileName().toString(), null) {
 			@Override
-			long length() {
+			public long length() {
 				return size;
 			}
 
 			@Override
-			SourceContent open() throws IOException {
+			public SourceContent open() throws IOException {
 				return new FileContent(path, false);
 			}
 		};
@@ -74,16 +75,16 @@ public abstract class UploadSource {
 	public static UploadSource of(byte[] bytes, String filename) {
 		Objects.requireNonNull(bytes, "bytes");
 		if (bytes.length == 0) {
-			throw new UploadcareInvalidRequestException("Byte array to upload as '" + filename + "' is empty");
+			throw new IllegalArgumentException("Byte array to upload as '" + filename + "' is empty");
 		}
 		return new UploadSource(filename, null) {
 			@Override
-			long length() {
+			public long length() {
 				return bytes.length;
 			}
 
 			@Override
-			SourceContent open() {
+			public SourceContent open() {
 				return new ArrayContent(bytes);
 			}
 		};
@@ -96,15 +97,14 @@ public abstract class UploadSource {
 	public static UploadSource of(InputStream in, long length, String filename) {
 		Objects.requireNonNull(in, "in");
 		if (length < 0) {
-			throw new UploadcareInvalidRequestException(
-					"Declared length of stream '" + filename + "' is negative: " + length);
+			throw new IllegalArgumentException("Declared length of stream '" + filename + "' is negative: " + length);
 		}
 		if (length == 0) {
-			throw new UploadcareInvalidRequestException("Stream '" + filename + "' is declared empty");
+			throw new IllegalArgumentException("Stream '" + filename + "' is declared empty");
 		}
 		return new OneShot(filename, null) {
 			@Override
-			long length() {
+			public long length() {
 				return length;
 			}
 
@@ -123,24 +123,13 @@ public abstract class UploadSource {
 		Objects.requireNonNull(in, "in");
 		return new OneShot(filename, null) {
 			@Override
-			long length() {
+			public long length() {
 				return -1;
 			}
 
 			@Override
 			SourceContent openOnce() throws IOException {
-				Path spool = Files.createTempFile("uploadcare-", ".upload");
-				try (in) {
-					Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-					if (Files.size(spool) == 0) {
-						throw new UploadcareInvalidRequestException("Stream '" + filename() + "' is empty");
-					}
-					return new FileContent(spool, true);
-				}
-				catch (IOException | RuntimeException ex) {
-					Files.deleteIfExists(spool);
-					throw ex;
-				}
+				return spool(in, filename());
 			}
 		};
 	}
@@ -149,19 +138,80 @@ public abstract class UploadSource {
 	public static UploadSource of(MultipartFile file) {
 		Objects.requireNonNull(file, "file");
 		if (file.isEmpty()) {
-			throw new UploadcareInvalidRequestException("Multipart file '" + file.getName() + "' is empty");
+			throw new IllegalArgumentException("Multipart file '" + file.getName() + "' is empty");
 		}
 		long size = file.getSize();
 		String name = file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
 		return new UploadSource(name, file.getContentType()) {
 			@Override
-			long length() {
+			public long length() {
 				return size;
 			}
 
 			@Override
-			SourceContent open() throws IOException {
+			public SourceContent open() throws IOException {
 				return new StreamContent(file.getInputStream(), size, filename());
+			}
+		};
+	}
+
+	/**
+	 * A Spring {@link Resource}, uploaded under its {@linkplain Resource#getFilename()
+	 * file name}. A resource that is a file is read by ranges like {@link #of(Path)}; an
+	 * {@linkplain Resource#isOpen() open} resource (one whose stream can be read only
+	 * once, such as an {@code InputStreamResource}) is a one-shot stream of unknown
+	 * length, spooled like {@link #of(InputStream, String)}; any other resource (bytes,
+	 * class path, URL) is read as a stream of its {@linkplain Resource#contentLength()
+	 * content length}, and can be uploaded again.
+	 * @throws IllegalArgumentException when the resource does not exist or is empty
+	 * @throws java.io.UncheckedIOException when its length cannot be read
+	 */
+	public static UploadSource of(Resource resource) {
+		Objects.requireNonNull(resource, "resource");
+		if (!resource.exists()) {
+			throw new IllegalArgumentException("Resource to upload does not exist: " + resource.getDescription());
+		}
+		String name = resource.getFilename();
+		if (resource.isOpen()) {
+			return new OneShot(name, null) {
+				@Override
+				public long length() {
+					return -1;
+				}
+
+				@Override
+				SourceContent openOnce() throws IOException {
+					return spool(resource.getInputStream(), filename());
+				}
+			};
+		}
+		if (resource.isFile()) {
+			try {
+				return of(resource.getFile().toPath());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + resource.getDescription(), ex);
+			}
+		}
+		long size;
+		try {
+			size = resource.contentLength();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the length of " + resource.getDescription(), ex);
+		}
+		if (size == 0) {
+			throw new IllegalArgumentException("Resource to upload is empty: " + resource.getDescription());
+		}
+		return new UploadSource(name, null) {
+			@Override
+			public long length() {
+				return size;
+			}
+
+			@Override
+			public SourceContent open() throws IOException {
+				return new StreamContent(resource.getInputStream(), size, filename());
 			}
 		};
 	}
@@ -180,7 +230,7 @@ public abstract class UploadSource {
 	 * Content type to send: {@code override}, else the source's, else guessed from
 	 * {@code name}, else binary.
 	 */
-	String resolveContentType(String override, String name) {
+	public String resolveContentType(String override, String name) {
 		if (override != null && !override.isBlank()) {
 			return override;
 		}
@@ -192,14 +242,35 @@ public abstract class UploadSource {
 	}
 
 	/** Exact length in bytes, or {@code -1} when unknown until read. */
-	abstract long length();
+	public abstract long length();
 
-	/** Opens the bytes for one upload. */
-	abstract SourceContent open() throws IOException;
+	/**
+	 * Opens the bytes for one upload; the uploader closes the content when it is done. A
+	 * stream source can be opened only once.
+	 * @throws IOException when the source cannot be read
+	 * @throws IllegalArgumentException when a stream source was opened before
+	 */
+	public abstract SourceContent open() throws IOException;
 
 	@Override
 	public String toString() {
 		return "UploadSource[" + filename + (length() >= 0 ? ", " + length() + " bytes" : "") + "]";
+	}
+
+	/** Copies {@code in} to a temporary file deleted when the content is closed. */
+	private static SourceContent spool(InputStream in, String name) throws IOException {
+		Path spool = Files.createTempFile("uploadcare-", ".upload");
+		try (in) {
+			Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+			if (Files.size(spool) == 0) {
+				throw new IllegalArgumentException("Stream '" + name + "' is empty");
+			}
+			return new FileContent(spool, true);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(spool);
+			throw ex;
+		}
 	}
 
 	private static long size(Path path) {
@@ -221,9 +292,9 @@ public abstract class UploadSource {
 		}
 
 		@Override
-		final SourceContent open() throws IOException {
+		public final SourceContent open() throws IOException {
 			if (!opened.compareAndSet(false, true)) {
-				throw new IllegalStateException(
+				throw new IllegalArgumentException(
 						"Stream '" + filename() + "' was already uploaded; a stream can be read only once");
 			}
 			return openOnce();

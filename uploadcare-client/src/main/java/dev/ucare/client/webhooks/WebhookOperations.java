@@ -6,10 +6,19 @@ import java.util.List;
 public interface WebhookOperations {
 
 	/**
-	 * Subscribes; needs a target URL and an event. Active by default, payload version
-	 * 0.7.
+	 * Subscribes; needs a target URL. The event is {@link WebhookEvent#FILE_UPLOADED}
+	 * unless set (as in Uploadcare's other SDKs); active by default, payload version 0.7.
+	 * @throws IllegalArgumentException when the request has no target URL
 	 */
 	Webhook create(WebhookRequest request);
+
+	/**
+	 * Subscribes {@code targetUrl} to {@link WebhookEvent#FILE_UPLOADED}, active, payload
+	 * version 0.7.
+	 */
+	default Webhook create(String targetUrl) {
+		return create(WebhookRequest.builder(targetUrl, WebhookEvent.FILE_UPLOADED).build());
+	}
 
 	/** Every subscription of the project. */
 	List<Webhook> list();

@@ -2,8 +2,6 @@ package dev.ucare.client.webhooks;
 
 import java.net.URI;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
-
 /**
  * Fields of a webhook to create or update. On update only the fields that are set are
  * sent.
@@ -24,18 +22,18 @@ public record WebhookRequest(String targetUrl, WebhookEvent event, Boolean isAct
 	public WebhookRequest {
 		if (targetUrl != null) {
 			if (targetUrl.length() > 255) {
-				throw new UploadcareInvalidRequestException("Webhook target URL is longer than 255 characters");
+				throw new IllegalArgumentException("Webhook target URL is longer than 255 characters");
 			}
 			String scheme = URI.create(targetUrl).getScheme();
 			if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-				throw new UploadcareInvalidRequestException("Webhook target URL must be http(s): '" + targetUrl + "'");
+				throw new IllegalArgumentException("Webhook target URL must be http(s): '" + targetUrl + "'");
 			}
 		}
 		if (signingSecret != null && signingSecret.length() > 32) {
-			throw new UploadcareInvalidRequestException("Webhook signing secret is longer than 32 characters");
+			throw new IllegalArgumentException("Webhook signing secret is longer than 32 characters");
 		}
 		if (event == WebhookEvent.UNKNOWN) {
-			throw new UploadcareInvalidRequestException("Webhook event UNKNOWN cannot be subscribed to");
+			throw new IllegalArgumentException("Webhook event UNKNOWN cannot be subscribed to");
 		}
 	}
 

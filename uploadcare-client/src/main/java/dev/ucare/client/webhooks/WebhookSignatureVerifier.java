@@ -2,11 +2,12 @@ package dev.ucare.client.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 
 /**
  * Checks the {@code X-Uc-Signature} header of an incoming webhook against the raw request
- * body. The whole header string {@code v1=<hex>} is compared in constant time. Immutable
- * and thread-safe; {@link #toString()} hides the secret.
+ * body. The whole header string {@code v1=<hex>} is compared in constant time, its hex
+ * digits in either case. Immutable and thread-safe; {@link #toString()} hides the secret.
  */
 public final class WebhookSignatureVerifier {
 
@@ -35,7 +36,10 @@ public final class WebhookSignatureVerifier {
 			return false;
 		}
 		byte[] expected = WebhookSignatures.sign(rawBody, secret).getBytes(StandardCharsets.UTF_8);
-		return MessageDigest.isEqual(expected, signatureHeader.getBytes(StandardCharsets.UTF_8));
+		// hex digits in either case: lowercasing the header reveals nothing about the
+		// secret, and the comparison itself takes the same time wherever they differ
+		byte[] actual = signatureHeader.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+		return MessageDigest.isEqual(expected, actual);
 	}
 
 	@Override

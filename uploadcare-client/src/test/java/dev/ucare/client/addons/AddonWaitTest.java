@@ -1,23 +1,22 @@
 package dev.ucare.client.addons;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.UploadcareTimeoutException;
-import dev.ucare.client.testing.ReceivedRequest;
-import dev.ucare.client.testing.ScriptedServer;
+import dev.ucare.testsupport.Request;
+import dev.ucare.testsupport.StubServer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Add-on execution, waiting and errors over real HTTP against scripted answers. */
 class AddonWaitTest {
@@ -26,13 +25,13 @@ class AddonWaitTest {
 
 	static final String REQUEST_ID = "53930d55-8ecb-4b2b-ab9e-3c3b1ffe53cb";
 
-	private ScriptedServer server;
+	private StubServer server;
 
 	private AddonOperations addons;
 
 	@BeforeEach
 	void start() {
-		server = ScriptedServer.start();
+		server = StubServer.start();
 		addons = AddonReplayTest.client(server.baseUrl()).addons();
 	}
 
@@ -41,7 +40,7 @@ class AddonWaitTest {
 		server.close();
 	}
 
-	private ScriptedServer accepted() {
+	private StubServer accepted() {
 		return server.enqueueJson(200, "{\"request_id\":\"" + REQUEST_ID + "\"}");
 	}
 
@@ -59,13 +58,13 @@ class AddonWaitTest {
 					.build()));
 
 		assertThat(status.removeBgFileId()).contains("d2a90661-a813-452d-9a38-a3cb7b168548");
-		ReceivedRequest execute = server.takeRequest();
+		Request execute = server.takeRequest();
 		assertThat(execute.method()).isEqualTo("POST");
 		assertThat(execute.path()).isEqualTo("/addons/remove_bg/execute/");
 		assertThat(execute.bodyAsString())
 			.isEqualTo("{\"target\":\"" + TARGET + "\",\"params\":{\"type_level\":\"latest\",\"type\":\"person\"}}");
 		for (int i = 0; i < 3; i++) {
-			ReceivedRequest poll = server.takeRequest();
+			Request poll = server.takeRequest();
 			assertThat(poll.path()).isEqualTo("/addons/remove_bg/execute/status/");
 			assertThat(poll.queryParameters()).isEqualTo(Map.of("request_id", java.util.List.of(REQUEST_ID)));
 		}
@@ -163,11 +162,10 @@ class AddonWaitTest {
 	@Test
 	void badArgumentsFailBeforeSending() {
 		assertThatThrownBy(() -> addons.execute("nope", AddonParams.clamAv(false)))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> addons.executeAsync("nope", AddonParams.clamAv(false)))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
-		assertThatThrownBy(() -> addons.status(Addon.REMOVE_BG, " "))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> addons.status(Addon.REMOVE_BG, " ")).isInstanceOf(IllegalArgumentException.class);
 		assertThat(server.requestCount()).isZero();
 	}
 

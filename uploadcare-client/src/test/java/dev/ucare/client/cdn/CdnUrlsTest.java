@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.internal.Hashing;
 
 class CdnUrlsTest {
@@ -18,7 +19,13 @@ class CdnUrlsTest {
 
 	private static final String GROUP = "d496a4df-0b36-4281-8156-268ae9524d4a~3";
 
-	private final CdnUrls cdn = new DefaultCdnUrls();
+	private final CdnUrls cdn = cdn(null);
+
+	/** The CDN URLs of a client on {@code base} (Uploadcare's default CDN when null). */
+	static CdnUrls cdn(CdnBase base) {
+		UploadcareClient.Builder builder = UploadcareClient.builder().publicKey("demopublickey");
+		return (base == null ? builder : builder.cdnBaseUrl(base.uri())).build().cdn();
+	}
 
 	@ParameterizedTest
 	@CsvSource({ "demopublickey, 1s4oyld5dc", "anotherkey, 4073mye3t0", "c8c237984266090ff9b8, 127mbvwq3b",
@@ -78,9 +85,9 @@ class CdnUrlsTest {
 
 	@Test
 	void basesAndRebase() {
-		CdnUrls project = new DefaultCdnUrls(CdnBase.forProject("demopublickey"));
+		CdnUrls project = cdn(CdnBase.forProject("demopublickey"));
 		assertThat(project.url(UUID)).isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net/" + UUID + "/"));
-		CdnUrls custom = new DefaultCdnUrls(CdnBase.of("https://cdn.example.com/files"));
+		CdnUrls custom = cdn(CdnBase.of("https://cdn.example.com/files"));
 		assertThat(custom.base()).isEqualTo(URI.create("https://cdn.example.com/files/"));
 		assertThat(custom.url(UUID, "preview"))
 			.isEqualTo(URI.create("https://cdn.example.com/files/" + UUID + "/-/preview/"));

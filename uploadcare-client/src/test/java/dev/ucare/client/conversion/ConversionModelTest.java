@@ -14,14 +14,7 @@ import org.junit.jupiter.api.Test;
 class ConversionModelTest {
 
 	@Test
-	void optionsEncodeStoreAndSaveInGroupLikeTheReferenceSdk() {
-		List<String> paths = List.of("p/");
-		assertThat(ConversionOptions.defaults().body(paths)).isEqualTo(Map.of("paths", paths));
-		assertThat(ConversionOptions.store(Store.TRUE).body(paths)).containsEntry("store", "true");
-		assertThat(ConversionOptions.store(Store.FALSE).body(paths)).containsEntry("store", "false");
-		assertThat(ConversionOptions.store(Store.AUTO).body(paths)).doesNotContainKey("store");
-		assertThat(ConversionOptions.saveInGroup(true).body(paths)).containsEntry("save_in_group", "1");
-		assertThat(ConversionOptions.saveInGroup(false).body(paths)).doesNotContainKey("save_in_group");
+	void optionsCombine() {
 		assertThat(ConversionOptions.saveInGroup(true).withStore(Store.TRUE))
 			.isEqualTo(new ConversionOptions(Store.TRUE, true));
 	}

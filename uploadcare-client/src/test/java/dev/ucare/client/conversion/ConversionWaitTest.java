@@ -1,9 +1,5 @@
 package dev.ucare.client.conversion;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -18,12 +14,16 @@ import dev.ucare.client.UploadcareTimeoutException;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
-import dev.ucare.client.testing.ReceivedRequest;
-import dev.ucare.client.testing.ScriptedServer;
+import dev.ucare.testsupport.Request;
+import dev.ucare.testsupport.StubServer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Waiting for conversions, errors and options over real HTTP against scripted answers.
@@ -43,13 +43,13 @@ class ConversionWaitTest {
 			{"result":[{"original_source":"%s/document/-/format/pdf/","token":22450034,"uuid":"%s"}],"problems":{}}"""
 		.formatted(SOURCE, RESULT);
 
-	private ScriptedServer server;
+	private StubServer server;
 
 	private ConversionOperations conversions;
 
 	@BeforeEach
 	void start() {
-		server = ScriptedServer.start();
+		server = StubServer.start();
 		conversions = UploadcareClient.builder()
 			.publicKey("demopublickey")
 			.secretKey("demosecretkey")
@@ -92,7 +92,7 @@ class ConversionWaitTest {
 		assertThat(result.uuid()).isEqualTo(RESULT);
 		assertThat(result.mimeType()).isEqualTo("application/pdf");
 		assertThat(result.size()).isEqualTo(12345L);
-		ReceivedRequest convert = server.takeRequest();
+		Request convert = server.takeRequest();
 		assertThat(convert.method()).isEqualTo("POST");
 		assertThat(convert.path()).isEqualTo("/convert/document/");
 		assertThat(convert.bodyAsString())
@@ -202,8 +202,7 @@ class ConversionWaitTest {
 		await().atMost(Duration.ofSeconds(5)).until(future::isDone);
 		assertThatThrownBy(future::get).hasCauseInstanceOf(UploadcareInvalidRequestException.class)
 			.hasMessageContaining("Bad path");
-		assertThatThrownBy(() -> conversions.convertAsync("nope", PDF))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+		assertThatThrownBy(() -> conversions.convertAsync("nope", PDF)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> conversions.convertAsync(SOURCE, VideoTransformation.builder().build(),
 				ConversionOptions.saveInGroup(true)))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -268,10 +267,8 @@ class ConversionWaitTest {
 		assertThatThrownBy(
 				() -> conversions.convertVideos(List.of(SOURCE + "/video/"), ConversionOptions.saveInGroup(true)))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> conversions.convertDocuments(List.of()))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
-		assertThatThrownBy(() -> conversions.convert("not-a-uuid", PDF))
-			.isInstanceOf(UploadcareInvalidRequestException.class);
+		assertThatThrownBy(() -> conversions.convertDocuments(List.of())).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> conversions.convert("not-a-uuid", PDF)).isInstanceOf(IllegalArgumentException.class);
 		assertThat(server.requestCount()).isZero();
 	}
 

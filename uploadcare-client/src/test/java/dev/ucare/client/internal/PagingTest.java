@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The read-ahead of {@link Paging}, driven step by step through an executor that runs
+ * When {@link Paging} fetches pages: on demand for a consumer that may stop early, one
+ * page ahead for a full traversal, driven step by step through an executor that runs
  * tasks only when told.
  */
 class PagingTest {
@@ -79,25 +80,35 @@ class PagingTest {
 	}
 
 	@Test
-	void requestsOnePageAheadAndNoMore() {
+	void aConsumerThatMayStopEarlyGetsEachPageOnlyWhenItNeedsIt() {
 		Iterator<String> items = stream(this::fetch, manual).iterator();
 		assertThat(fetched).isEmpty(); // nothing before the first advance
 		assertThat(items.next()).isEqualTo("a");
-		assertThat(fetched).containsExactly("/files/?limit=2");
-		assertThat(tasks).hasSize(1); // page 1 requested ahead, page 2 not
-		runQueued();
-		assertThat(fetched).hasSize(2);
-		assertThat(parsed).hasSize(1); // page 1 is mapped only when the consumer gets to
-										// it
 		assertThat(items.next()).isEqualTo("b");
+		assertThat(fetched).containsExactly("/files/?limit=2");
+		assertThat(tasks).isEmpty(); // nothing read ahead
+		assertThat(items.next()).isEqualTo("c");
+		assertThat(fetched).containsExactly("/files/?limit=2", "/files/?limit=2&page=1");
 		assertThat(tasks).isEmpty();
-		assertThat(items.next()).isEqualTo("c"); // page 1 had arrived; page 2 now
-													// requested ahead
-		assertThat(parsed).containsExactly("/files/?limit=2", "/files/?limit=2&page=1");
-		assertThat(fetched).hasSize(2);
-		assertThat(tasks).hasSize(1);
-		runQueued();
-		assertThat(fetched).containsExactly("/files/?limit=2", "/files/?limit=2&page=1", "/files/?limit=2&page=2");
+
+		fetched.clear();
+		assertThat(stream(this::fetch, manual).limit(2).toList()).containsExactly("a", "b");
+		assertThat(stream(this::fetch, manual).filter("c"::equals).findFirst()).contains("c");
+		assertThat(fetched).containsExactly("/files/?limit=2", "/files/?limit=2", "/files/?limit=2&page=1");
+		assertThat(tasks).isEmpty();
+	}
+
+	@Test
+	void aFullTraversalReadsOnePageAheadAndNoMore() {
+		List<String> seen = new ArrayList<>();
+		stream(this::fetch, manual).forEach(item -> {
+			// item, pages fetched, read-aheads pending when the consumer gets it
+			seen.add(item + ":" + fetched.size() + ":" + tasks.size());
+			runQueued();
+		});
+		assertThat(seen).containsExactly("a:1:1", "b:2:0", "c:2:1", "d:3:0", "e:3:1", "f:4:0", "g:4:0");
+		// each page is mapped only when the consumer gets to it
+		assertThat(parsed).hasSize(4);
 	}
 
 	@Test
@@ -125,14 +136,18 @@ class PagingTest {
 	@Test
 	void closingCancelsThePendingReadAhead() {
 		Stream<String> stream = stream(this::fetch, manual);
-		Iterator<String> items = stream.iterator();
-		items.next();
-		assertThat(tasks).hasSize(1);
-		stream.close();
-		runQueued(); // the cancelled read-ahead does nothing
+		List<String> seen = new ArrayList<>();
+		stream.forEach(item -> {
+			seen.add(item);
+			if (item.equals("a")) {
+				assertThat(tasks).hasSize(1);
+				stream.close();
+				runQueued(); // the cancelled read-ahead does nothing
+			}
+		});
 		assertThat(fetched).containsExactly("/files/?limit=2");
-		assertThat(items.next()).isEqualTo("b"); // the page already read stays readable
-		assertThat(items.hasNext()).isFalse();
+		assertThat(seen).containsExactly("a", "b"); // the page already read stays
+													// readable
 		assertThat(tasks).isEmpty();
 	}
 
@@ -188,14 +203,17 @@ class PagingTest {
 			fetched.add(request.pathAndQuery());
 			return fetched.size() == 1 ? duplicate : pages.get(3);
 		}, manual);
-		Iterator<String> items = stream.iterator();
-		assertThat(items.next()).isEqualTo("a");
-		assertThat(tasks).hasSize(2); // the wrong read-ahead (cancelled) and the right
-										// one
-		runQueued();
+		List<String> seen = new ArrayList<>();
+		stream.forEach(item -> {
+			seen.add(item);
+			if (item.equals("a")) {
+				// the wrong read-ahead (cancelled) and the right one
+				assertThat(tasks).hasSize(2);
+				runQueued();
+			}
+		});
 		assertThat(fetched).containsExactly("/files/?limit=2", "/files/?limit=2&page=3");
-		assertThat(items.next()).isEqualTo("g");
-		assertThat(items.hasNext()).isFalse();
+		assertThat(seen).containsExactly("a", "g");
 	}
 
 }

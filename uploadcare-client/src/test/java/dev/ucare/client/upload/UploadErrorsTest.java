@@ -1,17 +1,17 @@
 package dev.ucare.client.upload;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.URI;
 import java.util.Map;
 
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareUploadException;
-import dev.ucare.client.testing.ScriptedServer;
+import dev.ucare.testsupport.StubServer;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Both Upload API error formats: plain text with a status, and a 200 with a JSON
@@ -21,7 +21,7 @@ class UploadErrorsTest {
 
 	@Test
 	void plainTextAndJsonErrorsBecomeUploadExceptions() {
-		try (ScriptedServer server = ScriptedServer.start()) {
+		try (StubServer server = StubServer.start()) {
 			UploadcareClient client = UploadcareClient.builder()
 				.publicKey("demopublickey")
 				.uploadBaseUrl(URI.create(server.baseUrl()))

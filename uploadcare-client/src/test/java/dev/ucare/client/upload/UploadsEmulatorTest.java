@@ -7,8 +7,10 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -27,7 +29,6 @@ import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareAuthenticationException;
 import dev.ucare.client.UploadcareClient;
-import dev.ucare.client.UploadcareInvalidRequestException;
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.UploadcareTimeoutException;
 import dev.ucare.client.UploadcareUploadException;
@@ -40,6 +41,9 @@ import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,16 +231,77 @@ class UploadsEmulatorTest {
 		byte[] bytes = randomBytes(11 * MIB, 4);
 		assertThatThrownBy(() -> client.uploads()
 			.upload(new ByteArrayInputStream(bytes), 12L * MIB, UploadOptions.builder().filename("short.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("short.bin")
 			.hasMessageContaining("ended after");
 		assertThat(emulator.requestLog().count("/multipart/complete/")).isZero();
 
 		assertThatThrownBy(() -> client.uploads()
 			.upload(new ByteArrayInputStream(bytes), 100, UploadOptions.builder().filename("long.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("more bytes");
 		assertThat(emulator.requestLog().count("/base/")).isZero();
+	}
+
+	@Test
+	void theUploadApisCleanedFilenameIsKeptApartFromTheOriginalOne() {
+		FileInfo info = client.uploads()
+			.upload("x".getBytes(), UploadOptions.builder().filename("my photo (1).txt").build());
+		assertThat(info.originalFilename()).isEqualTo("my photo (1).txt");
+		assertThat(info.filename()).isEqualTo("myphoto1.txt");
+		assertThat(client.uploads().info(info.uuid()).filename()).isEqualTo("myphoto1.txt");
+		// the REST API's file object has no such field
+		assertThat(client.files().get(info.uuid()).filename()).isNull();
+	}
+
+	// ---- Spring resources ----
+
+	@Test
+	void springResourcesUploadUnderTheirFileName() throws IOException {
+		Path file = write("from-disk.txt", "on disk".getBytes());
+		FileInfo fromFile = client.uploads().upload(UploadSource.of(new FileSystemResource(file)));
+		assertThat(fromFile.originalFilename()).isEqualTo("from-disk.txt");
+		assertThat(emulator.fileContent(fromFile.uuid())).isEqualTo("on disk".getBytes());
+
+		UploadSource bytes = UploadSource.of(new ByteArrayResource("in memory".getBytes()) {
+			@Override
+			public String getFilename() {
+				return "memory.txt";
+			}
+		});
+		assertThat(bytes.length()).isEqualTo(9);
+		FileInfo first = client.uploads().upload(bytes);
+		FileInfo again = client.uploads().upload(bytes);
+		assertThat(first.originalFilename()).isEqualTo("memory.txt");
+		assertThat(first.mimeType()).isEqualTo("text/plain");
+		assertThat(emulator.fileContent(again.uuid())).isEqualTo("in memory".getBytes());
+	}
+
+	@Test
+	void anOpenResourceIsAOneShotStream() {
+		UploadSource stream = UploadSource.of(new InputStreamResource(new ByteArrayInputStream("once".getBytes())));
+		assertThat(stream.length()).isEqualTo(-1);
+		FileInfo file = client.uploads().upload(stream, UploadOptions.builder().filename("once.txt").build());
+		assertThat(emulator.fileContent(file.uuid())).isEqualTo("once".getBytes());
+		assertThatThrownBy(() -> client.uploads().upload(stream)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("only once");
+		assertThatThrownBy(() -> UploadSource.of(new FileSystemResource(dir.resolve("absent.txt"))))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("absent.txt");
+		assertThat(emulator.requestLog().count("/base/")).isEqualTo(1);
+	}
+
+	@Test
+	void aLocalFileThatCannotBeReadIsAnIoErrorNotAnUploadcareRefusal() throws IOException {
+		Path file = write("vanishing.txt", "soon gone".getBytes());
+		UploadSource source = UploadSource.of(file);
+		Files.delete(file);
+
+		assertThatThrownBy(() -> client.uploads().upload(source)).isInstanceOf(UncheckedIOException.class)
+			.hasMessageContaining("vanishing.txt")
+			.hasCauseInstanceOf(NoSuchFileException.class);
+		assertThat(emulator.requestLog().all()).isEmpty();
+		assertThat(uploadEvents).containsExactly("direct:0:false");
 	}
 
 	// ---- bad input ----
@@ -244,29 +309,28 @@ class UploadsEmulatorTest {
 	@Test
 	void badInputFailsBeforeAnyRequest() {
 		assertThatThrownBy(() -> client.uploads().upload(dir.resolve("missing.txt")))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("missing.txt");
-		assertThatThrownBy(() -> client.uploads().upload(dir)).isInstanceOf(UploadcareInvalidRequestException.class)
+		assertThatThrownBy(() -> client.uploads().upload(dir)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not a readable");
-		assertThatThrownBy(() -> client.uploads().upload(new byte[0]))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+		assertThatThrownBy(() -> client.uploads().upload(new byte[0])).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("empty");
 		assertThatThrownBy(() -> client.uploads()
 			.upload(InputStream.nullInputStream(), -1, UploadOptions.builder().filename("neg.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("negative");
 		assertThatThrownBy(() -> client.uploads()
 			.upload(InputStream.nullInputStream(), UploadOptions.builder().filename("nothing.bin").build()))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("nothing.bin");
 		assertThatThrownBy(() -> client.uploads().upload(URI.create("ftp://example.com/a.png")))
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("ftp://example.com/a.png");
 		assertThatThrownBy(() -> UploadOptions.builder().metadata("bad key!", "v").build())
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("bad key!");
 		assertThatThrownBy(() -> UploadOptions.builder().metadata("key", "x".repeat(513)).build())
-			.isInstanceOf(UploadcareInvalidRequestException.class)
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("key");
 		assertThatThrownBy(() -> UploadcareClient.builder().publicKey("pk").multipartThreshold(10_485_759))
 			.isInstanceOf(IllegalArgumentException.class)

@@ -14,8 +14,7 @@ import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.testing.MatchOptions;
-import dev.ucare.client.testing.Recording;
-import dev.ucare.client.testing.Recordings;
+import dev.ucare.client.testing.Cassette;
 import dev.ucare.client.testing.ReplayServer;
 
 import org.junit.jupiter.api.Test;
@@ -37,13 +36,13 @@ class UploadsReplayTest {
 			.retry(RetrySettings.NONE);
 	}
 
-	private static Recording info(String uuid, String filename, long size) {
+	private static Cassette info(String uuid, String filename, long size) {
 		String json = "{\"uuid\":\"" + uuid + "\",\"file_id\":\"" + uuid + "\",\"size\":" + size + ",\"total\":" + size
 				+ ",\"done\":" + size + ",\"original_filename\":\"" + filename + "\",\"filename\":\"" + filename
 				+ "\",\"mime_type\":\"text/plain\",\"is_image\":false,\"is_stored\":true,\"is_ready\":true,"
 				+ "\"image_info\":null,\"video_info\":null,\"content_info\":{\"mime\":{\"mime\":\"text/plain\","
 				+ "\"type\":\"text\",\"subtype\":\"plain\"}},\"metadata\":{}}";
-		return Recordings.parse("info-" + uuid, """
+		return Cassette.parse("info-" + uuid, """
 				interactions:
 				- request:
 				    body: null
@@ -137,6 +136,8 @@ class UploadsReplayTest {
 				.upload(bytes, UploadOptions.builder().filename("file.txt").contentType("text/plain").build());
 
 			assertThat(file.uuid()).isEqualTo("eaccb6d4-6080-4f61-a294-12603e7bca5f");
+			assertThat(file.filename()).isEqualTo("file.txt");
+			assertThat(file.originalFilename()).isEqualTo("file.txt");
 			assertThat(file.size()).isEqualTo(11_000_000);
 			assertThat(file.stored()).isFalse();
 			server.assertAllInteractionsUsed();

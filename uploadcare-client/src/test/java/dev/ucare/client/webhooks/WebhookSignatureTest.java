@@ -68,6 +68,19 @@ class WebhookSignatureTest {
 	}
 
 	@Test
+	void hexIsComparedCaseInsensitively() {
+		WebhookSignatureVerifier verifier = new WebhookSignatureVerifier("my-signing-secret");
+		String hex = SIG_B.substring(WebhookSignatures.V1_PREFIX.length());
+		assertThat(verifier.verify(BODY_B, "v1=" + hex.toUpperCase(java.util.Locale.ROOT))).isTrue();
+		StringBuilder mixed = new StringBuilder(hex);
+		for (int i = 0; i < mixed.length(); i += 2) {
+			mixed.setCharAt(i, Character.toUpperCase(mixed.charAt(i)));
+		}
+		assertThat(verifier.verify(BODY_B, "v1=" + mixed)).isTrue();
+		assertThat(verifier.verify(BODY_B, "v1=" + hex.toUpperCase(java.util.Locale.ROOT).replace('A', 'B'))).isFalse();
+	}
+
+	@Test
 	void tamperedBodyFails() {
 		byte[] body = BODY_B.clone();
 		body[10] ^= 1;
@@ -79,7 +92,6 @@ class WebhookSignatureTest {
 	@ValueSource(strings = { "v1=", "v1", "v2=e1791aede5deb3f332e8c15ad3c60832413b4f76f11992dcb789fe800f41deaa",
 			"e1791aede5deb3f332e8c15ad3c60832413b4f76f11992dcb789fe800f41deaa",
 			"V1=e1791aede5deb3f332e8c15ad3c60832413b4f76f11992dcb789fe800f41deaa",
-			"v1=E1791AEDE5DEB3F332E8C15AD3C60832413B4F76F11992DCB789FE800F41DEAA",
 			" v1=e1791aede5deb3f332e8c15ad3c60832413b4f76f11992dcb789fe800f41deaa",
 			"v1=e1791aede5deb3f332e8c15ad3c60832413b4f76f11992dcb789fe800f41deaa ",
 			"v1=e1791aede5deb3f332e8c15ad3c60832413b4f76f11992dcb789fe800f41dea", "v1=zzzz",

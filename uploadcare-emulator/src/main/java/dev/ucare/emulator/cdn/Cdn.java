@@ -7,11 +7,14 @@ import java.util.regex.Matcher;
 import dev.ucare.emulator.EmulatedGroup;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Router;
 import dev.ucare.emulator.state.Backend;
 import dev.ucare.emulator.state.Blob;
 import dev.ucare.emulator.state.FileJson;
 import dev.ucare.emulator.state.FileRecord;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * CDN: serves stored (and still-available unstored) files' bytes by UUID; operations are
@@ -38,7 +41,7 @@ public final class Cdn {
 
 	private void nth(Call call, Matcher m) throws IOException {
 		EmulatedGroup group = backend.state.groups.get(m.group(1) + "~" + m.group(2));
-		int index = Integer.parseInt(m.group(3));
+		int index = Digits.toInt(m.group(3));
 		if (group == null || index >= group.files().size()) {
 			throw ApiError.notFound();
 		}
@@ -49,7 +52,7 @@ public final class Cdn {
 		serve(call, backend.file(m.group(1)), m.group(2) == null ? "" : m.group(2));
 	}
 
-	private void serve(Call call, FileRecord f, String rest) throws IOException {
+	private void serve(Call call, @Nullable FileRecord f, String rest) throws IOException {
 		if (f == null || f.isRemoved() || !f.ready()) {
 			throw ApiError.notFound();
 		}
@@ -62,7 +65,7 @@ public final class Cdn {
 					"Not supported for files that are not images.".getBytes(StandardCharsets.UTF_8));
 			return;
 		}
-		Blob blob = f.blob();
+		Blob blob = f.content();
 		call.setHeader("Content-Disposition", "inline; filename=\"" + FileJson.sanitize(f.originalFilename()) + "\"");
 		call.setHeader("ETag", "\"" + f.uuid + "\"");
 		call.respondStream(200, f.mimeType(), blob.size(), blob.open());

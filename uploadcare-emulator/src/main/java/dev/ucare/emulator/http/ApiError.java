@@ -1,5 +1,7 @@
 package dev.ucare.emulator.http;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An error answered to the client; each listener renders it in its API's error format.
  */
@@ -7,11 +9,14 @@ public final class ApiError extends RuntimeException {
 
 	private final int status;
 
-	private final String errorCode;
+	private final String message;
 
-	public ApiError(int status, String message, String errorCode) {
+	private final @Nullable String errorCode;
+
+	public ApiError(int status, String message, @Nullable String errorCode) {
 		super(message, null, false, false);
 		this.status = status;
+		this.message = message;
 		this.errorCode = errorCode;
 	}
 
@@ -23,7 +28,13 @@ public final class ApiError extends RuntimeException {
 		return status;
 	}
 
-	public String errorCode() {
+	/** The message for the client; never {@code null}. */
+	@Override
+	public String getMessage() {
+		return message;
+	}
+
+	public @Nullable String errorCode() {
 		return errorCode;
 	}
 

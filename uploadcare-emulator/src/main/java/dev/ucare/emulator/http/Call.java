@@ -15,6 +15,8 @@ import com.sun.net.httpserver.HttpExchange;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 /** One HTTP exchange as the emulator's handlers see it. */
 public final class Call {
 
@@ -26,11 +28,11 @@ public final class Call {
 
 	private final OutputStream responseBody;
 
-	private final String rawQuery;
+	private final @Nullable String rawQuery;
 
 	private final Map<String, List<String>> query;
 
-	private byte[] body;
+	private byte @Nullable [] body;
 
 	private int status;
 
@@ -63,7 +65,7 @@ public final class Call {
 		return rawQuery == null ? path() : path() + "?" + rawQuery;
 	}
 
-	public String rawQuery() {
+	public @Nullable String rawQuery() {
 		return rawQuery;
 	}
 
@@ -71,12 +73,12 @@ public final class Call {
 		return query;
 	}
 
-	public String queryParam(String name) {
+	public @Nullable String queryParam(String name) {
 		List<String> values = query.get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
 
-	public String header(String name) {
+	public @Nullable String header(String name) {
 		return exchange.getRequestHeaders().getFirst(name);
 	}
 
@@ -91,7 +93,8 @@ public final class Call {
 
 	/** The whole request body (bounded); cached for repeated reads. */
 	public byte[] body() throws IOException {
-		if (body == null) {
+		byte[] read = body;
+		if (read == null) {
 			try (InputStream in = requestBody) {
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				byte[] buffer = new byte[16384];
@@ -103,10 +106,11 @@ public final class Call {
 								"RequestSizeLimitExceededError");
 					}
 				}
-				body = out.toByteArray();
+				read = out.toByteArray();
+				body = read;
 			}
 		}
-		return body;
+		return read;
 	}
 
 	public void drainBody() {
@@ -122,7 +126,7 @@ public final class Call {
 		exchange.getResponseHeaders().set(name, value);
 	}
 
-	public void respond(int status, String contentType, byte[] content) throws IOException {
+	public void respond(int status, @Nullable String contentType, byte @Nullable [] content) throws IOException {
 		this.status = status;
 		this.responded = true;
 		if (contentType != null) {
@@ -183,7 +187,7 @@ public final class Call {
 		return responded;
 	}
 
-	public static Map<String, List<String>> parseForm(String raw) {
+	public static Map<String, List<String>> parseForm(@Nullable String raw) {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		if (raw == null || raw.isEmpty()) {
 			return params;

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+
 /** Digest and HMAC helpers producing lowercase hex. */
 public final class Hashes {
 
@@ -51,7 +53,7 @@ public final class Hashes {
 	}
 
 	/** Constant-time comparison of two strings. */
-	public static boolean same(String a, String b) {
+	public static boolean same(@Nullable String a, @Nullable String b) {
 		if (a == null || b == null) {
 			return false;
 		}

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a listener asks of the emulator's test features for each request: to log it, how
  * long to delay it and which fault to inject. Keeps the HTTP plumbing free of the public
@@ -12,16 +14,17 @@ import java.util.Map;
 public interface Interceptor {
 
 	/** Starts logging a request; returns a handle for {@link #end}. */
-	public Object begin(String listener, String method, String path, String query, Map<String, List<String>> headers);
+	public Object begin(String listener, String method, String path, @Nullable String query,
+			Map<String, List<String>> headers);
 
 	/** Ends a logged request: its status and when its response started (0: none). */
 	public void end(Object handle, int status, long respondedNanos);
 
 	/** The latency to add to a request ({@link Duration#ZERO} for none). */
-	public Duration latency(String listener, String method, String path, String query);
+	public Duration latency(String listener, String method, String path, @Nullable String query);
 
 	/** Takes the counted fault that answers this request, or {@code null}. */
-	public InjectedFault takeFault(String listener, String method, String path, String query);
+	public @Nullable InjectedFault takeFault(String listener, String method, String path, @Nullable String query);
 
 	/** A counted fault to answer with. */
 	public record InjectedFault(Kind kind, int status, int retryAfterSeconds) {

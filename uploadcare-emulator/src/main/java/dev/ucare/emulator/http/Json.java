@@ -9,6 +9,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The emulator's own JSON helpers (Jackson tree model only, no data binding of client
  * models).
@@ -39,7 +41,7 @@ public final class Json {
 	}
 
 	/** Parses JSON, returning {@code null} when the body is empty or not JSON. */
-	public static JsonNode parseOrNull(byte[] body) {
+	public static @Nullable JsonNode parseOrNull(byte @Nullable [] body) {
 		if (body == null || body.length == 0) {
 			return null;
 		}

@@ -2,6 +2,8 @@ package dev.ucare.emulator.http;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value created on first use, once, thread-safely: keeps costly objects off the
  * emulator's start-up.
@@ -10,7 +12,7 @@ public final class Lazy<T> implements Supplier<T> {
 
 	private final Supplier<T> factory;
 
-	private volatile T value;
+	private volatile @Nullable T value;
 
 	private Lazy(Supplier<T> factory) {
 		this.factory = factory;

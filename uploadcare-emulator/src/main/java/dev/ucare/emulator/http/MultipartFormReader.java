@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Streaming {@code multipart/form-data} reader: part bodies go straight to a sink, never
  * fully buffered.
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
 public final class MultipartFormReader {
 
 	/** Headers of one part. */
-	public record PartHeaders(String name, String filename, String contentType) {
+	public record PartHeaders(String name, @Nullable String filename, @Nullable String contentType) {
 		public boolean isFile() {
 			return filename != null;
 		}
@@ -48,7 +50,7 @@ public final class MultipartFormReader {
 
 	private boolean finished;
 
-	public MultipartFormReader(InputStream in, String contentType) {
+	public MultipartFormReader(InputStream in, @Nullable String contentType) {
 		Matcher m = contentType == null ? null : BOUNDARY.matcher(contentType);
 		if (m == null || !m.find()) {
 			throw new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
@@ -63,12 +65,12 @@ public final class MultipartFormReader {
 		end = 2;
 	}
 
-	public static boolean isMultipart(String contentType) {
+	public static boolean isMultipart(@Nullable String contentType) {
 		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
 	}
 
 	/** Advances to the next part; {@code null} when the closing boundary was read. */
-	public PartHeaders next() throws IOException {
+	public @Nullable PartHeaders next() throws IOException {
 		if (finished) {
 			return null;
 		}
@@ -127,7 +129,7 @@ public final class MultipartFormReader {
 	 * Decodes a {@code filename*} value ({@code UTF-8''na%C3%AFve.txt}), or returns
 	 * {@code null} when it is malformed or in an unknown charset.
 	 */
-	private static String decodeExtended(String value) {
+	private static @Nullable String decodeExtended(String value) {
 		Matcher m = EXTENDED_VALUE.matcher(value);
 		if (!m.matches()) {
 			return null;

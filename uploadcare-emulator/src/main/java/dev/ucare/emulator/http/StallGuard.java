@@ -81,19 +81,38 @@ public final class StallGuard implements AutoCloseable {
 		stopTiming();
 	}
 
-	/** One blocking read or write. */
+	/** One blocking read. */
 	@FunctionalInterface
-	private interface Io<T> {
+	private interface Read {
 
-		T run() throws IOException;
+		int run() throws IOException;
 
 	}
 
-	/** Runs one blocking read or write of the current thread, timed. */
-	private <T> T timed(Io<T> io) throws IOException {
+	/** One blocking write, flush or close. */
+	@FunctionalInterface
+	private interface Io {
+
+		void run() throws IOException;
+
+	}
+
+	/** Runs one blocking read of the current thread, timed. */
+	private int timedRead(Read read) throws IOException {
 		startTiming();
 		try {
-			return io.run();
+			return read.run();
+		}
+		finally {
+			stopTiming();
+		}
+	}
+
+	/** Runs one blocking write (or close) of the current thread, timed. */
+	private void timed(Io io) throws IOException {
+		startTiming();
+		try {
+			io.run();
 		}
 		finally {
 			stopTiming();
@@ -105,20 +124,17 @@ public final class StallGuard implements AutoCloseable {
 		return new FilterInputStream(in) {
 			@Override
 			public int read() throws IOException {
-				return timed(super::read);
+				return timedRead(super::read);
 			}
 
 			@Override
 			public int read(byte[] b, int off, int len) throws IOException {
-				return timed(() -> super.read(b, off, len));
+				return timedRead(() -> super.read(b, off, len));
 			}
 
 			@Override
 			public void close() throws IOException {
-				timed(() -> {
-					super.close();
-					return null;
-				});
+				timed(super::close);
 			}
 		};
 	}
@@ -128,34 +144,22 @@ public final class StallGuard implements AutoCloseable {
 		return new FilterOutputStream(out) {
 			@Override
 			public void write(int b) throws IOException {
-				timed(() -> {
-					out.write(b);
-					return null;
-				});
+				timed(() -> out.write(b));
 			}
 
 			@Override
 			public void write(byte[] b, int off, int len) throws IOException {
-				timed(() -> {
-					out.write(b, off, len);
-					return null;
-				});
+				timed(() -> out.write(b, off, len));
 			}
 
 			@Override
 			public void flush() throws IOException {
-				timed(() -> {
-					out.flush();
-					return null;
-				});
+				timed(() -> out.flush());
 			}
 
 			@Override
 			public void close() throws IOException {
-				timed(() -> {
-					out.close();
-					return null;
-				});
+				timed(() -> out.close());
 			}
 		};
 	}

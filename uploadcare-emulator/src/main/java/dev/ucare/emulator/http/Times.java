@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** Date-time formats used on the wire. */
 public final class Times {
 
@@ -33,7 +35,12 @@ public final class Times {
 	}
 
 	public static String rest(Instant instant) {
-		return instant == null ? null : REST.format(instant);
+		return REST.format(instant);
+	}
+
+	/** {@link #rest(Instant)}, or {@code null} for {@code null} (a JSON null). */
+	public static @Nullable String restOrNull(@Nullable Instant instant) {
+		return (instant != null) ? rest(instant) : null;
 	}
 
 	public static String cursor(Instant instant) {
@@ -48,7 +55,7 @@ public final class Times {
 	 * Parses an ISO-8601 cursor such as {@code 2021-10-12T06:55:15.392977+00:00} or
 	 * {@code ...Z}.
 	 */
-	public static Instant parseIso(String value) {
+	public static @Nullable Instant parseIso(String value) {
 		try {
 			return OffsetDateTime.parse(value).toInstant();
 		}
@@ -69,9 +76,9 @@ public final class Times {
 
 	/**
 	 * Parses an HTTP date (RFC 1123, the single-digit-day variant, or pyuploadcare's
-	 * comma form).
+	 * comma form); {@code null} when absent or malformed.
 	 */
-	public static Instant parseHttpDate(String value) {
+	public static @Nullable Instant parseHttpDate(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}

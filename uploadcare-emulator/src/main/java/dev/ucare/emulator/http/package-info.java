@@ -4,4 +4,7 @@
  * routing, request and response access ({@code Call}), streaming multipart parsing, stall
  * guarding, and the wire helpers (JSON, times, hashes). Knows no protocol and no state.
  */
+@NullMarked
 package dev.ucare.emulator.http;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 
 import dev.ucare.emulator.state.Blob;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Deterministic stand-ins for conversion and add-on outputs, derived from the input
  * bytes.
@@ -30,7 +32,7 @@ public final class DerivedContent {
 	 * Re-encodes an image into {@code format} (png, jpg, ...), or {@code null} when not
 	 * possible.
 	 */
-	public static byte[] reencodeImage(Blob source, String format) {
+	public static byte @Nullable [] reencodeImage(Blob source, String format) {
 		String target = format.toLowerCase(Locale.ROOT).equals("jpg") ? "jpeg" : format.toLowerCase(Locale.ROOT);
 		try (InputStream in = source.open()) {
 			BufferedImage image = ImageIO.read(in);

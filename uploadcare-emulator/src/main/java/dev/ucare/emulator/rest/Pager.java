@@ -12,6 +12,8 @@ import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
 import dev.ucare.emulator.http.Times;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Cursor pagination as the REST API does it: {@code from=<ts>&offset=k} /
  * {@code to=<ts>&offset=k}. A cursor (T, k) denotes the k-th item whose timestamp equals
@@ -19,7 +21,7 @@ import dev.ucare.emulator.http.Times;
  */
 public final class Pager {
 
-	public record Page<T>(List<T> items, String next, String previous, int perPage) {
+	public record Page<T>(List<T> items, @Nullable String next, @Nullable String previous, int perPage) {
 	}
 
 	/** Largest page the REST API serves. */

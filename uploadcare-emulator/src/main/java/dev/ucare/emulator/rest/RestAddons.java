@@ -60,6 +60,11 @@ public final class RestAddons {
 		if (file == null || !file.publicKey.equals(project.publicKey()) || file.isRemoved()) {
 			throw ApiError.badRequest("`target` is invalid.");
 		}
+		if (!file.ready()) {
+			// its content is still being made (a conversion's output): nothing to scan or
+			// recognise yet, as with copies
+			throw ApiError.badRequest("File is not ready yet.");
+		}
 		JsonNode params = body.get("params");
 		ObjectNode paramsObject = params != null && params.isObject() ? (ObjectNode) params : Json.object();
 		Jobs.Addon job;
@@ -129,7 +134,7 @@ public final class RestAddons {
 	}
 
 	private void clamav(Jobs.Addon job, FileRecord file, ObjectNode params) {
-		boolean infected = file.blob() != null && DerivedContent.containsEicar(file.blob());
+		boolean infected = DerivedContent.containsEicar(file.content());
 		ObjectNode data = Json.object();
 		data.put("infected", infected);
 		if (infected) {
@@ -146,7 +151,7 @@ public final class RestAddons {
 	}
 
 	private void removeBackground(Jobs.Addon job, Project project, FileRecord file, ObjectNode params) {
-		byte[] png = DerivedContent.reencodeImage(file.blob(), "png");
+		byte[] png = DerivedContent.reencodeImage(file.content(), "png");
 		if (png == null) {
 			throw new IllegalArgumentException("not an image");
 		}

@@ -12,6 +12,8 @@ import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
 import dev.ucare.emulator.http.Json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads REST request bodies: JSON objects, or form-urlencoded fields turned into a JSON
  * object.
@@ -52,7 +54,7 @@ public final class RestBodies {
 	 * Text of a field that may be a JSON string, number or boolean; {@code null} when
 	 * absent or null.
 	 */
-	public static String text(JsonNode object, String field) {
+	public static @Nullable String text(JsonNode object, String field) {
 		JsonNode v = object.get(field);
 		if (v == null || v.isNull()) {
 			return null;
@@ -64,7 +66,7 @@ public final class RestBodies {
 	 * Interprets "1"/"true"/true as true and "0"/"false"/false as false; {@code null}
 	 * when absent.
 	 */
-	public static Boolean bool(JsonNode object, String field) {
+	public static @Nullable Boolean bool(JsonNode object, String field) {
 		String v = text(object, field);
 		if (v == null || v.isEmpty()) {
 			return null;

@@ -16,6 +16,7 @@ import dev.ucare.emulator.EmulatedGroup;
 import dev.ucare.emulator.Project;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Json;
 import dev.ucare.emulator.http.Router;
 import dev.ucare.emulator.state.Backend;
@@ -103,12 +104,12 @@ public final class RestConversions {
 		source.addVariation(path, output.uuid);
 		run(job, () -> {
 			byte[] content = IMAGE_FORMATS.contains(format)
-					? DerivedContent.reencodeImage(source.blob(), extension(format)) : null;
+					? DerivedContent.reencodeImage(source.content(), extension(format)) : null;
 			if (content == null && IMAGE_FORMATS.contains(format)) {
 				content = DerivedContent.thumbnail(source.uuid, 0, extension(format).equals("jpg") ? "jpg" : "png");
 			}
 			if (content == null) {
-				content = DerivedContent.labelled("document conversion to " + format, source.blob());
+				content = DerivedContent.labelled("document conversion to " + format, source.content());
 			}
 			finish(project, output, content, store, source);
 			if (saveInGroup && IMAGE_FORMATS.contains(format)) {
@@ -126,7 +127,7 @@ public final class RestConversions {
 
 	private ObjectNode startVideo(Project project, FileRecord source, String path, String operations, boolean store) {
 		String format = find(FORMAT, operations, "mp4");
-		int thumbs = Math.max(1, Math.min(50, Integer.parseInt(find(THUMBS, operations, "1"))));
+		int thumbs = Math.max(1, Math.min(50, Digits.toInt(find(THUMBS, operations, "1"))));
 		FileRecord output = backend.addPendingFile(project, null, stem(source.originalFilename()) + "." + format);
 		List<String> thumbUuids = new ArrayList<>();
 		List<FileRecord> thumbFiles = new ArrayList<>();
@@ -141,7 +142,7 @@ public final class RestConversions {
 		backend.state.conversions.put(job.token, job);
 		source.addVariation(path, output.uuid);
 		run(job, () -> {
-			finish(project, output, DerivedContent.labelled("video conversion to " + format, source.blob()), store,
+			finish(project, output, DerivedContent.labelled("video conversion to " + format, source.content()), store,
 					source);
 			for (int i = 0; i < thumbFiles.size(); i++) {
 				finish(project, thumbFiles.get(i), DerivedContent.thumbnail(source.uuid, i, "jpg"), store, source);
@@ -186,7 +187,7 @@ public final class RestConversions {
 	}
 
 	private void status(Call call, Matcher m, Project project, String kind) throws IOException {
-		Jobs.Conversion job = backend.state.conversions.get(Long.parseLong(m.group(1)));
+		Jobs.Conversion job = backend.state.conversions.get(Digits.toLong(m.group(1)));
 		if (job == null || !job.kind.equals(kind) || !job.publicKey.equals(project.publicKey())) {
 			throw ApiError.notFound();
 		}

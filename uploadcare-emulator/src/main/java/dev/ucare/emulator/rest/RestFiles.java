@@ -105,7 +105,7 @@ public final class RestFiles {
 			Collections.reverse(matching);
 		}
 		Pager.Page<FileRecord> page = Pager.page(matching, f -> f.uploaded, descending, call,
-				backend.restBase + "files/");
+				backend.restBase() + "files/");
 		ObjectNode result = Json.object();
 		result.put("next", page.next());
 		result.put("previous", page.previous());
@@ -207,12 +207,12 @@ public final class RestFiles {
 				metadata.put(e.getKey(), e.getValue().asString());
 			}
 		}
-		FileRecord copy = backend.addFile(project, null, source.originalFilename(), source.blob(), source.mimeType(),
+		FileRecord copy = backend.addFile(project, null, source.originalFilename(), source.content(), source.mimeType(),
 				Boolean.TRUE.equals(store), metadata, Initiators.system(source.uuid));
 		ObjectNode result = Json.object();
 		result.put("type", "file");
 		result.set("result", json.rest(copy, false));
-		call.setHeader("Location", backend.restBase + "files/" + copy.uuid + "/");
+		call.setHeader("Location", backend.restBase() + "files/" + copy.uuid + "/");
 		call.respondJson(201, result, MEDIA);
 	}
 

@@ -51,7 +51,7 @@ public final class RestGroups {
 			Collections.reverse(groups);
 		}
 		Pager.Page<EmulatedGroup> page = Pager.page(groups, EmulatedGroup::datetimeCreated, descending, call,
-				backend.restBase + "groups/");
+				backend.restBase() + "groups/");
 		ObjectNode result = Json.object();
 		result.put("next", page.next());
 		result.put("previous", page.previous());

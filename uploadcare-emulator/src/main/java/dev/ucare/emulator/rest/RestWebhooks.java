@@ -11,11 +11,14 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.ucare.emulator.Project;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Json;
 import dev.ucare.emulator.http.Router;
 import dev.ucare.emulator.http.Times;
 import dev.ucare.emulator.state.Backend;
 import dev.ucare.emulator.state.WebhookRecord;
+
+import org.jspecify.annotations.Nullable;
 
 /** REST webhook management. */
 public final class RestWebhooks {
@@ -46,7 +49,7 @@ public final class RestWebhooks {
 		o.put("updated", Times.rest(w.updated()));
 		o.put("event", w.event());
 		o.put("target_url", w.targetUrl());
-		o.put("project", backend.project(w.publicKey).id());
+		o.put("project", backend.projectOf(w.publicKey).id());
 		o.put("is_active", w.active());
 		o.put("signing_secret", w.signingSecret());
 		o.put("version", w.version());
@@ -82,7 +85,7 @@ public final class RestWebhooks {
 		}
 	}
 
-	private static void checkSecret(String secret) {
+	private static void checkSecret(@Nullable String secret) {
 		if (secret != null && secret.length() > 32) {
 			throw fieldError("signing_secret", "Ensure this field has no more than 32 characters.");
 		}
@@ -114,7 +117,7 @@ public final class RestWebhooks {
 	}
 
 	private WebhookRecord webhook(Project project, String id) {
-		WebhookRecord w = backend.state.webhooks.get(Long.parseLong(id));
+		WebhookRecord w = backend.state.webhooks.get(Digits.toLong(id));
 		if (w == null || !w.publicKey.equals(project.publicKey())) {
 			throw ApiError.notFound();
 		}

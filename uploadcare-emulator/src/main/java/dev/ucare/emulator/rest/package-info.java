@@ -3,4 +3,7 @@
  * metadata, groups, project, webhook management, conversions and add-ons, with cursor
  * pagination ({@code Pager}).
  */
+@NullMarked
 package dev.ucare.emulator.rest;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 import dev.ucare.emulator.UploadcareEmulator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Starts an emulator for a test context, registers it as a bean and publishes its
  * {@code uploadcare.emulator.*} properties.
@@ -33,7 +35,7 @@ final class UploadcareEmulatorContextCustomizer implements ContextCustomizer {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other != null && other.getClass() == getClass();
 	}
 

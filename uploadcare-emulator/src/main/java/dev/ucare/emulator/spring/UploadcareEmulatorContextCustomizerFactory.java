@@ -7,6 +7,8 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Registered in {@code META-INF/spring.factories}; activates for
  * {@link AutoConfigureUploadcareEmulator}.
@@ -14,7 +16,7 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 public final class UploadcareEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
-	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
 		boolean annotated = TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureUploadcareEmulator.class);
 		return annotated ? new UploadcareEmulatorContextCustomizer() : null;

@@ -41,6 +41,9 @@ public final class UploadcareEmulatorProperties {
 	 * @return its public key and base URLs under {@link #PREFIX}
 	 */
 	public static Map<String, Object> asMap(UploadcareEmulator emulator) {
+		if (emulator == null) {
+			throw new IllegalArgumentException("emulator must not be null");
+		}
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put(PUBLIC_KEY, emulator.publicKey());
 		map.put(UPLOAD_BASE_URL, emulator.uploadBaseUrl().toString());

@@ -14,6 +14,8 @@ import dev.ucare.emulator.Project;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Times;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Shared services of one emulator: settings, state, content store, base URLs, scheduler,
  * webhooks.
@@ -32,11 +34,12 @@ public final class Backend {
 
 	public final FileEvents events;
 
-	public volatile String uploadBase;
+	// the listeners' base URLs, known once they are bound (see bind)
+	private volatile @Nullable String uploadBase;
 
-	public volatile String restBase;
+	private volatile @Nullable String restBase;
 
-	public volatile String cdnBase;
+	private volatile @Nullable String cdnBase;
 
 	public Backend(Settings settings, ScheduledExecutorService scheduler, ExecutorService workers,
 			java.util.function.Function<Backend, FileEvents> events) {
@@ -54,12 +57,42 @@ public final class Backend {
 		return Times.micros(settings.clock().instant());
 	}
 
-	public Project project(String publicKey) {
+	/** Records the listeners' base URLs once they are bound, before any request. */
+	public void bind(String uploadBase, String restBase, String cdnBase) {
+		this.uploadBase = uploadBase;
+		this.restBase = restBase;
+		this.cdnBase = cdnBase;
+	}
+
+	/** The Upload API's base URL, e.g. {@code http://127.0.0.1:PORT/}. */
+	public String uploadBase() {
+		return bound(uploadBase);
+	}
+
+	/** The REST API's base URL. */
+	public String restBase() {
+		return bound(restBase);
+	}
+
+	/** The CDN's base URL. */
+	public String cdnBase() {
+		return bound(cdnBase);
+	}
+
+	private static String bound(@Nullable String base) {
+		if (base == null) {
+			throw new IllegalStateException("The emulator's listeners are not bound yet");
+		}
+		return base;
+	}
+
+	/** The project of this key; {@code null} for an unknown key or {@code null}. */
+	public @Nullable Project project(@Nullable String publicKey) {
 		return publicKey == null ? null : state.projects.get(publicKey);
 	}
 
 	/** Looks a file up (applying unstored-file expiry); {@code null} when unknown. */
-	public FileRecord file(String uuid) {
+	public @Nullable FileRecord file(@Nullable String uuid) {
 		FileRecord f = uuid == null ? null : state.files.get(uuid.toLowerCase());
 		if (f != null) {
 			f.expireIfDue(now(), settings.unstoredTtl());
@@ -76,7 +109,19 @@ public final class Backend {
 		return f;
 	}
 
-	public boolean shouldStore(Project project, String store) {
+	/**
+	 * The project of a key that a file or webhook belongs to: those only ever belong to
+	 * known projects, and projects are never removed.
+	 */
+	public Project projectOf(String publicKey) {
+		Project project = state.projects.get(publicKey);
+		if (project == null) {
+			throw new IllegalStateException("Unknown project " + publicKey);
+		}
+		return project;
+	}
+
+	public boolean shouldStore(Project project, @Nullable String store) {
 		if (store == null || store.isEmpty() || "auto".equalsIgnoreCase(store)) {
 			return project.autostoreEnabled();
 		}
@@ -87,8 +132,8 @@ public final class Backend {
 	 * Creates a ready file from content, fires {@code file.uploaded} (and stores it when
 	 * asked).
 	 */
-	public FileRecord addFile(Project project, String uuid, String filename, Blob content, String declaredMime,
-			boolean store, Map<String, String> metadata, ObjectNode initiator) {
+	public FileRecord addFile(Project project, @Nullable String uuid, @Nullable String filename, Blob content,
+			@Nullable String declaredMime, boolean store, Map<String, String> metadata, ObjectNode initiator) {
 		FileRecord f = newFile(project, uuid, filename, now());
 		String mime = ContentSniffer.mimeType(content, filename, declaredMime);
 		f.complete(content, mime, ContentSniffer.image(content, mime));
@@ -102,13 +147,13 @@ public final class Backend {
 	}
 
 	/** Registers a not-yet-ready file (conversion output) without firing events. */
-	public FileRecord addPendingFile(Project project, String uuid, String filename) {
+	public FileRecord addPendingFile(Project project, @Nullable String uuid, @Nullable String filename) {
 		FileRecord f = newFile(project, uuid, filename, now());
 		state.putFile(f);
 		return f;
 	}
 
-	public FileRecord newFile(Project project, String uuid, String filename, Instant uploaded) {
+	public FileRecord newFile(Project project, @Nullable String uuid, @Nullable String filename, Instant uploaded) {
 		return new FileRecord(uuid == null ? State.newUuid() : uuid, project.publicKey(),
 				state.sequence.incrementAndGet(), uploaded, filename == null ? "" : filename);
 	}

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import dev.ucare.emulator.http.ApiError;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Creates blobs within two budgets. A blob of at most {@link #MAX_IN_MEMORY_BLOB} bytes
  * is kept in memory while the total of in-memory blobs stays within the memory budget;
@@ -195,13 +197,16 @@ public final class BlobStore implements AutoCloseable {
 	 */
 	public final class Sink extends OutputStream {
 
+		/** The temp file the content went to once it outgrew memory. */
+		private record Spill(Path path, OutputStream out) {
+		}
+
+		/** The content while it is in memory; emptied when it spills. */
 		private ByteArrayOutputStream head = new ByteArrayOutputStream();
 
 		private long reserved;
 
-		private OutputStream file;
-
-		private Path path;
+		private @Nullable Spill spill;
 
 		private long size;
 
@@ -212,18 +217,19 @@ public final class BlobStore implements AutoCloseable {
 
 		@Override
 		public void write(byte[] b, int off, int len) throws IOException {
-			if (file == null) {
+			Spill target = spill;
+			if (target == null) {
 				long needed = head.size() + (long) len;
 				if (needed <= MAX_IN_MEMORY_BLOB && ensureReserved(needed)) {
 					head.write(b, off, len);
 					size += len;
 					return;
 				}
-				spill();
+				target = spill();
 			}
 			reserveDisk(len);
 			try {
-				file.write(b, off, len);
+				target.out().write(b, off, len);
 			}
 			catch (IOException e) {
 				releaseDisk(len);
@@ -249,32 +255,54 @@ public final class BlobStore implements AutoCloseable {
 			return false;
 		}
 
-		private void spill() {
+		private Spill spill() {
+			int buffered = head.size();
+			reserveDisk(buffered);
+			Path file;
 			try {
-				reserveDisk(head.size());
-				path = newFile();
-				file = Files.newOutputStream(path);
-				head.writeTo(file);
+				file = newFile();
 			}
 			catch (IOException e) {
-				releaseDisk(head.size());
+				releaseDisk(buffered);
 				throw unwritable(e);
 			}
-			head = null;
+			OutputStream out = null;
+			try {
+				out = Files.newOutputStream(file);
+				head.writeTo(out);
+			}
+			catch (IOException e) {
+				if (out != null) {
+					try {
+						out.close();
+					}
+					catch (IOException ignored) {
+						// best effort
+					}
+				}
+				// deletes the file and returns the reserved bytes
+				new Blob.OnDisk(id(file), buffered, BlobStore.this).delete();
+				throw unwritable(e);
+			}
+			Spill spilled = new Spill(file, out);
+			spill = spilled;
+			head = new ByteArrayOutputStream(0);
 			releaseMemory(reserved);
 			reserved = 0;
+			return spilled;
 		}
 
 		public Blob finish() throws IOException {
-			if (file != null) {
+			Spill spilled = spill;
+			if (spilled != null) {
 				try {
-					file.close();
+					spilled.out().close();
 				}
 				catch (IOException e) {
 					discard();
 					throw unwritable(e);
 				}
-				return new Blob.OnDisk(id(path), size, BlobStore.this);
+				return new Blob.OnDisk(id(spilled.path()), size, BlobStore.this);
 			}
 			byte[] bytes = head.toByteArray();
 			// keep exactly what the blob holds
@@ -284,15 +312,16 @@ public final class BlobStore implements AutoCloseable {
 		}
 
 		public void discard() {
-			if (file != null) {
+			Spill spilled = spill;
+			if (spilled != null) {
 				try {
-					file.close();
+					spilled.out().close();
 				}
 				catch (IOException ignored) {
 					// best effort
 				}
-				new Blob.OnDisk(id(path), size, BlobStore.this).delete();
-				file = null;
+				new Blob.OnDisk(id(spilled.path()), size, BlobStore.this).delete();
+				spill = null;
 			}
 			else if (reserved > 0) {
 				releaseMemory(reserved);

@@ -3,6 +3,8 @@ package dev.ucare.emulator.state;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parses file references: a UUID, {@code <uuid>/-/<effects>/}, or a CDN URL with either.
  */
@@ -18,7 +20,7 @@ public final class CdnRefs {
 	 * @return {@code uuid} or {@code uuid/-/effects/}, or {@code null} when not a file
 	 * reference
 	 */
-	public static String fileRef(String value) {
+	public static @Nullable String fileRef(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
@@ -33,7 +35,7 @@ public final class CdnRefs {
 	/**
 	 * @return the UUID of a file reference, or {@code null}
 	 */
-	public static String uuid(String value) {
+	public static @Nullable String uuid(@Nullable String value) {
 		String ref = fileRef(value);
 		if (ref == null) {
 			return null;

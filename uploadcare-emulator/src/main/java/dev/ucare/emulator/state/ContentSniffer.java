@@ -15,6 +15,8 @@ import javax.imageio.stream.ImageInputStream;
 
 import dev.ucare.emulator.ImageInfo;
 
+import org.jspecify.annotations.Nullable;
+
 /** Guesses MIME types and reads image dimensions. */
 public final class ContentSniffer {
 
@@ -23,7 +25,7 @@ public final class ContentSniffer {
 	private ContentSniffer() {
 	}
 
-	public static String mimeType(Blob blob, String filename, String declared) {
+	public static String mimeType(Blob blob, @Nullable String filename, @Nullable String declared) {
 		String magic = byMagic(head(blob));
 		if (magic != null) {
 			return magic;
@@ -49,7 +51,7 @@ public final class ContentSniffer {
 		}
 	}
 
-	private static String byMagic(byte[] h) {
+	private static @Nullable String byMagic(byte[] h) {
 		if (startsWith(h, 0x89, 'P', 'N', 'G')) {
 			return "image/png";
 		}
@@ -81,7 +83,7 @@ public final class ContentSniffer {
 	}
 
 	/** Reads the image header, or returns {@code null} when ImageIO cannot read it. */
-	public static ImageInfo image(Blob blob, String mimeType) {
+	public static @Nullable ImageInfo image(Blob blob, String mimeType) {
 		if (mimeType == null || !mimeType.startsWith("image/") || blob.size() > MAX_IMAGE_BYTES) {
 			return null;
 		}

@@ -2,6 +2,8 @@ package dev.ucare.emulator.state;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Receives the file events of the emulator's state ({@code file.uploaded},
  * {@code file.stored}, ...); webhook delivery subscribes to them.
@@ -16,6 +18,6 @@ public interface FileEvents {
 	 * @param previousValues {@code previous_values} of {@code file.info_updated}, or
 	 * {@code null}
 	 */
-	public void fire(String event, FileRecord file, ObjectNode initiator, ObjectNode previousValues);
+	public void fire(String event, FileRecord file, ObjectNode initiator, @Nullable ObjectNode previousValues);
 
 }

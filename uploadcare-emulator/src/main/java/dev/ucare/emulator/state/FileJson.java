@@ -10,6 +10,8 @@ import dev.ucare.emulator.ImageInfo;
 import dev.ucare.emulator.http.Json;
 import dev.ucare.emulator.http.Times;
 
+import org.jspecify.annotations.Nullable;
+
 /** Writes the emulator's file and group representations in the wire formats. */
 public final class FileJson {
 
@@ -23,7 +25,7 @@ public final class FileJson {
 	 * Sanitised filename as used in CDN URLs: {@code [A-Za-z0-9_]} in the base,
 	 * {@code [A-Za-z0-9]} in the extension.
 	 */
-	public static String sanitize(String name) {
+	public static String sanitize(@Nullable String name) {
 		if (name == null) {
 			return "";
 		}
@@ -37,10 +39,11 @@ public final class FileJson {
 	}
 
 	public String cdnUrl(FileRecord f) {
-		return backend.cdnBase + f.uuid + "/";
+		return backend.cdnBase() + f.uuid + "/";
 	}
 
-	public String originalFileUrl(FileRecord f) {
+	/** The file's CDN URL with its name; {@code null} while not ready or once removed. */
+	public @Nullable String originalFileUrl(FileRecord f) {
 		if (f.isRemoved() || !f.ready()) {
 			return null;
 		}
@@ -51,8 +54,8 @@ public final class FileJson {
 	public ObjectNode rest(FileRecord f, boolean includeAppdata) {
 		ObjectNode o = Json.object();
 		boolean ready = f.ready();
-		o.put("datetime_removed", Times.rest(f.removed()));
-		o.put("datetime_stored", Times.rest(f.stored()));
+		o.put("datetime_removed", Times.restOrNull(f.removed()));
+		o.put("datetime_stored", Times.restOrNull(f.stored()));
 		o.put("datetime_uploaded", Times.rest(f.uploaded));
 		if (ready) {
 			o.put("is_image", f.image() != null);
@@ -65,7 +68,7 @@ public final class FileJson {
 		o.put("original_file_url", originalFileUrl(f));
 		o.put("original_filename", f.originalFilename());
 		o.put("size", f.size());
-		o.put("url", backend.restBase + "files/" + f.uuid + "/");
+		o.put("url", backend.restBase() + "files/" + f.uuid + "/");
 		o.put("uuid", f.uuid);
 		Map<String, String> variations = f.variations();
 		if (variations.isEmpty()) {
@@ -125,9 +128,10 @@ public final class FileJson {
 		o.put("uuid", f.uuid);
 		o.put("file_id", f.uuid);
 		o.put("original_filename", f.originalFilename());
-		o.put("is_image", f.image() != null);
+		ImageInfo image = f.image();
+		o.put("is_image", image != null);
 		o.put("is_stored", f.stored() != null && !f.isRemoved());
-		o.set("image_info", f.image() == null ? null : image(f.image()));
+		o.set("image_info", (image != null) ? image(image) : null);
 		o.putNull("video_info");
 		o.set("content_info", ready ? contentInfo(f) : null);
 		o.put("is_ready", ready);
@@ -148,8 +152,8 @@ public final class FileJson {
 		o.put("datetime_created", Times.rest(g.datetimeCreated()));
 		o.putNull("datetime_stored");
 		o.put("files_count", g.files().size());
-		o.put("cdn_url", backend.cdnBase + g.id() + "/");
-		o.put("url", backend.restBase + "groups/" + g.id() + "/");
+		o.put("cdn_url", backend.cdnBase() + g.id() + "/");
+		o.put("url", backend.restBase() + "groups/" + g.id() + "/");
 		if (withFiles) {
 			ArrayNode files = o.putArray("files");
 			for (int i = 0; i < g.files().size(); i++) {

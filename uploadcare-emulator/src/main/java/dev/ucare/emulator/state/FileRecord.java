@@ -16,6 +16,8 @@ import dev.ucare.emulator.ImageInfo;
 import dev.ucare.emulator.http.Hashes;
 import dev.ucare.emulator.http.Json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The emulator's mutable state for one file. All access is synchronized on the record.
  */
@@ -39,27 +41,27 @@ public final class FileRecord {
 
 	private String mimeType;
 
-	private Blob blob;
+	private @Nullable Blob blob;
 
-	private ImageInfo image;
+	private @Nullable ImageInfo image;
 
 	private boolean ready;
 
-	private Instant stored;
+	private @Nullable Instant stored;
 
-	private Instant removed;
+	private @Nullable Instant removed;
 
-	private String sha256;
+	private @Nullable String sha256;
 
-	private String sourceUrl;
+	private @Nullable String sourceUrl;
 
 	// created on first use: most files never get metadata, add-on data or variations, and
 	// a long-running emulator holds hundreds of thousands of records
-	private Map<String, String> metadata;
+	private @Nullable Map<String, String> metadata;
 
-	private ObjectNode appdata;
+	private @Nullable ObjectNode appdata;
 
-	private Map<String, String> variations;
+	private @Nullable Map<String, String> variations;
 
 	public FileRecord(String uuid, String publicKey, long sequence, Instant uploaded, String originalFilename) {
 		this.uuid = uuid;
@@ -70,7 +72,7 @@ public final class FileRecord {
 		this.mimeType = "";
 	}
 
-	public synchronized void complete(Blob content, String mime, ImageInfo imageInfo) {
+	public synchronized void complete(Blob content, String mime, @Nullable ImageInfo imageInfo) {
 		this.blob = content;
 		this.mimeType = mime;
 		this.image = imageInfo;
@@ -87,8 +89,21 @@ public final class FileRecord {
 		return ready;
 	}
 
-	public synchronized Blob blob() {
+	public synchronized @Nullable Blob blob() {
 		return blob;
+	}
+
+	/**
+	 * The content of a ready file: {@link #complete} gives every ready file its content.
+	 * @throws IllegalStateException when the file is not ready (check {@link #ready()}
+	 * first)
+	 */
+	public synchronized Blob content() {
+		Blob content = blob;
+		if (!ready || content == null) {
+			throw new IllegalStateException("File " + uuid + " is not ready");
+		}
+		return content;
 	}
 
 	public synchronized long size() {
@@ -107,15 +122,15 @@ public final class FileRecord {
 		return mimeType;
 	}
 
-	public synchronized ImageInfo image() {
+	public synchronized @Nullable ImageInfo image() {
 		return image;
 	}
 
-	public synchronized Instant stored() {
+	public synchronized @Nullable Instant stored() {
 		return stored;
 	}
 
-	public synchronized Instant removed() {
+	public synchronized @Nullable Instant removed() {
 		return removed;
 	}
 
@@ -146,14 +161,14 @@ public final class FileRecord {
 		return metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(metadata);
 	}
 
-	public synchronized String putMetadata(String key, String value) {
+	public synchronized @Nullable String putMetadata(String key, String value) {
 		if (metadata == null) {
 			metadata = new LinkedHashMap<>();
 		}
 		return metadata.put(key, value);
 	}
 
-	public synchronized String removeMetadata(String key) {
+	public synchronized @Nullable String removeMetadata(String key) {
 		return metadata == null ? null : metadata.remove(key);
 	}
 
@@ -183,7 +198,7 @@ public final class FileRecord {
 		variations.put(path, uuid);
 	}
 
-	public synchronized String sourceUrl() {
+	public synchronized @Nullable String sourceUrl() {
 		return sourceUrl;
 	}
 
@@ -191,7 +206,11 @@ public final class FileRecord {
 		this.sourceUrl = url;
 	}
 
-	public String sha256() {
+	/**
+	 * The content's SHA-256 in hex; {@code null} while there is none or it cannot be
+	 * read.
+	 */
+	public @Nullable String sha256() {
 		Blob content;
 		synchronized (this) {
 			if (sha256 != null) {

@@ -4,6 +4,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.ucare.emulator.http.Json;
 
+import org.jspecify.annotations.Nullable;
+
 /** Webhook {@code initiator} objects. */
 public final class Initiators {
 
@@ -14,15 +16,16 @@ public final class Initiators {
 		return of("api", null, null, null);
 	}
 
-	public static ObjectNode system(String sourceFileUuid) {
+	public static ObjectNode system(@Nullable String sourceFileUuid) {
 		return of("system", null, null, sourceFileUuid);
 	}
 
-	public static ObjectNode addon(String requestId, String addonName, String sourceFileUuid) {
+	public static ObjectNode addon(String requestId, String addonName, @Nullable String sourceFileUuid) {
 		return of("addon", requestId, addonName, sourceFileUuid);
 	}
 
-	private static ObjectNode of(String type, String requestId, String addonName, String sourceFileUuid) {
+	private static ObjectNode of(String type, @Nullable String requestId, @Nullable String addonName,
+			@Nullable String sourceFileUuid) {
 		ObjectNode initiator = Json.object();
 		initiator.put("type", type);
 		ObjectNode detail = initiator.putObject("detail");

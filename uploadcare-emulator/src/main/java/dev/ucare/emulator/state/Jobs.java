@@ -2,6 +2,8 @@ package dev.ucare.emulator.state;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import org.jspecify.annotations.Nullable;
+
 /** Mutable job states (conversion, add-on, from_url). */
 public final class Jobs {
 
@@ -19,13 +21,14 @@ public final class Jobs {
 
 		public final String resultUuid;
 
-		public final String thumbnailsGroupId;
+		public final @Nullable String thumbnailsGroupId;
 
 		public volatile String status = "pending";
 
-		public volatile String error;
+		public volatile @Nullable String error;
 
-		public Conversion(long token, String publicKey, String kind, String resultUuid, String thumbnailsGroupId) {
+		public Conversion(long token, String publicKey, String kind, String resultUuid,
+				@Nullable String thumbnailsGroupId) {
 			this.token = token;
 			this.publicKey = publicKey;
 			this.kind = kind;
@@ -48,7 +51,7 @@ public final class Jobs {
 
 		public volatile String status = "in_progress";
 
-		public volatile ObjectNode result;
+		public volatile @Nullable ObjectNode result;
 
 		public Addon(String requestId, String publicKey, String addon, String target) {
 			this.requestId = requestId;
@@ -70,13 +73,13 @@ public final class Jobs {
 
 		public volatile long done;
 
-		public volatile Long total;
+		public volatile @Nullable Long total;
 
-		public volatile String fileUuid;
+		public volatile @Nullable String fileUuid;
 
-		public volatile String error;
+		public volatile @Nullable String error;
 
-		public volatile String errorCode;
+		public volatile @Nullable String errorCode;
 
 		public FromUrl(String token, String publicKey) {
 			this.token = token;

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import dev.ucare.emulator.http.ApiError;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An in-progress multipart upload: parts are streamed into one temp file at their
  * offsets.
@@ -23,7 +25,7 @@ public final class MultipartUpload {
 
 	public final String filename;
 
-	public final String contentType;
+	public final @Nullable String contentType;
 
 	public final long size;
 
@@ -31,7 +33,7 @@ public final class MultipartUpload {
 
 	public final int partCount;
 
-	public final String store;
+	public final @Nullable String store;
 
 	public final Map<String, String> metadata;
 
@@ -43,8 +45,8 @@ public final class MultipartUpload {
 
 	private boolean completed;
 
-	public MultipartUpload(String uuid, String publicKey, String filename, String contentType, long size, long partSize,
-			String store, Map<String, String> metadata, Path path) {
+	public MultipartUpload(String uuid, String publicKey, String filename, @Nullable String contentType, long size,
+			long partSize, @Nullable String store, Map<String, String> metadata, Path path) {
 		this.uuid = uuid;
 		this.publicKey = publicKey;
 		this.filename = filename;

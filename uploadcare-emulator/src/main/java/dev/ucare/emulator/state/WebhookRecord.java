@@ -2,6 +2,8 @@ package dev.ucare.emulator.state;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /** A webhook subscription. Mutable; synchronized. */
 public final class WebhookRecord {
 
@@ -19,12 +21,12 @@ public final class WebhookRecord {
 
 	private boolean active;
 
-	private String signingSecret;
+	private @Nullable String signingSecret;
 
 	private String version;
 
 	public WebhookRecord(long id, String publicKey, Instant created, String targetUrl, String event, boolean active,
-			String signingSecret, String version) {
+			@Nullable String signingSecret, String version) {
 		this.id = id;
 		this.publicKey = publicKey;
 		this.created = created;
@@ -52,7 +54,7 @@ public final class WebhookRecord {
 		return active;
 	}
 
-	public synchronized String signingSecret() {
+	public synchronized @Nullable String signingSecret() {
 		return signingSecret;
 	}
 
@@ -60,8 +62,8 @@ public final class WebhookRecord {
 		return version;
 	}
 
-	public synchronized void update(String targetUrl, String event, Boolean active, String signingSecret,
-			String version, boolean secretGiven, Instant now) {
+	public synchronized void update(@Nullable String targetUrl, @Nullable String event, @Nullable Boolean active,
+			@Nullable String signingSecret, @Nullable String version, boolean secretGiven, Instant now) {
 		if (targetUrl != null) {
 			this.targetUrl = targetUrl;
 		}

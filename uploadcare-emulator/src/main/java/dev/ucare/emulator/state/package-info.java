@@ -5,4 +5,7 @@
  * groups shared by the protocols ({@code FileJson}). File events go out through
  * {@code FileEvents}; the state knows no protocol.
  */
+@NullMarked
 package dev.ucare.emulator.state;
+
+import org.jspecify.annotations.NullMarked;

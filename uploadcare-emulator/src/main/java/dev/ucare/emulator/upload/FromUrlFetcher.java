@@ -27,6 +27,8 @@ import dev.ucare.emulator.state.Initiators;
 import dev.ucare.emulator.state.Jobs;
 import dev.ucare.emulator.state.State;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code /from_url/} and its status: fetches loopback http(s) URLs in the background. */
 public final class FromUrlFetcher {
 
@@ -109,8 +111,8 @@ public final class FromUrlFetcher {
 		return uri;
 	}
 
-	private void fetch(Jobs.FromUrl job, Project project, URI uri, String source, String filename, boolean store,
-			Map<String, String> metadata, boolean saveDuplicates) {
+	private void fetch(Jobs.FromUrl job, Project project, URI uri, String source, @Nullable String filename,
+			boolean store, Map<String, String> metadata, boolean saveDuplicates) {
 		try {
 			HttpResponse<InputStream> response = http.get()
 				.send(HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(60)).build(),
@@ -197,8 +199,15 @@ public final class FromUrlFetcher {
 					}
 				}
 				case "success" -> {
-					result.put("status", "success");
-					result.setAll(json.uploadInfo(backend.file(job.fileUuid)));
+					FileRecord f = backend.file(job.fileUuid);
+					if (f == null) {
+						// the emulator was reset while the status was being read
+						result.put("status", "unknown");
+					}
+					else {
+						result.put("status", "success");
+						result.setAll(json.uploadInfo(f));
+					}
 				}
 				case "error" -> {
 					result.put("status", "error");

@@ -16,6 +16,7 @@ import dev.ucare.emulator.EmulatedGroup;
 import dev.ucare.emulator.Project;
 import dev.ucare.emulator.http.ApiError;
 import dev.ucare.emulator.http.Call;
+import dev.ucare.emulator.http.Digits;
 import dev.ucare.emulator.http.Json;
 import dev.ucare.emulator.http.MultipartFormReader;
 import dev.ucare.emulator.http.Router;
@@ -29,6 +30,8 @@ import dev.ucare.emulator.state.HeapGuard;
 import dev.ucare.emulator.state.Initiators;
 import dev.ucare.emulator.state.MultipartUpload;
 import dev.ucare.emulator.state.State;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Upload API endpoints: {@code /base/}, multipart, {@code /from_url/}, {@code /info/},
@@ -83,7 +86,7 @@ public final class UploadApi {
 		if (!MultipartFormReader.isMultipart(type)) {
 			throw new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
 		}
-		record Upload(String field, String filename, String contentType, Blob content) {
+		record Upload(String field, @Nullable String filename, @Nullable String contentType, Blob content) {
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		call.query().forEach((k, v) -> fields.put(k, v.get(0)));
@@ -175,14 +178,14 @@ public final class UploadApi {
 		result.put("uuid", uuid);
 		ArrayNode parts = result.putArray("parts");
 		for (int i = 1; i <= upload.partCount; i++) {
-			parts.add(backend.uploadBase + "multipart/part/" + uuid + "/" + i + "/");
+			parts.add(backend.uploadBase() + "multipart/part/" + uuid + "/" + i + "/");
 		}
 		call.respondJson(200, result, "application/json");
 	}
 
 	private void multipartPart(Call call, Matcher path) throws IOException {
 		MultipartUpload upload = backend.state.multipartUploads.get(path.group(1));
-		int partNumber = Integer.parseInt(path.group(2));
+		int partNumber = Digits.toInt(path.group(2));
 		if (upload == null || partNumber < 1 || partNumber > upload.partCount) {
 			call.drainBody();
 			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");

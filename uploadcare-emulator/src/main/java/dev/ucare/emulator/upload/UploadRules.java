@@ -16,6 +16,8 @@ import dev.ucare.emulator.http.MultipartFormReader;
 import dev.ucare.emulator.state.Backend;
 import dev.ucare.emulator.state.FileRecord;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Validation shared by Upload API endpoints: keys, signatures, metadata, form decoding.
  */
@@ -67,7 +69,7 @@ public final class UploadRules {
 	 * and other characters stay (they are escaped in JSON, and sanitised away in
 	 * {@code filename} and CDN URLs).
 	 */
-	public static String originalFilename(String raw) {
+	public static String originalFilename(@Nullable String raw) {
 		if (raw == null) {
 			return "";
 		}
@@ -77,7 +79,7 @@ public final class UploadRules {
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-	public static Project project(Backend backend, String value, String fieldName) {
+	public static Project project(Backend backend, @Nullable String value, String fieldName) {
 		if (value == null || value.isEmpty()) {
 			throw new ApiError(403, fieldName + " is required.", "ProjectPublicKeyRequiredError");
 		}

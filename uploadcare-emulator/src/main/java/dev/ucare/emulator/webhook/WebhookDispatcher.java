@@ -28,6 +28,8 @@ import dev.ucare.emulator.state.FileJson;
 import dev.ucare.emulator.state.FileRecord;
 import dev.ucare.emulator.state.WebhookRecord;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds v0.7 payloads and POSTs them asynchronously to active loopback subscriptions,
  * with retries.
@@ -53,7 +55,7 @@ public final class WebhookDispatcher implements FileEvents {
 	}
 
 	@Override
-	public void fire(String event, FileRecord file, ObjectNode initiator, ObjectNode previousValues) {
+	public void fire(String event, FileRecord file, ObjectNode initiator, @Nullable ObjectNode previousValues) {
 		List<WebhookRecord> targets = new ArrayList<>();
 		for (WebhookRecord w : backend.state.webhooks.values()) {
 			if (w.publicKey.equals(file.publicKey) && w.active() && w.event().equals(event)) {
@@ -64,7 +66,7 @@ public final class WebhookDispatcher implements FileEvents {
 			return;
 		}
 		FileJson json = new FileJson(backend);
-		Project project = backend.project(file.publicKey);
+		Project project = backend.projectOf(file.publicKey);
 		for (WebhookRecord w : targets) {
 			ObjectNode payload = Json.object();
 			payload.set("initiator", initiator);
@@ -79,7 +81,8 @@ public final class WebhookDispatcher implements FileEvents {
 			hook.put("created_at", Times.rest(w.created));
 			hook.put("updated_at", Times.rest(w.updated()));
 			payload.set("data", json.rest(file, true));
-			payload.put("file", json.originalFileUrl(file) == null ? json.cdnUrl(file) : json.originalFileUrl(file));
+			String originalFileUrl = json.originalFileUrl(file);
+			payload.put("file", (originalFileUrl != null) ? originalFileUrl : json.cdnUrl(file));
 			if (previousValues != null) {
 				payload.set("previous_values", previousValues);
 			}
@@ -87,8 +90,10 @@ public final class WebhookDispatcher implements FileEvents {
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Content-Type", "application/json");
 			headers.put("User-Agent", "uploadcare-emulator");
-			if (w.signingSecret() != null) {
-				headers.put("X-Uc-Signature", "v1=" + Hashes.hmacSha256(w.signingSecret(), body));
+			// read once: the subscription may lose its secret while the event fires
+			String secret = w.signingSecret();
+			if (secret != null) {
+				headers.put("X-Uc-Signature", "v1=" + Hashes.hmacSha256(secret, body));
 			}
 			pending.incrementAndGet();
 			backend.scheduler.execute(() -> attempt(w, event, headers, body, 1));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookProperties;
 import dev.ucare.client.AuthScheme;
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
@@ -15,6 +16,7 @@ import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.UploadSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
@@ -42,7 +44,8 @@ import org.springframework.validation.annotation.Validated;
  * when its secret is set.
  * @param http HTTP client settings.
  * @param retry Retry settings for throttled and failed requests.
- * @param webhooks Incoming webhook endpoint settings.
+ * @param webhooks Incoming webhook endpoint settings (see
+ * {@link UploadcareWebhookProperties}).
  * @param health Health indicator settings.
  */
 @ConfigurationProperties("uploadcare")
@@ -50,7 +53,8 @@ import org.springframework.validation.annotation.Validated;
 public record UploadcareProperties(String publicKey, String secretKey, @DefaultValue("auto") Store store,
 		@DefaultValue Upload upload, @DefaultValue Rest rest, @DefaultValue Cdn cdn,
 		@DefaultValue SecureDelivery secureDelivery, @DefaultValue Http http, @DefaultValue Retry retry,
-		@DefaultValue Webhooks webhooks, @DefaultValue Health health) implements Validator {
+		@DefaultValue @NestedConfigurationProperty UploadcareWebhookProperties webhooks,
+		@DefaultValue Health health) implements Validator {
 
 	private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\\d{1,5})?");
 
@@ -300,38 +304,6 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 					Objects.requireNonNullElse(initialDelay, defaults.initialDelay()),
 					Objects.requireNonNullElse(multiplier, defaults.multiplier()),
 					Objects.requireNonNullElse(maxDelay, defaults.maxDelay()));
-		}
-	}
-
-	/**
-	 * Incoming webhook endpoint (servlet web applications).
-	 *
-	 * @param enabled Whether to enable the webhook endpoint.
-	 * @param path Path of the endpoint receiving Uploadcare's POST requests.
-	 * @param signingSecret Signing secret set on the webhook subscription; when set,
-	 * deliveries without a valid X-Uc-Signature are refused with 401.
-	 * @param maxBodySize Largest accepted request body; larger ones get 413.
-	 * @param deduplicationWindow How long a delivery is remembered so that an identical
-	 * one (same event and body) is published only once; 0 turns de-duplication off.
-	 */
-	public record Webhooks(@DefaultValue("true") boolean enabled, @DefaultValue("/uploadcare/webhooks") String path,
-			String signingSecret, @DefaultValue("1MB") DataSize maxBodySize,
-			@DefaultValue("10m") Duration deduplicationWindow) {
-
-		public Webhooks {
-			signingSecret = valueOrNull(signingSecret);
-		}
-
-		/** Whether a signing secret is configured. */
-		public boolean hasSigningSecret() {
-			return signingSecret != null;
-		}
-
-		@Override
-		public String toString() {
-			return "Webhooks[enabled=" + enabled + ", path=" + path + ", signingSecret="
-					+ (hasSigningSecret() ? "******" : "<none>") + ", maxBodySize=" + maxBodySize
-					+ ", deduplicationWindow=" + deduplicationWindow + "]";
 		}
 	}
 

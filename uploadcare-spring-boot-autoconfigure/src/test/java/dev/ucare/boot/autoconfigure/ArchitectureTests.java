@@ -83,8 +83,14 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void springSecurityStaysInTheUploaderPackages() {
-		onlyIn(ROOT + ".uploader..", "org.springframework.security..");
+	void springSecurityStaysInTheUploaderAndWebhookSecurityPackages() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackages(ROOT + ".uploader..", ROOT + ".webhooks.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.security.."));
 	}
 
 	@Test

@@ -24,8 +24,9 @@ import io.micrometer.core.instrument.Timer;
  * {@code upload}), {@code reason} ({@code throttled}, {@code server_error},
  * {@code network}) and {@code project};</li>
  * <li>{@code uploadcare.webhooks} counter, tags {@code event} (known event names or
- * {@code unknown}) and {@code outcome} ({@code verified}, {@code rejected},
- * {@code malformed}, {@code duplicate}, {@code failed});</li>
+ * {@code unknown}) and {@code outcome} (a {@code WebhookOutcome}: {@code verified},
+ * {@code unverified}, {@code duplicate}, {@code malformed}, {@code rejected},
+ * {@code in_progress}, {@code too_large}, {@code failed}, {@code unavailable});</li>
  * <li>{@code uploadcare.uploader.signatures} counter, tag {@code outcome}
  * ({@code issued}, {@code refused}, {@code throttled}): answers of the browser upload
  * signature endpoint;</li>

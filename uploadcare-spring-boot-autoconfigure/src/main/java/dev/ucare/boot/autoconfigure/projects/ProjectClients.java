@@ -72,14 +72,11 @@ final class ProjectClients implements UploadcareClients, AutoCloseable {
 			return;
 		}
 		projects.forEach((name, client) -> {
-			Object closeable = client;
-			if (closeable instanceof AutoCloseable resource) {
-				try {
-					resource.close();
-				}
-				catch (Exception ex) {
-					logger.warn("Closing the Uploadcare client of project '" + name + "' failed: " + ex);
-				}
+			try {
+				client.close();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Closing the Uploadcare client of project '" + name + "' failed: " + ex);
 			}
 		});
 	}

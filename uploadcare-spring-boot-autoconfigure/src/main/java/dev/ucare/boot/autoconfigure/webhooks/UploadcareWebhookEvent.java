@@ -1,58 +1,106 @@
 package dev.ucare.boot.autoconfigure.webhooks;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.webhooks.WebhookEvent;
 import dev.ucare.client.webhooks.WebhookPayload;
 
-import org.springframework.context.ApplicationEvent;
-
 /**
- * A verified Uploadcare webhook delivery, published as a Spring application event.
- * Deliveries of known events are published as a subclass ({@link FileUploadedEvent},
- * {@link FileStoredEvent}, {@link FileDeletedEvent}, {@link FileInfoUpdatedEvent},
- * {@link FileInfectedEvent}); event names this version does not know as this class.
- * Listen to this class to receive every delivery.
+ * An Uploadcare webhook delivery, published as a Spring application event (a plain
+ * object: receive it with {@code @EventListener}, {@code @TransactionalEventListener} or
+ * Spring Modulith's {@code @ApplicationModuleListener} methods taking this class or a
+ * subclass). Deliveries of known events are published as a subclass
+ * ({@link FileUploadedEvent}, {@link FileStoredEvent}, {@link FileDeletedEvent},
+ * {@link FileInfoUpdatedEvent}, {@link FileInfectedEvent}); event names this version does
+ * not know as this class. Listen to this class to receive every delivery.
  * <p>
- * Listeners run on the request thread before the endpoint answers; an exception thrown by
- * a listener makes the endpoint answer 500, so that Uploadcare delivers again.
+ * {@link #isVerified()} is {@code true} when the delivery's {@code X-Uc-Signature} was
+ * verified with the configured signing secret; it is {@code false} only for deliveries
+ * accepted through the development-only {@code uploadcare.webhooks.allow-unsigned}.
+ * <p>
+ * By default listeners run on the request thread before the endpoint answers; an
+ * exception thrown by a listener makes the endpoint answer 500, so that Uploadcare
+ * delivers again. With {@code uploadcare.webhooks.publication=transactional} the event is
+ * published inside a transaction (see the README's "Webhooks at scale"). The event
+ * serializes to JSON as {@code body}, {@code receivedAt} and {@code verified} (e.g. for
+ * Spring Modulith's event publication registry, which can then resubmit it) and is read
+ * back from them.
  */
-public class UploadcareWebhookEvent extends ApplicationEvent {
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+		isGetterVisibility = JsonAutoDetect.Visibility.NONE, creatorVisibility = JsonAutoDetect.Visibility.NONE)
+public class UploadcareWebhookEvent {
 
-	private final transient WebhookPayload payload;
+	private final WebhookPayload payload;
+
+	private final String body;
 
 	private final Instant receivedAt;
 
+	private final boolean verified;
+
 	/**
 	 * @param payload the parsed delivery body
+	 * @param body the delivery body as received (UTF-8 JSON)
 	 * @param receivedAt when the delivery arrived
+	 * @param verified whether its signature was verified
 	 */
-	public UploadcareWebhookEvent(WebhookPayload payload, Instant receivedAt) {
-		super(Objects.requireNonNull(payload, "payload"));
-		this.payload = payload;
+	public UploadcareWebhookEvent(WebhookPayload payload, String body, Instant receivedAt, boolean verified) {
+		this.payload = Objects.requireNonNull(payload, "payload");
+		this.body = Objects.requireNonNull(body, "body");
 		this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+		this.verified = verified;
+	}
+
+	/**
+	 * Reads an event back from its JSON form.
+	 * @param body the delivery body
+	 * @param receivedAt when the delivery arrived
+	 * @param verified whether its signature was verified
+	 */
+	@JsonCreator
+	public UploadcareWebhookEvent(@JsonProperty("body") String body, @JsonProperty("receivedAt") Instant receivedAt,
+			@JsonProperty("verified") boolean verified) {
+		this(parse(body), body, receivedAt, verified);
 	}
 
 	/**
 	 * The event for {@code payload}: the subclass matching its event name, else a plain
 	 * {@link UploadcareWebhookEvent}.
+	 * @param payload the parsed delivery body
+	 * @param body the delivery body as received
+	 * @param receivedAt when the delivery arrived
+	 * @param verified whether its signature was verified
 	 */
-	public static UploadcareWebhookEvent of(WebhookPayload payload, Instant receivedAt) {
+	public static UploadcareWebhookEvent of(WebhookPayload payload, String body, Instant receivedAt, boolean verified) {
 		return switch (payload.event()) {
-			case FILE_UPLOADED -> new FileUploadedEvent(payload, receivedAt);
-			case FILE_STORED -> new FileStoredEvent(payload, receivedAt);
-			case FILE_DELETED -> new FileDeletedEvent(payload, receivedAt);
-			case FILE_INFO_UPDATED -> new FileInfoUpdatedEvent(payload, receivedAt);
-			case FILE_INFECTED -> new FileInfectedEvent(payload, receivedAt);
-			default -> new UploadcareWebhookEvent(payload, receivedAt);
+			case FILE_UPLOADED -> new FileUploadedEvent(payload, body, receivedAt, verified);
+			case FILE_STORED -> new FileStoredEvent(payload, body, receivedAt, verified);
+			case FILE_DELETED -> new FileDeletedEvent(payload, body, receivedAt, verified);
+			case FILE_INFO_UPDATED -> new FileInfoUpdatedEvent(payload, body, receivedAt, verified);
+			case FILE_INFECTED -> new FileInfectedEvent(payload, body, receivedAt, verified);
+			default -> new UploadcareWebhookEvent(payload, body, receivedAt, verified);
 		};
 	}
 
-	/** The delivery body. */
+	static WebhookPayload parse(String body) {
+		return WebhookPayload.parse(Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The delivery body, parsed. */
 	public WebhookPayload payload() {
 		return payload;
+	}
+
+	/** The delivery body as received (UTF-8 JSON), e.g. for an audit log. */
+	@JsonProperty("body")
+	public String body() {
+		return body;
 	}
 
 	/**
@@ -74,13 +122,25 @@ public class UploadcareWebhookEvent extends ApplicationEvent {
 	}
 
 	/** When the endpoint received the delivery. */
+	@JsonProperty("receivedAt")
 	public Instant receivedAt() {
 		return receivedAt;
 	}
 
+	/**
+	 * Whether the delivery's signature was verified with the configured signing secret;
+	 * {@code false} only when {@code uploadcare.webhooks.allow-unsigned} let an unsigned
+	 * delivery through.
+	 */
+	@JsonProperty("verified")
+	public boolean isVerified() {
+		return verified;
+	}
+
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + "[event=" + eventName() + ", receivedAt=" + receivedAt + "]";
+		return getClass().getSimpleName() + "[event=" + eventName() + ", verified=" + verified + ", receivedAt="
+				+ receivedAt + "]";
 	}
 
 }

@@ -14,9 +14,10 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Spring MVC handler of {@code POST ${uploadcare.webhooks.path}}: reads the raw body up
- * to the configured limit (larger gets 413 without being read further) and hands it to
- * the {@link UploadcareWebhookProcessor}.
+ * Spring MVC handler of {@code POST ${uploadcare.webhooks.path}}: takes the raw body read
+ * by the {@link UploadcareWebhookBodyFilter} (or reads it, up to the configured limit,
+ * when the filter is not there; larger gets 413 without being read further) and hands it
+ * to the {@link UploadcareWebhookProcessor}.
  */
 public final class UploadcareWebhookHandler implements HandlerFunction<ServerResponse> {
 
@@ -36,19 +37,21 @@ public final class UploadcareWebhookHandler implements HandlerFunction<ServerRes
 	@Override
 	public ServerResponse handle(ServerRequest request) throws IOException {
 		HttpServletRequest servletRequest = request.servletRequest();
-		long contentLength = servletRequest.getContentLengthLong();
+		Object raw = servletRequest.getAttribute(UploadcareWebhookBodyFilter.RAW_BODY_ATTRIBUTE);
 		UploadcareWebhookProcessor.Result result;
-		if (contentLength > maxBodySize) {
+		if (raw == UploadcareWebhookBodyFilter.TOO_LARGE
+				|| (raw == null && servletRequest.getContentLengthLong() > maxBodySize)) {
 			result = processor.tooLarge();
 		}
 		else {
-			byte[] body = readAtMost(servletRequest.getInputStream(), maxBodySize);
+			byte[] body = (raw instanceof byte[] bytes) ? bytes
+					: readAtMost(servletRequest.getInputStream(), maxBodySize);
 			if (body == null) {
 				result = processor.tooLarge();
 			}
 			else {
 				List<String> signatures = request.headers().header(WebhookSignatures.HEADER);
-				result = processor.process(body, signatures);
+				result = processor.process(body, signatures, servletRequest.getRemoteAddr());
 			}
 		}
 		return ServerResponse.status(result.status()).contentType(MediaType.TEXT_PLAIN).body(result.message());

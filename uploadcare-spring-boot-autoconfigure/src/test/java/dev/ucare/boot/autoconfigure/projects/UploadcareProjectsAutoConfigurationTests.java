@@ -107,6 +107,31 @@ class UploadcareProjectsAutoConfigurationTests {
 	}
 
 	@Test
+	void theClientsItBuiltAreClosedWithTheContext() {
+		UploadcareClient[] clients = new UploadcareClient[2];
+		withMarketing().run((context) -> {
+			clients[0] = context.getBean(UploadcareClients.class).get("marketing");
+			clients[1] = context.getBean(UploadcareClient.class);
+			assertThat(clients[0].isClosed()).isFalse();
+		});
+		assertThat(clients[0].isClosed()).isTrue();
+		assertThat(clients[1].isClosed()).isTrue();
+	}
+
+	@Test
+	void aRegistryMadeOfYourClientsLeavesThemOpen() throws Exception {
+		UploadcareClient own = UploadcareClient.builder().publicKey("own").build();
+		UploadcareClient other = UploadcareClient.builder().publicKey("other").build();
+		UploadcareClients clients = UploadcareClients.of(own, Map.of("other", other));
+		assertThat(clients.get("other")).isSameAs(other);
+		((AutoCloseable) clients).close();
+		assertThat(own.isClosed()).isFalse();
+		assertThat(other.isClosed()).isFalse();
+		other.close();
+		own.close();
+	}
+
+	@Test
 	void aProjectWithoutASecretKeyIsUploadOnlyAndNeverBorrowsTheDefaultOnes() {
 		runner
 			.withPropertyValues("uploadcare.projects.marketing.public-key=" + MARKETING_PUBLIC_KEY,

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,11 +16,16 @@ import dev.ucare.client.webhooks.WebhookSignatures;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
@@ -27,6 +33,7 @@ import org.springframework.context.event.EventListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The webhook endpoint over real HTTP in a running application. */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "uploadcare.public-key=demopublickey",
 				"uploadcare.webhooks.signing-secret=" + WebhookEndpointIntegrationTests.SECRET,
@@ -117,6 +124,8 @@ class WebhookEndpointIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(chunked.statusCode()).isEqualTo(413);
 		assertThat(recorder.events).isEmpty();
+		assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "too_large").count())
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -129,6 +138,10 @@ class WebhookEndpointIntegrationTests {
 		HttpResponse<String> missing = post(noEvent, WebhookSignatures.sign(noEvent, SECRET));
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(missing.body()).contains("missing hook.event");
+		byte[] wrongType = "{\"hook\":{\"event\":\"file.uploaded\"},\"data\":[1,2]}".getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> invalid = post(wrongType, WebhookSignatures.sign(wrongType, SECRET));
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("a field has the wrong type");
 		assertThat(recorder.events).isEmpty();
 		assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "malformed").count())
 			.isGreaterThanOrEqualTo(2);
@@ -161,6 +174,57 @@ class WebhookEndpointIntegrationTests {
 			.isGreaterThanOrEqualTo(1);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz",
+			"application/octet-stream", "application/json; charset=ISO-8859-1", "" })
+	void correctlySignedDeliveryIsAcceptedWhateverItsContentType(String contentType) throws Exception {
+		String uuid = UUID.randomUUID().toString();
+		byte[] body = WebhookBodies.body("file.uploaded", uuid);
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/uploadcare"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET));
+		if (!contentType.isEmpty()) {
+			request.header("Content-Type", contentType);
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(recorder.events).singleElement()
+			.satisfies(event -> assertThat(event.payload().data().uuid()).isEqualTo(uuid));
+	}
+
+	@Test
+	void upperCaseHexSignatureIsAccepted() throws Exception {
+		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
+		String signature = WebhookSignatures.sign(body, SECRET);
+		String upper = "v1=" + signature.substring(3).toUpperCase(Locale.ROOT);
+		assertThat(post(body, upper).statusCode()).isEqualTo(200);
+		assertThat(recorder.events).singleElement().satisfies(event -> assertThat(event.isVerified()).isTrue());
+	}
+
+	@Test
+	void verifiedDeliveriesSayTheyWereVerified() throws Exception {
+		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
+		assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
+		assertThat(recorder.events).singleElement().satisfies(event -> {
+			assertThat(event.isVerified()).isTrue();
+			assertThat(event.body()).isEqualTo(new String(body, StandardCharsets.UTF_8));
+		});
+	}
+
+	@Test
+	void forgedDeliveriesAreLoggedAtMostOnceAMinuteWithoutBodyOrSecret(CapturedOutput output) throws Exception {
+		String marker = "forged-" + UUID.randomUUID();
+		for (int i = 0; i < 5; i++) {
+			byte[] body = WebhookBodies.body("file.uploaded", marker);
+			assertThat(post(body, WebhookSignatures.sign(body, "not-the-secret")).statusCode()).isEqualTo(401);
+		}
+		assertThat(output.getOut().lines().filter(line -> line.contains("Refused Uploadcare webhook delivery")))
+			.hasSizeLessThanOrEqualTo(1)
+			.allSatisfy(line -> assertThat(line).contains("WARN").contains("from 127.0.0.1"));
+		assertThat(output).doesNotContain(marker).doesNotContain(SECRET).doesNotContain("not-the-secret");
+	}
+
 	@Test
 	void defaultPathIsNotMappedWhenAnotherIsConfigured() throws Exception {
 		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
@@ -169,7 +233,12 @@ class WebhookEndpointIntegrationTests {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
 				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(404);
+		// 404, or 401 from Spring Security's default filter chain (on the test class
+		// path),
+		// which covers every path but the webhook endpoint's
+		assertThat(response.statusCode()).isIn(404, 401);
+		assertThat(response.body()).doesNotContain("signature");
+		assertThat(recorder.events).isEmpty();
 	}
 
 	private HttpResponse<String> post(byte[] body, String signature) throws Exception {

@@ -1,0 +1,149 @@
+package dev.ucare.client.internal.addons;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import dev.ucare.client.UploadcareException;
+import dev.ucare.client.WaitSettings;
+import dev.ucare.client.addons.Addon;
+import dev.ucare.client.addons.AddonConcurrentCallException;
+import dev.ucare.client.addons.AddonFailedException;
+import dev.ucare.client.addons.AddonJob;
+import dev.ucare.client.addons.AddonOperations;
+import dev.ucare.client.addons.AddonParams;
+import dev.ucare.client.addons.AddonStatus;
+import dev.ucare.client.internal.Ids;
+import dev.ucare.client.internal.Poller;
+import dev.ucare.client.internal.QueryString;
+import dev.ucare.client.internal.RestRequest;
+import dev.ucare.client.internal.RestTransport;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@link AddonOperations} over the REST API v0.7. Thread-safe. */
+public final class RestAddonOperations implements AddonOperations {
+
+	private final RestTransport rest;
+
+	private final WaitSettings defaultWait;
+
+	/**
+	 * @param rest transport of the client
+	 * @param defaultWait wait settings of the methods that take none
+	 */
+	public RestAddonOperations(RestTransport rest, WaitSettings defaultWait) {
+		this.rest = rest;
+		this.defaultWait = Objects.requireNonNull(defaultWait, "defaultWait");
+	}
+
+	@Override
+	public AddonJob execute(String uuid, AddonParams params) {
+		return submit(params.addon(), request(uuid, params));
+	}
+
+	/**
+	 * The execute request, validated before anything is sent; {@code params} is omitted
+	 * when empty.
+	 */
+	private static RestRequest request(String uuid, AddonParams params) {
+		Objects.requireNonNull(params, "params");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("target", Ids.uuid(uuid));
+		if (!params.params().isEmpty()) {
+			body.put("params", params.params());
+		}
+		return RestRequest.post(path(params.addon())).json(body);
+	}
+
+	private AddonJob submit(Addon addon, RestRequest request) {
+		JsonNode answer;
+		try {
+			answer = rest.send(request, JsonNode.class);
+		}
+		catch (UploadcareException ex) {
+			if (ex.status() == 409) {
+				throw new AddonConcurrentCallException(ex);
+			}
+			throw ex;
+		}
+		String requestId = answer.path("request_id").asString(null);
+		if (requestId == null || requestId.isBlank()) {
+			throw new UploadcareException(request.describe() + " returned no request_id");
+		}
+		return new AddonJob(addon, requestId);
+	}
+
+	@Override
+	public AddonStatus status(Addon addon, String requestId) {
+		Objects.requireNonNull(addon, "addon");
+		if (requestId == null || requestId.isBlank()) {
+			throw new IllegalArgumentException("An add-on status needs the request id execute returned");
+		}
+		RestRequest request = RestRequest.get(path(addon) + "status/")
+			.query(new QueryString().add("request_id", requestId));
+		return rest.send(request, AddonStatus.class);
+	}
+
+	@Override
+	public AddonStatus executeAndWait(String uuid, AddonParams params) {
+		return executeAndWait(uuid, params, defaultWait);
+	}
+
+	@Override
+	public AddonStatus executeAndWait(String uuid, AddonParams params, WaitSettings wait) {
+		Objects.requireNonNull(wait, "wait");
+		return await(execute(uuid, params), wait);
+	}
+
+	@Override
+	public CompletableFuture<AddonStatus> executeAsync(String uuid, AddonParams params) {
+		return executeAsync(uuid, params, defaultWait);
+	}
+
+	@Override
+	public CompletableFuture<AddonStatus> executeAsync(String uuid, AddonParams params, WaitSettings wait) {
+		Objects.requireNonNull(wait, "wait");
+		RestRequest request = request(uuid, params);
+		return Poller.startThenPoll(() -> submit(params.addon(), request), job -> awaitAsync(job, wait));
+	}
+
+	@Override
+	public AddonStatus await(AddonJob job, WaitSettings wait) {
+		return Poller.await(describe(job), wait, () -> check(job));
+	}
+
+	@Override
+	public CompletableFuture<AddonStatus> awaitAsync(AddonJob job, WaitSettings wait) {
+		return Poller.async(describe(job), wait, () -> check(job));
+	}
+
+	/**
+	 * One poll: the status once done, empty while in progress, an error once it failed.
+	 */
+	private Optional<AddonStatus> check(AddonJob job) {
+		AddonStatus status = status(job);
+		return switch (status.status()) {
+			case DONE -> Optional.of(status);
+			case IN_PROGRESS -> Optional.empty();
+			case ERROR, UNKNOWN -> {
+				String detail = status.result() == null || status.result().isNull() ? null
+						: status.result().isString() ? status.result().asString() : status.result().toString();
+				throw new AddonFailedException(describe(job) + " ended with status "
+						+ status.status().name().toLowerCase(java.util.Locale.ROOT)
+						+ (detail == null ? "" : ": " + detail), job, status.status(), detail);
+			}
+		};
+	}
+
+	private static String describe(AddonJob job) {
+		return "Add-on " + job.addon().wireName() + " (request " + job.requestId() + ")";
+	}
+
+	private static String path(Addon addon) {
+		return "/addons/" + addon.wireName() + "/execute/";
+	}
+
+}

@@ -1,0 +1,120 @@
+package dev.ucare.client.internal.cdn;
+
+import java.net.URI;
+
+import dev.ucare.client.UploadcareException;
+import dev.ucare.client.cdn.CdnBase;
+import dev.ucare.client.cdn.CdnUrls;
+import dev.ucare.client.cdn.DetectedFaces;
+import dev.ucare.client.cdn.ImageTransformation;
+import dev.ucare.client.cdn.UploadcareUrl;
+import dev.ucare.client.internal.CdnTransport;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@link CdnUrls} on a fixed {@link CdnBase}; face detection goes through a
+ * {@link CdnTransport}. Immutable and thread-safe.
+ */
+public final class DefaultCdnUrls implements CdnUrls {
+
+	private static final TypeReference<JsonNode> JSON = new TypeReference<>() {
+	};
+
+	private final CdnBase base;
+
+	private final CdnTransport transport;
+
+	/**
+	 * @param base the base of every URL
+	 * @param transport sends the CDN's JSON requests
+	 */
+	public DefaultCdnUrls(CdnBase base, CdnTransport transport) {
+		if (base == null) {
+			throw new IllegalArgumentException("CDN base must not be null");
+		}
+		this.base = base;
+		this.transport = transport;
+	}
+
+	@Override
+	public URI base() {
+		return base.uri();
+	}
+
+	@Override
+	public URI url(String uuid) {
+		return url(uuid, ImageTransformation.empty(), null);
+	}
+
+	@Override
+	public URI url(String uuid, String effects) {
+		return url(uuid, ImageTransformation.parse(effects), null);
+	}
+
+	@Override
+	public URI url(String uuid, ImageTransformation transformation) {
+		return url(uuid, transformation, null);
+	}
+
+	@Override
+	public URI url(String uuid, String effects, String filename) {
+		return url(uuid, ImageTransformation.parse(effects), filename);
+	}
+
+	@Override
+	public URI url(String uuid, ImageTransformation transformation, String filename) {
+		return url(UploadcareUrl.ofFile(uuid, orEmpty(transformation), filename));
+	}
+
+	@Override
+	public URI groupUrl(String groupId) {
+		return url(UploadcareUrl.ofGroup(groupId));
+	}
+
+	@Override
+	public URI groupFileUrl(String groupId, int index) {
+		return groupFileUrl(groupId, index, ImageTransformation.empty());
+	}
+
+	@Override
+	public URI groupFileUrl(String groupId, int index, ImageTransformation transformation) {
+		UploadcareUrl group = UploadcareUrl.ofGroup(groupId);
+		return url(new UploadcareUrl(null, group.uuid(), group.groupSize(), index, orEmpty(transformation).operations(),
+				null));
+	}
+
+	@Override
+	public URI url(UploadcareUrl reference) {
+		return reference.toUri(base.uri());
+	}
+
+	@Override
+	public URI rebase(String cdnUrl) {
+		return url(UploadcareUrl.parse(cdnUrl));
+	}
+
+	@Override
+	public DetectedFaces detectFaces(String uuid) {
+		String path = ImageTransformation.builder().detectFaces().build().path(uuid);
+		JsonNode answer = transport.getJson("/" + path, base.uri().resolve(path), JSON);
+		try {
+			return DetectedFaces.of(answer);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UploadcareException("GET /" + path + " answered faces the client cannot read: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private static ImageTransformation orEmpty(ImageTransformation transformation) {
+		return transformation == null ? ImageTransformation.empty() : transformation;
+	}
+
+	@Override
+	public String toString() {
+		return "DefaultCdnUrls[" + base.uri() + "]";
+	}
+
+}

@@ -1,0 +1,97 @@
+package dev.ucare.client.internal.groups;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.ucare.client.Page;
+import dev.ucare.client.files.BatchResult;
+import dev.ucare.client.files.FileOperations;
+import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.groups.GroupOperations;
+import dev.ucare.client.groups.GroupQuery;
+import dev.ucare.client.internal.Ids;
+import dev.ucare.client.internal.Paging;
+import dev.ucare.client.internal.QueryString;
+import dev.ucare.client.internal.RestRequest;
+import dev.ucare.client.internal.RestTransport;
+import dev.ucare.client.upload.UploadOperations;
+
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * {@link GroupOperations} over the REST API v0.7; groups are created through the Upload
+ * API ({@link UploadOperations#createGroup}).
+ */
+public final class RestGroupOperations implements GroupOperations {
+
+	private static final TypeReference<Page<GroupInfo>> PAGE = new TypeReference<>() {
+	};
+
+	private final RestTransport rest;
+
+	private final FileOperations files;
+
+	private final UploadOperations uploads;
+
+	public RestGroupOperations(RestTransport rest, FileOperations files, UploadOperations uploads) {
+		this.rest = rest;
+		this.files = files;
+		this.uploads = uploads;
+	}
+
+	@Override
+	public GroupInfo create(List<String> uuids) {
+		if (uuids == null || uuids.isEmpty()) {
+			throw new IllegalArgumentException("A group needs at least one file");
+		}
+		return uploads.createGroup(uuids);
+	}
+
+	@Override
+	public GroupInfo get(String groupId) {
+		return rest.send(RestRequest.get(path(groupId)), GroupInfo.class);
+	}
+
+	@Override
+	public Page<GroupInfo> list(GroupQuery query) {
+		return rest.send(listRequest(query), PAGE);
+	}
+
+	private static RestRequest listRequest(GroupQuery query) {
+		return RestRequest.get("/groups/")
+			.query(new QueryString().add("limit", query.limit())
+				.add("from", query.from() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.from()))
+				.add("ordering", query.newestFirst() ? "-datetime_created" : null));
+	}
+
+	@Override
+	public Stream<GroupInfo> stream(GroupQuery query) {
+		return Paging.stream(rest, listRequest(query), PAGE);
+	}
+
+	@Override
+	public BatchResult store(String groupId) {
+		List<String> uuids = get(groupId).fileUuids();
+		return uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.storeAll(uuids);
+	}
+
+	@Override
+	public void delete(String groupId) {
+		rest.send(RestRequest.delete(path(groupId)));
+	}
+
+	@Override
+	public BatchResult deleteWithFiles(String groupId) {
+		List<String> uuids = get(groupId).fileUuids();
+		BatchResult deleted = uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.deleteAll(uuids);
+		delete(groupId);
+		return deleted;
+	}
+
+	private static String path(String groupId) {
+		return "/groups/" + Ids.groupId(groupId) + "/";
+	}
+
+}

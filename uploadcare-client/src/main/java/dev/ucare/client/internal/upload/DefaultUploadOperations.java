@@ -1,0 +1,134 @@
+package dev.ucare.client.internal.upload;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import dev.ucare.client.UploadcareObserver;
+import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.internal.Credentials;
+import dev.ucare.client.internal.Lifecycle;
+import dev.ucare.client.internal.UploadTransport;
+import dev.ucare.client.upload.UploadOperations;
+import dev.ucare.client.upload.UploadOptions;
+import dev.ucare.client.upload.UploadSettings;
+import dev.ucare.client.upload.UploadSource;
+import dev.ucare.client.upload.UrlUploadOptions;
+import dev.ucare.client.upload.UrlUploadStatus;
+
+/**
+ * {@link UploadOperations} over the Upload API, one class per job: {@link SourceUploader}
+ * (direct or multipart upload of one source), {@link UploadAll} (the fan-out),
+ * {@link FromUrlUploads} (the from-URL flow), {@link UploadApiInfo} (file and group info,
+ * group creation), all sharing an {@link UploadContext} (form fields, metrics, threads).
+ * Thread-safe; {@link #close()} stops the background threads.
+ */
+public final class DefaultUploadOperations implements UploadOperations, AutoCloseable {
+
+	private final UploadContext context;
+
+	private final UploadApiInfo info;
+
+	private final SourceUploader uploader;
+
+	private final UploadAll uploadAll;
+
+	private final FromUrlUploads fromUrl;
+
+	private final Lifecycle lifecycle;
+
+	/**
+	 * @param transport Upload API transport
+	 * @param credentials project keys; the secret is needed only for signed uploads
+	 * @param restBaseUrl REST base, for the {@code url} of returned files
+	 * @param settings thresholds, concurrency, signing, from-URL wait
+	 * @param clock clock of computed signatures
+	 * @param observer receives {@code onUpload} for every upload
+	 * @param lifecycle the client's: calls fail once it is closed, and closing it stops
+	 * this instance's threads
+	 */
+	public DefaultUploadOperations(UploadTransport transport, Credentials credentials, URI restBaseUrl,
+			UploadSettings settings, Clock clock, UploadcareObserver observer, Lifecycle lifecycle) {
+		this.lifecycle = lifecycle;
+		this.context = new UploadContext(transport, credentials, restBaseUrl, settings, clock, observer);
+		this.info = new UploadApiInfo(context);
+		this.uploader = new SourceUploader(context, info);
+		this.uploadAll = new UploadAll(context, uploader);
+		this.fromUrl = new FromUrlUploads(context);
+		lifecycle.register(this);
+	}
+
+	@Override
+	public FileInfo upload(UploadSource source, UploadOptions options) {
+		lifecycle.ensureOpen();
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(options, "options");
+		return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()));
+	}
+
+	@Override
+	public CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options) {
+		lifecycle.ensureOpen();
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(options, "options");
+		return Tasks.submit(context.executor, () -> upload(source, options));
+	}
+
+	@Override
+	public List<FileInfo> uploadAll(List<UploadSource> sources, UploadOptions options) {
+		lifecycle.ensureOpen();
+		return uploadAll.uploadAll(sources, options);
+	}
+
+	@Override
+	public String startFromUrl(URI url, UrlUploadOptions options) {
+		lifecycle.ensureOpen();
+		return fromUrl.startFromUrl(url, options);
+	}
+
+	@Override
+	public UrlUploadStatus fromUrlStatus(String token) {
+		lifecycle.ensureOpen();
+		return fromUrl.fromUrlStatus(token);
+	}
+
+	@Override
+	public FileInfo fromUrl(URI url, UrlUploadOptions options) {
+		lifecycle.ensureOpen();
+		return fromUrl.fromUrl(url, options);
+	}
+
+	@Override
+	public CompletableFuture<FileInfo> fromUrlAsync(URI url, UrlUploadOptions options) {
+		lifecycle.ensureOpen();
+		return fromUrl.fromUrlAsync(url, options);
+	}
+
+	@Override
+	public FileInfo info(String uuid) {
+		lifecycle.ensureOpen();
+		return info.info(uuid);
+	}
+
+	@Override
+	public GroupInfo createGroup(List<String> files) {
+		lifecycle.ensureOpen();
+		return info.createGroup(files);
+	}
+
+	@Override
+	public GroupInfo groupInfo(String groupId) {
+		lifecycle.ensureOpen();
+		return info.groupInfo(groupId);
+	}
+
+	/** Stops the background threads; uploads in flight are interrupted. */
+	@Override
+	public void close() {
+		context.close();
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.ucare.client.internal.upload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.ucare.client.UploadcareUploadException;
+import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.internal.MultipartFormBody;
+import dev.ucare.client.upload.SourceContent;
+import dev.ucare.client.upload.UploadOptions;
+import dev.ucare.client.upload.UploadSource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Uploads one source: in one {@code POST /base/} below the multipart threshold (then
+ * {@code GET /info/} for the file), else through {@link MultipartUploader}. Reports
+ * progress and metrics. A source that cannot be read fails with an
+ * {@link UncheckedIOException}, never with an Uploadcare error: nothing was refused by
+ * Uploadcare.
+ */
+final class SourceUploader {
+
+	private final UploadContext context;
+
+	private final UploadApiInfo info;
+
+	private final MultipartUploader multipart;
+
+	SourceUploader(UploadContext context, UploadApiInfo info) {
+		this.context = context;
+		this.info = info;
+		this.multipart = new MultipartUploader(context.transport, context.executor, context.settings.partSize(),
+				context.settings.concurrency());
+	}
+
+	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress) {
+		String filename = options.filename() != null && !options.filename().isBlank() ? options.filename()
+				: source.filename();
+		String contentType = source.resolveContentType(options.contentType(), filename);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("UPLOADCARE_PUB_KEY", context.publicKey());
+		fields.put("UPLOADCARE_STORE", context.store(options).uploadValue());
+		context.putCommon(fields, options);
+		long started = System.nanoTime();
+		String method = "direct";
+		long bytes = 0;
+		boolean success = false;
+		try (SourceContent content = source.open()) {
+			bytes = content.length();
+			if (source.length() < 0) {
+				progress.expand(bytes);
+			}
+			FileInfo file;
+			if (bytes >= context.settings.multipartThreshold()) {
+				method = "multipart";
+				file = context
+					.file(multipart.upload(content, filename, contentType, fields, context.publicKey(), progress));
+			}
+			else {
+				file = direct(content, filename, contentType, fields);
+				progress.advance(bytes);
+			}
+			success = true;
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + source + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			context.report(method, bytes, started, success);
+		}
+	}
+
+	private FileInfo direct(SourceContent content, String filename, String contentType, Map<String, String> fields)
+			throws IOException {
+		SourceContent.Slice slice = content.slice(0, content.length());
+		content.finish();
+		MultipartFormBody form = new MultipartFormBody(fields, filename, filename, contentType, slice.length(),
+				slice.body());
+		JsonNode answer = context.transport.postMultipart("base/", form);
+		JsonNode uuid = answer.get(filename);
+		if ((uuid == null || !uuid.isString()) && answer.isObject() && answer.size() == 1) {
+			uuid = answer.iterator().next();
+		}
+		if (uuid == null || !uuid.isString()) {
+			throw new UploadcareUploadException("POST /base/ answered without the uploaded file's UUID: " + answer);
+		}
+		return info.info(uuid.asString());
+	}
+
+}

@@ -1,0 +1,113 @@
+package dev.ucare.client.internal.upload;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import dev.ucare.client.Store;
+import dev.ucare.client.UploadcareConfigurationException;
+import dev.ucare.client.UploadcareObserver;
+import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.internal.Credentials;
+import dev.ucare.client.internal.DaemonThreads;
+import dev.ucare.client.internal.UploadTransport;
+import dev.ucare.client.upload.UploadOptions;
+import dev.ucare.client.upload.UploadSettings;
+import dev.ucare.client.upload.UploadSignature;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What every upload job shares: the transport, the project's keys, the settings, the form
+ * fields common to every upload (store, metadata, signature), the metrics report and the
+ * pool of daemon threads that runs parts, {@code uploadAll} and the asynchronous forms.
+ * Closing it stops that pool.
+ */
+final class UploadContext implements AutoCloseable {
+
+	final UploadTransport transport;
+
+	final Credentials credentials;
+
+	final UploadSettings settings;
+
+	final ExecutorService executor;
+
+	private final URI restBaseUrl;
+
+	private final Clock clock;
+
+	private final UploadcareObserver observer;
+
+	UploadContext(UploadTransport transport, Credentials credentials, URI restBaseUrl, UploadSettings settings,
+			Clock clock, UploadcareObserver observer) {
+		if (settings.signedUploads() && !credentials.hasSecret()) {
+			throw new UploadcareConfigurationException("Signed uploads need the project's secret key");
+		}
+		this.transport = transport;
+		this.credentials = credentials;
+		this.restBaseUrl = restBaseUrl;
+		this.settings = settings;
+		this.clock = clock;
+		this.observer = observer;
+		this.executor = DaemonThreads.cachedPool("uploadcare-upload");
+	}
+
+	String publicKey() {
+		return credentials.publicKey();
+	}
+
+	/** The store choice of {@code options}, else the client's default. */
+	Store store(UploadOptions options) {
+		return options.store() != null ? options.store() : settings.defaultStore();
+	}
+
+	/** Adds the metadata and signature fields of {@code options}. */
+	void putCommon(Map<String, String> fields, UploadOptions options) {
+		options.metadata().forEach((key, value) -> fields.put("metadata[" + key + "]", value));
+		putSignature(fields, options.signature());
+	}
+
+	/**
+	 * Adds {@code signature}/{@code expire}: {@code override} when given, else one
+	 * computed from the secret key when signed uploads are on.
+	 */
+	void putSignature(Map<String, String> fields, UploadSignature override) {
+		UploadSignature signature = override != null ? override : settings.signedUploads()
+				? UploadSignature.forTtl(credentials.secretKey(), settings.signatureTtl(), clock) : null;
+		if (signature != null) {
+			fields.put("signature", signature.signature());
+			fields.put("expire", Long.toString(signature.expire()));
+		}
+	}
+
+	/** An Upload API file info as a {@link FileInfo}. */
+	FileInfo file(JsonNode node) {
+		return UploadApiJson.file(node, restBaseUrl, clock.instant());
+	}
+
+	/** An Upload API group info as a {@link GroupInfo}. */
+	GroupInfo group(JsonNode node) {
+		return UploadApiJson.group(node, restBaseUrl, clock.instant());
+	}
+
+	/** Tells the observer that an upload ended; an observer never breaks an upload. */
+	void report(String method, long bytes, long startedNanos, boolean success) {
+		try {
+			observer.onUpload(method, bytes, Duration.ofNanos(System.nanoTime() - startedNanos), success);
+		}
+		catch (RuntimeException ignored) {
+			// an observer never breaks an upload
+		}
+	}
+
+	/** Stops the pool: running parts and uploads are interrupted. */
+	@Override
+	public void close() {
+		executor.shutdownNow();
+	}
+
+}

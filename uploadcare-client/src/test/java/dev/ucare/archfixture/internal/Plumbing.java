@@ -1,0 +1,6 @@
+package dev.ucare.archfixture.internal;
+
+/** Shared plumbing, used correctly. */
+public final class Plumbing {
+
+}

@@ -1,0 +1,6 @@
+package dev.ucare.archfixture.internal.files;
+
+/** A capability's implementation. */
+public final class FilesImplementation {
+
+}
