@@ -198,15 +198,8 @@ class UploadcareApplicationTests {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/**
-	 * No database: JPA and H2 are on this module's test classpath for the
-	 * files-on-entities tests, and scanning this package for entities would find the
-	 * starter's own converters.
-	 */
 	@SpringBootConfiguration
-	@EnableAutoConfiguration(excludeName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-			"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration" })
+	@EnableAutoConfiguration
 	static class App {
 
 		final List<UploadcareWebhookEvent> events = new CopyOnWriteArrayList<>();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
 import dev.ucare.client.files.FileInfo;
@@ -38,11 +39,7 @@ class UnstoredFilesTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
 					UploadcareProjectsAutoConfiguration.class, UploadcarePersistenceAutoConfiguration.class))
-			.withPropertyValues(emulator.properties()
-				.entrySet()
-				.stream()
-				.map((entry) -> entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new))
+			.withPropertyValues(EmulatorPropertyValues.of(emulator))
 			.withPropertyValues("uploadcare.projects.marketing.public-key=marketingpublickey",
 					"uploadcare.projects.marketing.secret-key=marketingsecretkey")
 			.run((context) -> {

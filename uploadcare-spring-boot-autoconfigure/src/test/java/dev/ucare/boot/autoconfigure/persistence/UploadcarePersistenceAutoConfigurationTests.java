@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.entities.Picture;
 import dev.ucare.boot.misplaced.Counter;
@@ -56,11 +57,7 @@ class UploadcarePersistenceAutoConfigurationTests {
 		runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
 					UploadcareProjectsAutoConfiguration.class, UploadcarePersistenceAutoConfiguration.class))
-			.withPropertyValues(emulator.properties()
-				.entrySet()
-				.stream()
-				.map((entry) -> entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new));
+			.withPropertyValues(EmulatorPropertyValues.of(emulator));
 		jpa = runner
 			.withConfiguration(
 					AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class))

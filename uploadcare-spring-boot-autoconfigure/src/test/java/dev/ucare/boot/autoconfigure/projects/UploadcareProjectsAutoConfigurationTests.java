@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.projects;
 import java.net.URI;
 import java.util.Map;
 
+import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.UploadcareProperties;
 import dev.ucare.boot.autoconfigure.health.UploadcareHealthContributorAutoConfiguration;
@@ -52,11 +53,7 @@ class UploadcareProjectsAutoConfigurationTests {
 		runner = new ApplicationContextRunner()
 			.withConfiguration(
 					AutoConfigurations.of(UploadcareAutoConfiguration.class, UploadcareProjectsAutoConfiguration.class))
-			.withPropertyValues(emulator.properties()
-				.entrySet()
-				.stream()
-				.map((entry) -> entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new))
+			.withPropertyValues(EmulatorPropertyValues.of(emulator))
 			.withPropertyValues("uploadcare.retry.initial-delay=1ms", "uploadcare.retry.max-delay=5ms");
 	}
 
