@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.PropertyMapper;
  * <li>the application's HTTP client support: Spring Boot's {@code RestClient.Builder}
  * (observations, tracing, {@code RestClientCustomizer}s), request factories from its
  * {@code ClientHttpRequestFactoryBuilder} with {@code spring.http.clients.*} (timeouts,
- * SSL bundle, redirects), and the {@link UploadcareObserver} beans;</li>
+ * SSL bundle, redirects); the application's {@code ObservationRegistry} (each operation
+ * an {@code uploadcare.client.operation} observation, its HTTP exchanges children of it)
+ * and {@code UploadcareObservationConvention} bean; the {@link UploadcareObserver}
+ * beans;</li>
  * <li>the {@code uploadcare.*} properties;</li>
  * <li>the {@link UploadcareConnectionDetails}: keys and base URLs;</li>
  * <li>the {@link UploadcareClientCustomizer} beans, in

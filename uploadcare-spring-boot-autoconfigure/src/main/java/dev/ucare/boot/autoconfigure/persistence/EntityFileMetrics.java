@@ -22,4 +22,10 @@ public interface EntityFileMetrics {
 	 */
 	void record(EntityFileAction action, String project, boolean success, int count);
 
+	/**
+	 * The entity lifecycle exists: meters whose tags are known may be created now (at 0).
+	 */
+	default void lifecycleCreated() {
+	}
+
 }

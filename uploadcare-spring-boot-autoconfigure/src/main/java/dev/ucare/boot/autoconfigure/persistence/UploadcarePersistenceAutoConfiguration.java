@@ -81,6 +81,7 @@ public final class UploadcarePersistenceAutoConfiguration {
 		}
 
 		private static EntityFileMetrics metrics(java.util.List<EntityFileMetrics> all) {
+			all.forEach(EntityFileMetrics::lifecycleCreated);
 			return (all.size() == 1) ? all.get(0) : (action, project, success, count) -> all
 				.forEach((metrics) -> metrics.record(action, project, success, count));
 		}

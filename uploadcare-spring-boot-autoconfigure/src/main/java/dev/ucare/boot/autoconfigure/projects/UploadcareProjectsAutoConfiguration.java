@@ -54,7 +54,7 @@ public final class UploadcareProjectsAutoConfiguration {
 			throw new IllegalStateException("uploadcare.projects." + name
 					+ " needs an UploadcareClient.Builder bean to build the project's client");
 		}
-		builder.publicKey(project.publicKey()).secretKey(project.secretKey()).secureUrlBuilder(null);
+		builder.publicKey(project.publicKey()).secretKey(project.secretKey()).secureUrlBuilder(null).projectName(name);
 		if (project.upload().baseUrl() != null) {
 			builder.uploadBaseUrl(project.upload().baseUrl());
 		}

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
+import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
+import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
 import dev.ucare.boot.entities.Picture;
 import dev.ucare.boot.misplaced.Counter;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
@@ -13,6 +15,7 @@ import dev.ucare.client.reference.FileReference;
 import dev.ucare.emulator.SeedFile;
 import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +74,19 @@ class UploadcarePersistenceAutoConfigurationTests {
 			.hasSingleBean(EntityFileLifecycle.class)
 			.hasSingleBean(EntityFileListenerRegistrar.class)
 			.hasSingleBean(UnstoredFiles.class));
+	}
+
+	@Test
+	void theEntityCountersExistAtZeroFromStart() {
+		jpa.withConfiguration(AutoConfigurations.of(UploadcareMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.run((context) -> {
+				SimpleMeterRegistry registry = context.getBean(SimpleMeterRegistry.class);
+				context.getBean(EntityFileLifecycle.class);
+				context.getBean(UploadcareMeters.class).bindTo(registry);
+				assertThat(registry.get("uploadcare.entity.files").tags("project", "default").counters()).hasSize(4)
+					.allSatisfy((counter) -> assertThat(counter.count()).isZero());
+			});
 	}
 
 	@Test

@@ -91,6 +91,7 @@ class UploadcareProjectsAutoConfigurationTests {
 			UploadcareClient marketing = clients.get("marketing");
 			assertThat(marketing).isNotSameAs(context.getBean(UploadcareClient.class));
 			assertThat(marketing.publicKey()).isEqualTo(MARKETING_PUBLIC_KEY);
+			assertThat(marketing.projectName()).as("the project key of its observations").isEqualTo("marketing");
 			assertThat(marketing.hasSecretKey()).isTrue();
 			assertThat(marketing.uploadBaseUrl()).isEqualTo(emulator.uploadBaseUrl());
 			assertThat(marketing.files().storeAll(java.util.List.of(marketingFile, ownFile)).problems())
@@ -208,15 +209,25 @@ class UploadcareProjectsAutoConfigurationTests {
 			.withBean(SimpleMeterRegistry.class)
 			.run((context) -> {
 				UploadcareClients clients = context.getBean(UploadcareClients.class);
+				SimpleMeterRegistry meters = context.getBean(SimpleMeterRegistry.class);
+				context.getBean(dev.ucare.boot.autoconfigure.metrics.UploadcareMeters.class).bindTo(meters);
+				assertThat(meters.get("uploadcare.retries").tags("project", "marketing").counters())
+					.as("every api and reason at 0 from start")
+					.hasSize(9)
+					.allSatisfy((counter) -> assertThat(counter.count()).isZero());
 				emulator.faults().throttle(1, 0).forPaths("^/project/$");
 				clients.get("marketing").project().get();
 				emulator.faults().throttle(1, 0).forPaths("^/project/$");
 				clients.getDefault().project().get();
 				SimpleMeterRegistry registry = context.getBean(SimpleMeterRegistry.class);
-				assertThat(registry.get("uploadcare.retries").tags("project", "marketing").counter().count())
-					.isEqualTo(1);
-				assertThat(registry.get("uploadcare.retries").tags("project", "default").counter().count())
-					.isEqualTo(1);
+				assertThat(registry.get("uploadcare.retries")
+					.tags("project", "marketing", "api", "rest", "reason", "throttled")
+					.counter()
+					.count()).isEqualTo(1);
+				assertThat(registry.get("uploadcare.retries")
+					.tags("project", "default", "api", "rest", "reason", "throttled")
+					.counter()
+					.count()).isEqualTo(1);
 			});
 	}
 
