@@ -38,6 +38,8 @@ public final class UploadcareClientBuilderConfigurer {
 
 	private final Consumer<UploadcareClient.Builder> httpClient;
 
+	private final List<UploadcareObserver> observers;
+
 	private final UploadcareObserver observer;
 
 	private final List<UploadcareClientCustomizer> customizers;
@@ -48,6 +50,7 @@ public final class UploadcareClientBuilderConfigurer {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
 		this.httpClient = httpClient;
+		this.observers = List.copyOf(observers);
 		this.observer = CompositeObserver.of(observers);
 		this.customizers = List.copyOf(customizers);
 	}
@@ -66,6 +69,21 @@ public final class UploadcareClientBuilderConfigurer {
 			customizer.customize(builder);
 		}
 		return builder;
+	}
+
+	/**
+	 * The observers {@link #configure(UploadcareClient.Builder)} applies, as the client
+	 * of a named project ({@code uploadcare.projects.<name>}) should see them: an
+	 * {@link UploadcareProjectObserver} contributes its
+	 * {@link UploadcareProjectObserver#forProject(String) view of that project}.
+	 * @param project the project's name
+	 * @return the observer to set on that project's builder
+	 */
+	public UploadcareObserver observerFor(String project) {
+		return CompositeObserver.of(observers.stream()
+			.map((candidate) -> (candidate instanceof UploadcareProjectObserver aware) ? aware.forProject(project)
+					: candidate)
+			.toList());
 	}
 
 	// Plain null checks rather than a PropertyMapper: each method reference would be a

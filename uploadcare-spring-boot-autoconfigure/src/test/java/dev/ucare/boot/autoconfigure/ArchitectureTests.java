@@ -1,5 +1,7 @@
 package dev.ucare.boot.autoconfigure;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -100,6 +102,22 @@ class ArchitectureTests {
 	void beanValidationStaysInTheValidationPackage() {
 		onlyIn(ROOT + ".validation..", "jakarta.validation..", "org.hibernate.validator..",
 				"org.springframework.boot.validation..");
+	}
+
+	@Test
+	void jpaHibernateAndSpringOrmStayInThePersistencePackage() {
+		check(noClasses().that()
+			.resideInAPackage(ROOT + "..")
+			.and()
+			.resideOutsideOfPackage(ROOT + ".persistence..")
+			.should()
+			.dependOnClassesThat(DescribedPredicate.describe("are JPA, Hibernate ORM or Spring ORM classes",
+					(JavaClass type) -> type.getPackageName().startsWith("jakarta.persistence")
+							|| (type.getPackageName().startsWith("org.hibernate.")
+									&& !type.getPackageName().startsWith("org.hibernate.validator"))
+							|| type.getPackageName().startsWith("org.springframework.orm")
+							|| type.getPackageName().startsWith("org.springframework.boot.jpa")
+							|| type.getPackageName().startsWith("org.springframework.boot.hibernate"))));
 	}
 
 	@Test

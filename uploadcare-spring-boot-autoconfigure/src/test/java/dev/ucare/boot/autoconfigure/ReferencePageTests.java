@@ -23,6 +23,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
+import dev.ucare.boot.autoconfigure.persistence.EntityFileAction;
 import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
 import dev.ucare.client.observation.DefaultUploadcareObservationConvention;
@@ -131,6 +132,8 @@ class ReferencePageTests {
 		meters.onUpload("direct", 1, Duration.ofMillis(1), true);
 		meters.record("file.uploaded", WebhookOutcome.VERIFIED);
 		meters.record(UploadSignatureMetrics.Outcome.ISSUED);
+		meters.record(EntityFileAction.STORE, "default", true, 1);
+		meters.forProject("marketing").onRetry("rest", "throttled", 1, Duration.ofMillis(1));
 		String page = page();
 		assertThat(registry.getMeters()).isNotEmpty().allSatisfy((meter) -> {
 			Meter.Id id = meter.getId();

@@ -2,8 +2,13 @@ package dev.ucare.boot.autoconfigure.metrics;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import dev.ucare.boot.autoconfigure.UploadcareProjectObserver;
+import dev.ucare.boot.autoconfigure.persistence.EntityFileAction;
+import dev.ucare.boot.autoconfigure.persistence.EntityFileMetrics;
 import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
@@ -19,27 +24,35 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * Uploadcare's own meters, with low-cardinality tags only:
  * <ul>
  * <li>{@code uploadcare.upload} timer and {@code uploadcare.upload.bytes} distribution
- * summary, tags {@code method} ({@code direct}, {@code multipart}, {@code url}) and
- * {@code outcome} ({@code success}, {@code failure});</li>
+ * summary, tags {@code method} ({@code direct}, {@code multipart}, {@code url}),
+ * {@code outcome} ({@code success}, {@code failure}) and {@code project};</li>
  * <li>{@code uploadcare.retries} counter, tags {@code api} ({@code rest}, {@code upload},
- * {@code cdn}) and {@code reason} ({@code throttled}, {@code server_error},
- * {@code network});</li>
+ * {@code cdn}), {@code reason} ({@code throttled}, {@code server_error}, {@code network})
+ * and {@code project};</li>
  * <li>{@code uploadcare.webhooks} counter, tags {@code event} (known event names or
  * {@code unknown}) and {@code outcome} (a {@code WebhookOutcome}: {@code verified},
  * {@code unverified}, {@code duplicate}, {@code malformed}, {@code rejected},
  * {@code in_progress}, {@code too_large}, {@code failed}, {@code unavailable});</li>
  * <li>{@code uploadcare.uploader.signatures} counter, tag {@code outcome}
  * ({@code issued}, {@code refused}, {@code throttled}): answers of the browser upload
- * signature endpoint.</li>
+ * signature endpoint;</li>
+ * <li>{@code uploadcare.entity.files} counter, tags {@code action} ({@code store},
+ * {@code delete}), {@code outcome} ({@code success}, {@code failure}) and
+ * {@code project}: references of entity attributes whose files the entity lifecycle
+ * stored or deleted after commits.</li>
  * </ul>
- * Every combination of these tags exists from start-up, at 0: the client's meters as soon
- * as the registry is known (Spring Boot binds this {@link MeterBinder}), the webhook
- * counters once the webhook endpoint is set up, the signature counters once the signature
- * endpoint is. The registry is otherwise looked up on first use, so the client can be
- * created before the meter registry.
+ * The {@code project} tag is {@value UploadcareProjectObserver#DEFAULT_PROJECT} for the
+ * default client and the project's name for the clients of
+ * {@code uploadcare.projects.<name>} ({@link #forProject(String)}). Every combination of
+ * these tags exists from start-up, at 0: the client's meters as soon as the registry is
+ * known (Spring Boot binds this {@link MeterBinder}) for each project whose client
+ * exists, the webhook counters once the webhook endpoint is set up, the signature
+ * counters once the signature endpoint is, the entity counters once the entity lifecycle
+ * is. The registry is otherwise looked up on first use, so the client can be created
+ * before the meter registry.
  */
-public final class UploadcareMeters
-		implements UploadcareObserver, UploadcareWebhookMetrics, UploadSignatureMetrics, MeterBinder {
+public final class UploadcareMeters implements UploadcareProjectObserver, UploadcareWebhookMetrics,
+		UploadSignatureMetrics, EntityFileMetrics, MeterBinder {
 
 	/** Values of the {@code api} tag of {@code uploadcare.retries}. */
 	static final List<String> APIS = List.of("rest", "upload", "cdn");
@@ -60,12 +73,17 @@ public final class UploadcareMeters
 
 	private volatile boolean signatureEndpoint;
 
+	private volatile boolean entityLifecycle;
+
+	private final Set<String> projects = ConcurrentHashMap.newKeySet();
+
 	/**
 	 * @param registry supplies the registry; may supply {@code null} when there is none
 	 * (then nothing is recorded)
 	 */
 	public UploadcareMeters(Supplier<MeterRegistry> registry) {
 		this.registrySupplier = registry;
+		this.projects.add(DEFAULT_PROJECT);
 	}
 
 	private MeterRegistry registry() {
@@ -86,22 +104,49 @@ public final class UploadcareMeters
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		this.registry = registry;
-		for (String api : APIS) {
-			for (String reason : RETRY_REASONS) {
-				retries(registry, api, reason);
-			}
-		}
-		for (String method : UPLOAD_METHODS) {
-			for (boolean success : new boolean[] { true, false }) {
-				uploadTimer(registry, method, success);
-				uploadBytes(registry, method, success);
-			}
+		for (String project : projects) {
+			registerClientMeters(registry, project);
 		}
 		if (webhookEndpoint) {
 			registerWebhookCounters(registry);
 		}
 		if (signatureEndpoint) {
 			registerSignatureCounters(registry);
+		}
+		if (entityLifecycle) {
+			registerEntityCounters(registry);
+		}
+	}
+
+	private void registerClientMeters(MeterRegistry registry, String project) {
+		for (String api : APIS) {
+			for (String reason : RETRY_REASONS) {
+				retries(registry, api, reason, project);
+			}
+		}
+		for (String method : UPLOAD_METHODS) {
+			for (boolean success : new boolean[] { true, false }) {
+				uploadTimer(registry, method, success, project);
+				uploadBytes(registry, method, success, project);
+			}
+		}
+	}
+
+	@Override
+	public void lifecycleCreated() {
+		entityLifecycle = true;
+		MeterRegistry current = registry;
+		if (current != null) {
+			registerEntityCounters(current);
+		}
+	}
+
+	private void registerEntityCounters(MeterRegistry registry) {
+		for (String project : projects) {
+			for (EntityFileAction action : EntityFileAction.values()) {
+				entityFiles(registry, action, true, project);
+				entityFiles(registry, action, false, project);
+			}
 		}
 	}
 
@@ -139,20 +184,67 @@ public final class UploadcareMeters
 
 	@Override
 	public void onRetry(String api, String reason, int attempt, Duration delay) {
-		MeterRegistry registry = registry();
-		if (registry != null) {
-			retries(registry, safe(api), safe(reason)).increment();
-		}
+		retried(DEFAULT_PROJECT, api, reason);
 	}
 
 	@Override
 	public void onUpload(String method, long bytes, Duration duration, boolean success) {
+		uploaded(DEFAULT_PROJECT, method, bytes, duration, success);
+	}
+
+	/**
+	 * The observer of a named project's client: the same meters, tagged with its name
+	 * (created at 0 for it too).
+	 */
+	@Override
+	public UploadcareObserver forProject(String project) {
+		String tag = safe(project);
+		if (projects.add(tag)) {
+			MeterRegistry current = registry;
+			if (current != null) {
+				registerClientMeters(current, tag);
+				if (entityLifecycle) {
+					registerEntityCounters(current);
+				}
+			}
+		}
+		return new UploadcareObserver() {
+
+			@Override
+			public void onRetry(String api, String reason, int attempt, Duration delay) {
+				retried(tag, api, reason);
+			}
+
+			@Override
+			public void onUpload(String method, long bytes, Duration duration, boolean success) {
+				uploaded(tag, method, bytes, duration, success);
+			}
+
+		};
+	}
+
+	private void retried(String project, String api, String reason) {
+		MeterRegistry registry = registry();
+		if (registry != null) {
+			retries(registry, safe(api), safe(reason), project).increment();
+		}
+	}
+
+	private void uploaded(String project, String method, long bytes, Duration duration, boolean success) {
 		MeterRegistry registry = registry();
 		if (registry == null) {
 			return;
 		}
-		uploadTimer(registry, safe(method), success).record(duration);
-		uploadBytes(registry, safe(method), success).record(Math.max(bytes, 0));
+		uploadTimer(registry, safe(method), success, project).record(duration);
+		uploadBytes(registry, safe(method), success, project).record(Math.max(bytes, 0));
+	}
+
+	@Override
+	public void record(EntityFileAction action, String project, boolean success, int count) {
+		MeterRegistry registry = registry();
+		if (registry != null && count > 0) {
+			entityFiles(registry, action, success, safe(project)).increment(count);
+		}
 	}
 
 	@Override
@@ -171,25 +263,34 @@ public final class UploadcareMeters
 		}
 	}
 
-	private static Counter retries(MeterRegistry registry, String api, String reason) {
+	private static Counter retries(MeterRegistry registry, String api, String reason, String project) {
 		return Counter.builder("uploadcare.retries")
 			.description("Retries of Uploadcare API calls")
-			.tags("api", api, "reason", reason)
+			.tags("api", api, "reason", reason, "project", project)
 			.register(registry);
 	}
 
-	private static Timer uploadTimer(MeterRegistry registry, String method, boolean success) {
+	private static Timer uploadTimer(MeterRegistry registry, String method, boolean success, String project) {
 		return Timer.builder("uploadcare.upload")
 			.description("Uploads to Uploadcare")
-			.tags("method", method, "outcome", outcome(success))
+			.tags("method", method, "outcome", outcome(success), "project", project)
 			.register(registry);
 	}
 
-	private static DistributionSummary uploadBytes(MeterRegistry registry, String method, boolean success) {
+	private static DistributionSummary uploadBytes(MeterRegistry registry, String method, boolean success,
+			String project) {
 		return DistributionSummary.builder("uploadcare.upload.bytes")
 			.description("Bytes uploaded to Uploadcare")
 			.baseUnit("bytes")
-			.tags("method", method, "outcome", outcome(success))
+			.tags("method", method, "outcome", outcome(success), "project", project)
+			.register(registry);
+	}
+
+	private static Counter entityFiles(MeterRegistry registry, EntityFileAction action, boolean success,
+			String project) {
+		return Counter.builder("uploadcare.entity.files")
+			.description("References of entity attributes whose files were stored or deleted after commits")
+			.tags("action", action.tag(), "outcome", outcome(success), "project", project)
 			.register(registry);
 	}
 

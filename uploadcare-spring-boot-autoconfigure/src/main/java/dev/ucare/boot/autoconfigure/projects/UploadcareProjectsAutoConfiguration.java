@@ -1,0 +1,82 @@
+package dev.ucare.boot.autoconfigure.projects;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
+import dev.ucare.boot.autoconfigure.UploadcareClientBuilderConfigurer;
+import dev.ucare.client.UploadcareClient;
+import dev.ucare.client.UploadcareConfigurationException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Several Uploadcare projects in one application: the {@link UploadcareClients} registry
+ * with the default client and one client per {@code uploadcare.projects.<name>.*}. Each
+ * project's client is built from the prototype {@link UploadcareClient.Builder} bean (so
+ * it shares the HTTP setup, retries, customizers and observers of the default client,
+ * observers that tell projects apart seeing it as that project), then given the project's
+ * keys and base URLs. The registry closes the clients it built when the context closes.
+ */
+@AutoConfiguration(after = UploadcareAutoConfiguration.class)
+@ConditionalOnBean(UploadcareClient.class)
+@EnableConfigurationProperties(UploadcareProjectsProperties.class)
+public final class UploadcareProjectsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	UploadcareClients uploadcareClients(UploadcareClient client, UploadcareProjectsProperties properties,
+			ObjectProvider<UploadcareClient.Builder> builders,
+			ObjectProvider<UploadcareClientBuilderConfigurer> configurer) {
+		Map<String, UploadcareClient> clients = new LinkedHashMap<>();
+		try {
+			properties.projects()
+				.forEach((name, project) -> clients.put(name,
+						build(name, project, builders, configurer.getIfAvailable())));
+		}
+		catch (RuntimeException ex) {
+			new ProjectClients(client, clients, true).close();
+			throw ex;
+		}
+		return new ProjectClients(client, clients, true);
+	}
+
+	private static UploadcareClient build(String name, UploadcareProjectsProperties.Project project,
+			ObjectProvider<UploadcareClient.Builder> builders, UploadcareClientBuilderConfigurer configurer) {
+		UploadcareClient.Builder builder = builders.getIfAvailable();
+		if (builder == null) {
+			throw new IllegalStateException("uploadcare.projects." + name
+					+ " needs an UploadcareClient.Builder bean to build the project's client");
+		}
+		builder.publicKey(project.publicKey()).secretKey(project.secretKey()).secureUrlBuilder(null).projectName(name);
+		if (project.upload().baseUrl() != null) {
+			builder.uploadBaseUrl(project.upload().baseUrl());
+		}
+		if (project.rest().baseUrl() != null) {
+			builder.restBaseUrl(project.rest().baseUrl());
+		}
+		UploadcareProjectsProperties.Cdn cdn = project.cdn();
+		if (cdn.isSet()) {
+			URI base = (cdn.baseUrl() != null) ? cdn.baseUrl()
+					: (cdn.cname() != null) ? URI.create("https://" + cdn.cname().trim() + "/") : null;
+			builder.cdnBaseUrl(base).perProjectCdn(Boolean.TRUE.equals(cdn.projectSubdomain()));
+		}
+		if (configurer != null) {
+			builder.observer(configurer.observerFor(name));
+		}
+		try {
+			return builder.build();
+		}
+		catch (UploadcareConfigurationException ex) {
+			throw new IllegalStateException(
+					"The client of uploadcare.projects." + name + " cannot be built: " + ex.getMessage(), ex);
+		}
+	}
+
+}
