@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
@@ -72,8 +73,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			}
 		}
 		mimeTypes = List.copyOf(types);
-		if ((annotation.storeWhenValid() || annotation.deleteRejected() || annotation.notInfected())
-				&& !checker.canManageFiles()) {
+		if (managesFiles() && !checker.canManageFiles(null)) {
 			throw new ConstraintDeclarationException("@UploadcareFile(storeWhenValid, deleteRejected, notInfected) "
 					+ "need the project's secret key: set uploadcare.secret-key");
 		}
@@ -85,7 +85,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			return true;
 		}
 		context.disableDefaultConstraintViolation();
-		List<String> toStore = new ArrayList<>();
+		List<FileReference> toStore = new ArrayList<>();
 		boolean valid;
 		if (value instanceof Collection<?> values) {
 			valid = true;
@@ -104,7 +104,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			valid = checkOne(value, "", context, toStore);
 		}
 		if (valid && constraint.storeWhenValid() && !toStore.isEmpty() && !PendingStores.add(toStore)) {
-			List<String> failed = checker.store(toStore);
+			List<FileReference> failed = checker.store(toStore);
 			if (!failed.isEmpty()) {
 				return violation(context, "storeFailed", "", Map.of());
 			}
@@ -112,9 +112,17 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 		return valid;
 	}
 
-	private boolean checkOne(Object value, String position, ConstraintValidatorContext context, List<String> toStore) {
+	/**
+	 * Whether the constraint stores, deletes or reads virus scans: needs the secret key.
+	 */
+	private boolean managesFiles() {
+		return constraint.storeWhenValid() || constraint.deleteRejected() || constraint.notInfected();
+	}
+
+	private boolean checkOne(Object value, String position, ConstraintValidatorContext context,
+			List<FileReference> toStore) {
 		if (value instanceof GroupReference group) {
-			return checkGroup(group, position, context, toStore);
+			return checkProject(group.project(), position, context) && checkGroup(group, position, context, toStore);
 		}
 		FileReference file;
 		if (value instanceof FileReference reference) {
@@ -135,38 +143,62 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			throw new ConstraintDeclarationException("@UploadcareFile applies to FileReference, GroupReference, "
 					+ "CharSequence or collections of them, not " + value.getClass().getName());
 		}
-		return checkFile(file.uuid(), position, context, toStore);
+		return checkProject(file.project(), position, context)
+				&& checkFile(FileReference.of(file.uuid()).withProject(file.project()), position, context, toStore);
+	}
+
+	/**
+	 * A reference naming a project that is not configured is a violation; one whose
+	 * project has no secret key while the constraint needs it, a declaration error.
+	 */
+	private boolean checkProject(@Nullable String project, String position, ConstraintValidatorContext context) {
+		if (project == null) {
+			return true;
+		}
+		if (!checker.knowsProject(project)) {
+			return violation(context, "unknownProject", position, Map.of("project", project));
+		}
+		if (managesFiles() && !checker.canManageFiles(project)) {
+			throw new ConstraintDeclarationException("@UploadcareFile(storeWhenValid, deleteRejected, notInfected) "
+					+ "need the project's secret key: set uploadcare.projects." + project + ".secret-key");
+		}
+		return true;
 	}
 
 	private boolean checkGroup(GroupReference group, String position, ConstraintValidatorContext context,
-			List<String> toStore) {
-		Lookup<GroupInfo> lookup = checker.group(group.id());
+			List<FileReference> toStore) {
+		Lookup<GroupInfo> lookup = checker.group(group);
 		if (lookup.found() == Found.UNAVAILABLE) {
 			return violation(context, "unavailable", position, Map.of());
 		}
 		if (lookup.found() == Found.MISSING) {
 			return !constraint.mustExist() || violation(context, "groupNotFound", position, Map.of());
 		}
-		List<FileInfo> files = lookup.info().files();
+		GroupInfo info = Objects.requireNonNull(lookup.info(), "group info");
+		List<FileInfo> files = info.files();
 		boolean valid = true;
 		for (int i = 0; i < files.size(); i++) {
 			String where = position + "file " + (i + 1) + " of the group: ";
-			FileInfo info = files.get(i);
-			valid &= info == null ? !constraint.mustExist() || violation(context, "notFound", where, Map.of())
-					: checkFile(info.uuid(), where, context, toStore);
+			FileInfo file = files.get(i);
+			valid &= file == null ? !constraint.mustExist() || violation(context, "notFound", where, Map.of())
+					: checkFile(FileReference.of(file.uuid()).withProject(group.project()), where, context, toStore);
 		}
 		return valid;
 	}
 
-	private boolean checkFile(String uuid, String position, ConstraintValidatorContext context, List<String> toStore) {
-		Lookup<FileInfo> lookup = checker.file(uuid, constraint.notInfected());
+	/**
+	 * @param file a file of its project, without operations
+	 */
+	private boolean checkFile(FileReference file, String position, ConstraintValidatorContext context,
+			List<FileReference> toStore) {
+		Lookup<FileInfo> lookup = checker.file(file, constraint.notInfected());
 		if (lookup.found() == Found.UNAVAILABLE) {
 			return violation(context, "unavailable", position, Map.of());
 		}
 		if (lookup.found() == Found.MISSING) {
 			return !constraint.mustExist() || violation(context, "notFound", position, Map.of());
 		}
-		FileInfo info = lookup.info();
+		FileInfo info = Objects.requireNonNull(lookup.info(), "file info");
 		String mimeType = info.mimeType() == null || info.mimeType().isBlank() ? "unknown" : info.mimeType();
 		boolean valid = true;
 		if (maxBytes >= 0 && info.size() > maxBytes) {
@@ -188,10 +220,10 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			}
 		}
 		if (!valid && constraint.deleteRejected() && !info.stored()) {
-			checker.deleteIfUnstored(uuid);
+			checker.deleteIfUnstored(file);
 		}
 		if (valid && constraint.storeWhenValid() && !info.stored()) {
-			toStore.add(uuid);
+			toStore.add(file);
 		}
 		return valid;
 	}
