@@ -44,12 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UploadcareObservationsTests {
 
-	private static final String MARKETING_PUBLIC_KEY = "marketingpublickey";
-
 	@RegisterExtension
-	static final UploadcareEmulatorExtension uploadcare = UploadcareEmulatorExtension.builder()
-		.configure((builder) -> builder.project(MARKETING_PUBLIC_KEY, "marketingsecretkey"))
-		.build();
+	static final UploadcareEmulatorExtension uploadcare = MarketingProject.emulatorExtension();
 
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
 
@@ -130,8 +126,7 @@ class UploadcareObservationsTests {
 			.withBean(SimpleMeterRegistry.class)
 			.withConfiguration(AutoConfigurations.of(UploadcareProjectsAutoConfiguration.class,
 					UploadcareMetricsAutoConfiguration.class))
-			.withPropertyValues("uploadcare.projects.marketing.public-key=" + MARKETING_PUBLIC_KEY,
-					"uploadcare.projects.marketing.secret-key=marketingsecretkey")
+			.withPropertyValues(MarketingProject.propertyValues())
 			.run((context) -> {
 				SimpleMeterRegistry meters = context.getBean(SimpleMeterRegistry.class);
 				context.getBean(UploadcareMeters.class).bindTo(meters);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
+import dev.ucare.boot.autoconfigure.MarketingProject;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
@@ -37,14 +38,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ProjectValidationTests {
 
-	private static final String MARKETING_PUBLIC_KEY = "marketingpublickey";
-
-	private static final String MARKETING_SECRET_KEY = "marketingsecretkey";
+	private static final String MARKETING_PUBLIC_KEY = MarketingProject.PUBLIC_KEY;
 
 	@RegisterExtension
-	static final UploadcareEmulatorExtension uploadcare = UploadcareEmulatorExtension.builder()
-		.configure((builder) -> builder.project(MARKETING_PUBLIC_KEY, MARKETING_SECRET_KEY))
-		.build();
+	static final UploadcareEmulatorExtension uploadcare = MarketingProject.emulatorExtension();
 
 	private UploadcareEmulator emulator;
 
@@ -58,8 +55,7 @@ class ProjectValidationTests {
 					AutoConfigurations.of(ValidationAutoConfiguration.class, UploadcareAutoConfiguration.class,
 							UploadcareProjectsAutoConfiguration.class, UploadcareValidationAutoConfiguration.class))
 			.withPropertyValues(EmulatorPropertyValues.of(emulator))
-			.withPropertyValues("uploadcare.projects.marketing.public-key=" + MARKETING_PUBLIC_KEY,
-					"uploadcare.projects.marketing.secret-key=" + MARKETING_SECRET_KEY);
+			.withPropertyValues(MarketingProject.propertyValues());
 	}
 
 	@Test
