@@ -7,7 +7,10 @@ import dev.ucare.client.cdn.CdnBase;
 import dev.ucare.client.cdn.ImageTransformation;
 import dev.ucare.client.cdn.UploadcareIds;
 import dev.ucare.client.cdn.UploadcareUrl;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.reference.InvalidReferenceException.Part;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to one Uploadcare file, as a web form or the File Uploader posts it: the
@@ -25,10 +28,11 @@ import dev.ucare.client.reference.InvalidReferenceException.Part;
  * @param cdnBase the CDN base it was read from ({@code https://host/[prefix/]}), or
  * {@code null} when it was a bare id
  */
-public record FileReference(String uuid, List<String> operations, String filename, URI cdnBase) {
+public record FileReference(String uuid, List<String> operations, @Nullable String filename, @Nullable URI cdnBase) {
 
 	/** Validates and normalises every part. */
 	public FileReference {
+		Arguments.notNull(operations, "operations");
 		if (!UploadcareIds.isUuid(uuid)) {
 			throw new InvalidReferenceException(Part.UUID, uuid, "is not an Uploadcare file UUID");
 		}
@@ -62,7 +66,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	 * @throws InvalidReferenceException naming the bad part, also when the value refers
 	 * to a group or a file within a group
 	 */
-	public static FileReference parse(String value) {
+	public static FileReference parse(@Nullable String value) {
 		UploadcareUrl url = References.parse(value, "file");
 		if (url.isGroup()) {
 			throw new InvalidReferenceException(Part.KIND, value,
@@ -73,7 +77,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	}
 
 	/** Parses a CDN URI; see {@link #parse(String)}. */
-	public static FileReference parse(URI value) {
+	public static FileReference parse(@Nullable URI value) {
 		return parse(value == null ? null : value.toString());
 	}
 
@@ -82,7 +86,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	 * @throws InvalidReferenceException when it describes a group
 	 */
 	public static FileReference from(UploadcareUrl url) {
-		if (url.isGroup()) {
+		if (Arguments.notNull(url, "url").isGroup()) {
 			throw new InvalidReferenceException(Part.KIND, url.path(), "is a group, not a single file");
 		}
 		return new FileReference(url.uuid(), url.operations(), url.filename(), url.base());
@@ -100,16 +104,17 @@ public record FileReference(String uuid, List<String> operations, String filenam
 
 	/** A copy with other operations. */
 	public FileReference withTransformation(ImageTransformation transformation) {
-		return new FileReference(uuid, transformation.operations(), filename, cdnBase);
+		return new FileReference(uuid, Arguments.notNull(transformation, "transformation").operations(), filename,
+				cdnBase);
 	}
 
 	/** A copy on another CDN base ({@code null} for none). */
-	public FileReference withCdnBase(URI newBase) {
+	public FileReference withCdnBase(@Nullable URI newBase) {
 		return new FileReference(uuid, operations, filename, newBase);
 	}
 
 	/** A copy with another filename ({@code null} for none). */
-	public FileReference withFilename(String newFilename) {
+	public FileReference withFilename(@Nullable String newFilename) {
 		return new FileReference(uuid, operations, newFilename, cdnBase);
 	}
 
@@ -127,7 +132,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 
 	/** The CDN URL on {@code base} (a trailing slash is added when missing). */
 	public URI cdnUrl(URI base) {
-		return URI.create(CdnBase.of(base).uri() + path());
+		return URI.create(CdnBase.of(Arguments.notNull(base, "base")).uri() + path());
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import dev.ucare.client.cdn.UploadcareUrl;
 import dev.ucare.client.reference.InvalidReferenceException.Part;
 
+import org.jspecify.annotations.Nullable;
+
 /** Parsing shared by {@link FileReference} and {@link GroupReference}. */
 final class References {
 
@@ -23,7 +25,7 @@ final class References {
 	 * Parses {@code value} with {@link UploadcareUrl#parse(String)}, turning its failures
 	 * into {@link InvalidReferenceException}s that name the bad part.
 	 */
-	static UploadcareUrl parse(String value, String kind) {
+	static UploadcareUrl parse(@Nullable String value, String kind) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidReferenceException(Part.VALUE, value, "is empty: expected an Uploadcare " + kind);
 		}
@@ -83,7 +85,7 @@ final class References {
 	}
 
 	/** The base to write URLs on: the parsed one, else Uploadcare's default. */
-	static URI baseOrDefault(URI base) {
+	static URI baseOrDefault(@Nullable URI base) {
 		return base != null ? base : dev.ucare.client.cdn.CdnBase.DEFAULT_URI;
 	}
 

@@ -170,11 +170,17 @@ class RestBehaviourTest {
 		// closed, so nothing would cancel one)
 		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> server.requestCount() == 1);
 
+		assertThat(server.pendingResponses()).isEqualTo(2);
+	}
+
+	@Test
+	void aFileStreamStopsAtTheLimitWithoutFetchingAnotherPage() {
 		var files = uc.files().stream(FileQuery.builder().limit(2).build());
 		server.enqueueJson(200, page(List.of(uuid(1), uuid(2)), "https://api.uploadcare.com/files/?from=x&limit=2"))
-			.enqueueJson(200, page(List.of(uuid(3), uuid(4)), "https://api.uploadcare.com/files/?from=y&limit=2"));
-		assertThat(files.limit(3).count()).isEqualTo(3);
-		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> server.requestCount() == 3);
+			.enqueueJson(200, page(List.of(uuid(3), uuid(4)), "https://api.uploadcare.com/files/?from=y&limit=2"))
+			.enqueueJson(200, page(List.of(uuid(5), uuid(6)), "https://api.uploadcare.com/files/?from=z&limit=2"));
+		assertThat(files.limit(3).map(FileInfo::uuid).toList()).containsExactly(uuid(1), uuid(2), uuid(3));
+		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> server.requestCount() == 2);
 	}
 
 	@ParameterizedTest
@@ -428,8 +434,8 @@ class RestBehaviourTest {
 			.signingSecret("topsecret")
 			.build();
 		assertThat(request.toString()).doesNotContain("topsecret");
-		var hook = new dev.ucare.client.webhooks.Webhook(1, null, null, null, "https://x.test", 1L, true, "topsecret",
-				"0.7");
+		var hook = new dev.ucare.client.webhooks.Webhook(1, null, null,
+				dev.ucare.client.webhooks.WebhookEvent.FILE_STORED, "https://x.test", 1L, true, "topsecret", "0.7");
 		assertThat(hook.toString()).doesNotContain("topsecret");
 	}
 
