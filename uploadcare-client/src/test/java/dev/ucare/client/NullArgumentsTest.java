@@ -3,20 +3,12 @@ package dev.ucare.client;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.InputStream;
-import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import dev.ucare.client.addons.Addon;
 import dev.ucare.client.addons.AddonJob;
@@ -86,6 +76,7 @@ import dev.ucare.client.webhooks.WebhookPayload;
 import dev.ucare.client.webhooks.WebhookRequest;
 import dev.ucare.client.webhooks.WebhookSignatureVerifier;
 import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.testsupport.NullArguments;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,19 +94,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The public API's null contract, as Kotlin and NullAway read the annotations: every
- * parameter of a public constructor or method of the client's public packages that is not
- * {@code @Nullable} refuses {@code null} at once with an {@link IllegalArgumentException}
- * naming it (its message contains the parameter's name, or the name split into words:
- * {@code "secretKey must not be null"}, {@code "stretch mode must not be null"}), never a
- * {@link NullPointerException} later or a silent acceptance. The services are reached
- * through a client built against the emulator, so that nothing is sent for a refused
- * call.
+ * The client's null contract ({@link NullArguments}): every parameter of a public
+ * constructor or method of its public packages that is not {@code @Nullable} refuses
+ * {@code null} at once with an {@link IllegalArgumentException} naming it, as Kotlin and
+ * NullAway read the annotations. The services are reached through a client built against
+ * the emulator, so that a call that refused nothing would show.
  *
  * <p>
  * Exceptions are left out (the client constructs them itself), and so are the callbacks
- * the client calls ({@link UploadcareObserver}, {@link UploadProgressListener}) and the
- * methods the compiler writes for enums ({@code valueOf}) and records ({@code equals}).
+ * the client calls ({@link UploadcareObserver}, {@link UploadProgressListener}).
  */
 class NullArgumentsTest {
 
@@ -148,134 +135,24 @@ class NullArgumentsTest {
 	}
 
 	@Test
-	void everyNonNullableParameterOfThePublicApiRejectsNullNamingIt() throws Exception {
-		List<String> checked = new ArrayList<>();
-		List<String> failures = new ArrayList<>();
-		for (Class<?> type : publicApi()) {
-			Object target = instances().get(type);
-			for (Executable executable : executables(type)) {
-				boolean isStatic = executable instanceof Constructor<?> || Modifier.isStatic(executable.getModifiers());
-				boolean checks = false;
-				for (Parameter parameter : executable.getParameters()) {
-					checks |= !parameter.getType().isPrimitive() && !isNullable(parameter.getAnnotatedType());
-				}
-				if (!checks) {
-					continue;
-				}
-				if (!isStatic && target == null) {
-					failures.add("no instance of " + type.getName() + " to call " + executable);
-					continue;
-				}
-				Parameter[] parameters = executable.getParameters();
-				for (int i = 0; i < parameters.length; i++) {
-					if (parameters[i].getType().isPrimitive() || isNullable(parameters[i].getAnnotatedType())) {
-						continue;
-					}
-					String name = describe(executable, parameters[i]);
-					Object[] args = new Object[parameters.length];
-					for (int j = 0; j < parameters.length; j++) {
-						args[j] = (j == i || isNullable(parameters[j].getAnnotatedType())) ? null
-								: sample(parameters[j]);
-					}
-					Throwable thrown = catchThrowable(() -> call(executable, isStatic ? null : target, args));
-					if (!(thrown instanceof IllegalArgumentException)
-							|| !namesParameter(thrown.getMessage(), parameters[i].getName())) {
-						failures.add(name + " threw " + thrown);
-					}
-					checked.add(name);
-				}
-			}
-		}
-		assertThat(failures).isEmpty();
+	void everyNonNullableParameterOfThePublicApiRejectsNullNamingIt() {
+		List<Class<?>> types = NullArguments.publicTypes(UploadcareClient.class,
+				(type) -> !type.getPackageName().startsWith("dev.ucare.client.internal")
+						&& !Throwable.class.isAssignableFrom(type) && !CALLBACKS.contains(type)
+						&& !SERVICES.contains(type));
+		NullArguments check = NullArguments.of(types);
+		instances().forEach(check::instance);
+		samples(check);
+		NullArguments.Result result = check.check();
+		assertThat(result.failures()).isEmpty();
 		// the check ran over the API, not over nothing
-		assertThat(checked).hasSizeGreaterThan(200)
+		assertThat(result.checked()).hasSizeGreaterThan(200)
 			.contains("UploadcareClient.Builder.publicKey(publicKey)", "UploadcareClient.Builder.clock(clock)",
 					"HttpSettings(connectTimeout)", "FileInfo(uuid)", "RetrySettings(initialDelay)",
 					"ImageTransformation.Builder.stretch(mode)", "UploadcareUrl.parse(uri)", "UploadSource.of(bytes)",
 					"UploadOptions.Builder.metadata(key)", "WebhookPayload.parse(body)",
 					"WebhookRequest.builder(event)", "MetadataRules.validate(metadata)", "FileReference.from(url)",
 					"AddonJob(requestId)", "Appdata(raw)", "ConversionOptions(store)", "AkamaiAclTokenBuilder(clock)");
-	}
-
-	/**
-	 * Whether a parameter's type is {@code @Nullable} (JSpecify's is a type annotation).
-	 */
-	private static boolean isNullable(AnnotatedType type) {
-		return type.isAnnotationPresent(Nullable.class);
-	}
-
-	/**
-	 * Whether {@code message} names {@code parameter}: as written ({@code cdnBase}), or
-	 * in words ({@code "signing secret"} for {@code signingSecret}), case aside.
-	 */
-	private static boolean namesParameter(@Nullable String message, String parameter) {
-		if (message == null) {
-			return false;
-		}
-		String text = message.toLowerCase(Locale.ROOT);
-		String words = parameter.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-		String last = words.substring(words.lastIndexOf(' ') + 1);
-		return Pattern
-			.compile("\\b(" + Pattern.quote(parameter.toLowerCase(Locale.ROOT)) + "|" + Pattern.quote(words) + "|"
-					+ Pattern.quote(last) + ")\\b")
-			.matcher(text)
-			.find();
-	}
-
-	/**
-	 * The public types of the public packages, top-level and nested, read from the
-	 * client's compiled classes.
-	 */
-	private static List<Class<?>> publicApi() throws Exception {
-		Path classes = Path.of(UploadcareClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-		List<Class<?>> types = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(classes)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".class")).toList()) {
-				String name = classes.relativize(file)
-					.toString()
-					.replace(File.separatorChar, '.')
-					.replace(".class", "");
-				if (name.startsWith("dev.ucare.client.internal.") || name.endsWith("package-info")) {
-					continue;
-				}
-				Class<?> type = Class.forName(name, false, NullArgumentsTest.class.getClassLoader());
-				if (isPublic(type) && !type.isAnonymousClass() && !Throwable.class.isAssignableFrom(type)
-						&& !CALLBACKS.contains(type) && !SERVICES.contains(type)) {
-					types.add(type);
-				}
-			}
-		}
-		types.sort((a, b) -> a.getName().compareTo(b.getName()));
-		return types;
-	}
-
-	private static boolean isPublic(Class<?> type) {
-		for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-			if (!Modifier.isPublic(c.getModifiers())) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * The public constructors (not of abstract classes) and the public methods a type
-	 * declares, but those the compiler writes ({@code equals} of records, {@code valueOf}
-	 * of enums) or that only read ({@code equals}).
-	 */
-	private static List<Executable> executables(Class<?> type) {
-		List<Executable> executables = new ArrayList<>();
-		if (!Modifier.isAbstract(type.getModifiers()) && !type.isEnum()) {
-			executables.addAll(List.of(type.getConstructors()));
-		}
-		for (Method method : type.getDeclaredMethods()) {
-			if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()
-					&& !method.getName().equals("equals") && !(type.isEnum() && method.getName().equals("valueOf"))) {
-				executables.add(method);
-			}
-		}
-		executables.sort((a, b) -> a.toString().compareTo(b.toString()));
-		return executables;
 	}
 
 	/** Instances to call instance methods on, by type. */
@@ -353,108 +230,98 @@ class NullArgumentsTest {
 	}
 
 	/**
-	 * A valid value for a parameter, so that only the {@code null} argument can be
-	 * refused: by type, and for strings by the parameter's name ({@code @Nullable}
-	 * parameters get {@code null}).
+	 * Valid values for parameters, so that only the {@code null} argument can be refused:
+	 * by type, and for strings by the parameter's name.
 	 */
-	private static Object sample(Parameter parameter) throws Exception {
-		Class<?> type = parameter.getType();
-		String name = parameter.getName().toLowerCase(Locale.ROOT);
-		if (type == String.class) {
-			return sampleString(name);
-		}
-		Map<Class<?>, Supplier<Object>> samples = new LinkedHashMap<>();
-		samples.put(int.class, () -> 1);
-		samples.put(long.class, () -> name.equals("multipartthreshold") ? UploadSettings.MIN_MULTIPART_SIZE
-				: name.equals("partsize") ? UploadSettings.MIN_PART_SIZE : 1L);
-		samples.put(double.class, () -> 1.0);
-		samples.put(boolean.class, () -> false);
-		samples.put(Integer.class, () -> 1);
-		samples.put(Long.class, () -> 1L);
-		samples.put(Boolean.class, () -> true);
-		samples.put(byte[].class, () -> new byte[] { 1 });
-		samples.put(String[].class, () -> new String[] { "5" });
-		samples.put(Object[].class, () -> new Object[] { "x" });
-		samples.put(RuntimeException.class, () -> new IllegalStateException("failed"));
-		samples.put(URI.class, () -> URI.create("https://example.com/"));
-		samples.put(Duration.class, () -> Duration.ofSeconds(2));
-		samples.put(Clock.class, Clock::systemUTC);
-		samples.put(OffsetDateTime.class, OffsetDateTime::now);
-		samples.put(Path.class, NullArgumentsTest::tempFile);
-		samples.put(InputStream.class, () -> new ByteArrayInputStream(new byte[] { 1 }));
-		samples.put(Resource.class, () -> new ByteArrayResource(new byte[] { 1 }));
-		samples.put(MultipartFile.class, OneByteFile::new);
-		samples.put(JsonNode.class, JsonNodeFactory.instance::objectNode);
-		samples.put(Map.class, Map::of);
-		samples.put(List.class, () -> name.contains("uuid") || name.contains("files") ? List.of(UUID) : List.of("5"));
-		samples.put(Collection.class, () -> List.of(UUID));
-		samples.put(Set.class, Set::of);
-		samples.put(Function.class, () -> (Function<HttpSettings, ClientHttpRequestFactory>) (s) -> null);
-		samples.put(Supplier.class, () -> (Supplier<RestClient.Builder>) RestClient::builder);
-		samples.put(RestClient.Builder.class, RestClient::builder);
-		samples.put(HttpSettings.class, () -> HttpSettings.DEFAULTS);
-		samples.put(RetrySettings.class, () -> RetrySettings.DEFAULTS);
-		samples.put(WaitSettings.class, () -> WaitSettings.DEFAULTS);
-		samples.put(AuthScheme.class, () -> AuthScheme.SIGNED);
-		samples.put(Store.class, () -> Store.AUTO);
-		samples.put(UploadcareObserver.class, () -> UploadcareObserver.NONE);
-		samples.put(UploadSettings.class, () -> UploadSettings.DEFAULTS);
-		samples.put(SecureUrlBuilder.class, () -> new AkamaiAclTokenBuilder("cdn.example.com", "00ff"));
-		samples.put(FileInfo.class, NullArgumentsTest::file);
-		samples.put(FileQuery.class, FileQuery::all);
-		samples.put(dev.ucare.client.groups.GroupQuery.class, dev.ucare.client.groups.GroupQuery::all);
-		samples.put(RemoteCopyOptions.class, RemoteCopyOptions::defaults);
-		samples.put(Addon.class, () -> Addon.REMOVE_BG);
-		samples.put(AddonParams.class, AddonParams::removeBg);
-		samples.put(AddonJob.class, () -> new AddonJob(Addon.REMOVE_BG, "r"));
-		samples.put(AddonStatus.State.class, () -> AddonStatus.State.DONE);
-		samples.put(AppdataSection.class, NullArgumentsTest::section);
-		samples.put(RemoveBgParams.class, () -> RemoveBgParams.builder().build());
-		samples.put(RemoveBgParams.TypeLevel.class, () -> RemoveBgParams.TypeLevel.NONE);
-		samples.put(RemoveBgParams.ForegroundType.class, () -> RemoveBgParams.ForegroundType.AUTO);
-		samples.put(RemoveBgParams.Channels.class, () -> RemoveBgParams.Channels.RGBA);
-		samples.put(ImageTransformation.class, ImageTransformation::empty);
-		samples.put(UploadcareUrl.class, () -> UploadcareUrl.parse(UUID));
-		samples.put(Dimensions.class, () -> Dimensions.of(1, 1));
-		samples.put(Position.class, () -> Position.at(1, 1));
-		samples.put(OverlayOffset.class, () -> OverlayOffset.CENTER);
-		samples.put(StretchMode.class, () -> StretchMode.ON);
-		samples.put(CropAlignment.class, () -> CropAlignment.CENTER);
-		samples.put(ScaleCropMode.class, () -> ScaleCropMode.CENTER);
-		samples.put(ImageFormat.class, () -> ImageFormat.PNG);
-		samples.put(ImageQuality.class, () -> ImageQuality.NORMAL);
-		samples.put(Gif2VideoFormat.class, () -> Gif2VideoFormat.MP4);
-		samples.put(Gif2VideoQuality.class, () -> Gif2VideoQuality.NORMAL);
-		samples.put(StripMetaMode.class, () -> StripMetaMode.ALL);
-		samples.put(ColorAdjustment.class, () -> ColorAdjustment.BRIGHTNESS);
-		samples.put(ImageFilter.class, () -> ImageFilter.values()[0]);
-		samples.put(SrgbMode.class, () -> SrgbMode.FAST);
-		samples.put(HorizontalAlignment.class, () -> HorizontalAlignment.CENTER);
-		samples.put(VerticalAlignment.class, () -> VerticalAlignment.CENTER);
-		samples.put(TextBoxMode.class, () -> TextBoxMode.values()[0]);
-		samples.put(ConversionKind.class, () -> ConversionKind.DOCUMENT);
-		samples.put(ConversionOptions.class, ConversionOptions::defaults);
-		samples.put(Transformation.class, () -> DocumentTransformation.builder().build());
-		samples.put(DocumentFormat.class, () -> DocumentFormat.PDF);
-		samples.put(VideoFormat.class, () -> VideoFormat.MP4);
-		samples.put(VideoQuality.class, () -> VideoQuality.NORMAL);
-		samples.put(ResizeMode.class, () -> ResizeMode.PRESERVE_RATIO);
-		samples.put(UploadSource.class, () -> UploadSource.of(new byte[] { 1 }, "a.txt"));
-		samples.put(UploadOptions.class, UploadOptions::defaults);
-		samples.put(UrlUploadOptions.class, UrlUploadOptions::defaults);
-		samples.put(UploadSignature.class, () -> UploadSignature.create("secret", 1));
-		samples.put(UploadProgressListener.class, () -> UploadProgressListener.NONE);
-		samples.put(UrlUploadStatus.State.class, () -> UrlUploadStatus.State.WAITING);
-		samples.put(WebhookEvent.class, () -> WebhookEvent.FILE_UPLOADED);
-		samples.put(WebhookRequest.class,
+	private static void samples(NullArguments check) {
+		check.sampleFor(long.class, (parameter) -> switch (parameter.getName()) {
+			case "multipartThreshold" -> UploadSettings.MIN_MULTIPART_SIZE;
+			case "partSize" -> UploadSettings.MIN_PART_SIZE;
+			default -> 1L;
+		});
+		check.sampleFor(String.class, (parameter) -> sampleString(parameter.getName().toLowerCase(Locale.ROOT)));
+		check.sample(Integer.class, () -> 1);
+		check.sample(Long.class, () -> 1L);
+		check.sample(Boolean.class, () -> true);
+		check.sample(byte[].class, () -> new byte[] { 1 });
+		check.sample(String[].class, () -> new String[] { "5" });
+		check.sample(Object[].class, () -> new Object[] { "x" });
+		check.sample(RuntimeException.class, () -> new IllegalStateException("failed"));
+		check.sample(URI.class, () -> URI.create("https://example.com/"));
+		check.sample(Duration.class, () -> Duration.ofSeconds(2));
+		check.sample(Clock.class, Clock::systemUTC);
+		check.sample(OffsetDateTime.class, OffsetDateTime::now);
+		check.sample(Path.class, NullArgumentsTest::tempFile);
+		check.sample(InputStream.class, () -> new ByteArrayInputStream(new byte[] { 1 }));
+		check.sample(Resource.class, () -> new ByteArrayResource(new byte[] { 1 }));
+		check.sample(MultipartFile.class, OneByteFile::new);
+		check.sample(JsonNode.class, JsonNodeFactory.instance::objectNode);
+		check.sample(Map.class, Map::of);
+		check.sampleFor(List.class,
+				(parameter) -> parameter.getName().matches("uuids|files|paths") ? List.of(UUID) : List.of("5"));
+		check.sample(Collection.class, () -> List.of(UUID));
+		check.sample(Set.class, Set::of);
+		check.sample(Function.class, () -> (Function<HttpSettings, ClientHttpRequestFactory>) (s) -> null);
+		check.sample(Supplier.class, () -> (Supplier<RestClient.Builder>) RestClient::builder);
+		check.sample(RestClient.Builder.class, RestClient::builder);
+		check.sample(HttpSettings.class, () -> HttpSettings.DEFAULTS);
+		check.sample(RetrySettings.class, () -> RetrySettings.DEFAULTS);
+		check.sample(WaitSettings.class, () -> WaitSettings.DEFAULTS);
+		check.sample(AuthScheme.class, () -> AuthScheme.SIGNED);
+		check.sample(Store.class, () -> Store.AUTO);
+		check.sample(UploadcareObserver.class, () -> UploadcareObserver.NONE);
+		check.sample(UploadSettings.class, () -> UploadSettings.DEFAULTS);
+		check.sample(SecureUrlBuilder.class, () -> new AkamaiAclTokenBuilder("cdn.example.com", "00ff"));
+		check.sample(FileInfo.class, NullArgumentsTest::file);
+		check.sample(FileQuery.class, FileQuery::all);
+		check.sample(dev.ucare.client.groups.GroupQuery.class, dev.ucare.client.groups.GroupQuery::all);
+		check.sample(RemoteCopyOptions.class, RemoteCopyOptions::defaults);
+		check.sample(Addon.class, () -> Addon.REMOVE_BG);
+		check.sample(AddonParams.class, AddonParams::removeBg);
+		check.sample(AddonJob.class, () -> new AddonJob(Addon.REMOVE_BG, "r"));
+		check.sample(AddonStatus.State.class, () -> AddonStatus.State.DONE);
+		check.sample(AppdataSection.class, NullArgumentsTest::section);
+		check.sample(RemoveBgParams.class, () -> RemoveBgParams.builder().build());
+		check.sample(RemoveBgParams.TypeLevel.class, () -> RemoveBgParams.TypeLevel.NONE);
+		check.sample(RemoveBgParams.ForegroundType.class, () -> RemoveBgParams.ForegroundType.AUTO);
+		check.sample(RemoveBgParams.Channels.class, () -> RemoveBgParams.Channels.RGBA);
+		check.sample(ImageTransformation.class, ImageTransformation::empty);
+		check.sample(UploadcareUrl.class, () -> UploadcareUrl.parse(UUID));
+		check.sample(Dimensions.class, () -> Dimensions.of(1, 1));
+		check.sample(Position.class, () -> Position.at(1, 1));
+		check.sample(OverlayOffset.class, () -> OverlayOffset.CENTER);
+		check.sample(StretchMode.class, () -> StretchMode.ON);
+		check.sample(CropAlignment.class, () -> CropAlignment.CENTER);
+		check.sample(ScaleCropMode.class, () -> ScaleCropMode.CENTER);
+		check.sample(ImageFormat.class, () -> ImageFormat.PNG);
+		check.sample(ImageQuality.class, () -> ImageQuality.NORMAL);
+		check.sample(Gif2VideoFormat.class, () -> Gif2VideoFormat.MP4);
+		check.sample(Gif2VideoQuality.class, () -> Gif2VideoQuality.NORMAL);
+		check.sample(StripMetaMode.class, () -> StripMetaMode.ALL);
+		check.sample(ColorAdjustment.class, () -> ColorAdjustment.BRIGHTNESS);
+		check.sample(ImageFilter.class, () -> ImageFilter.values()[0]);
+		check.sample(SrgbMode.class, () -> SrgbMode.FAST);
+		check.sample(HorizontalAlignment.class, () -> HorizontalAlignment.CENTER);
+		check.sample(VerticalAlignment.class, () -> VerticalAlignment.CENTER);
+		check.sample(TextBoxMode.class, () -> TextBoxMode.values()[0]);
+		check.sample(ConversionKind.class, () -> ConversionKind.DOCUMENT);
+		check.sample(ConversionOptions.class, ConversionOptions::defaults);
+		check.sample(Transformation.class, () -> DocumentTransformation.builder().build());
+		check.sample(DocumentFormat.class, () -> DocumentFormat.PDF);
+		check.sample(VideoFormat.class, () -> VideoFormat.MP4);
+		check.sample(VideoQuality.class, () -> VideoQuality.NORMAL);
+		check.sample(ResizeMode.class, () -> ResizeMode.PRESERVE_RATIO);
+		check.sample(UploadSource.class, () -> UploadSource.of(new byte[] { 1 }, "a.txt"));
+		check.sample(UploadOptions.class, UploadOptions::defaults);
+		check.sample(UrlUploadOptions.class, UrlUploadOptions::defaults);
+		check.sample(UploadSignature.class, () -> UploadSignature.create("secret", 1));
+		check.sample(UploadProgressListener.class, () -> UploadProgressListener.NONE);
+		check.sample(UrlUploadStatus.State.class, () -> UrlUploadStatus.State.WAITING);
+		check.sample(WebhookEvent.class, () -> WebhookEvent.FILE_UPLOADED);
+		check.sample(WebhookRequest.class,
 				() -> WebhookRequest.builder("https://example.com/hook", WebhookEvent.FILE_UPLOADED).build());
-		samples.put(WebhookPayload.Hook.class, NullArgumentsTest::hook);
-		samples.put(InvalidReferenceException.Part.class, () -> InvalidReferenceException.Part.VALUE);
-		Supplier<Object> sample = samples.get(type);
-		if (sample == null) {
-			throw new IllegalStateException("no sample value for " + type + " (" + parameter + ")");
-		}
-		return sample.get();
+		check.sample(WebhookPayload.Hook.class, NullArgumentsTest::hook);
+		check.sample(InvalidReferenceException.Part.class, () -> InvalidReferenceException.Part.VALUE);
 	}
 
 	private static String sampleString(String name) {
@@ -504,28 +371,6 @@ class NullArgumentsTest {
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private static String describe(Executable executable, Parameter parameter) {
-		Class<?> type = executable.getDeclaringClass();
-		String owner = (type.getEnclosingClass() != null)
-				? type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName() : type.getSimpleName();
-		return owner + ((executable instanceof Method) ? "." + executable.getName() : "") + "(" + parameter.getName()
-				+ ")";
-	}
-
-	private static void call(Executable executable, @Nullable Object target, @Nullable Object[] args) throws Throwable {
-		try {
-			if (executable instanceof Constructor<?> constructor) {
-				constructor.newInstance(args);
-			}
-			else {
-				((Method) executable).invoke(target, args);
-			}
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
 		}
 	}
 
