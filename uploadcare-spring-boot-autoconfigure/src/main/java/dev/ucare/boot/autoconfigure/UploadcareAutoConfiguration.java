@@ -18,6 +18,7 @@ import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -199,7 +200,8 @@ public final class UploadcareAutoConfiguration {
 			};
 		}
 
-		private static RestClient.Builder warnIfBuffering(RestClient.Builder builder, AtomicBoolean warned) {
+		private static RestClient.@Nullable Builder warnIfBuffering(RestClient.@Nullable Builder builder,
+				AtomicBoolean warned) {
 			if (builder != null) {
 				builder.clone().requestInterceptors((interceptors) -> {
 					if (!interceptors.isEmpty() && warned.compareAndSet(false, true)) {

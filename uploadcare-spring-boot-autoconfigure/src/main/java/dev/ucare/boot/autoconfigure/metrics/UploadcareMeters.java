@@ -10,6 +10,7 @@ import dev.ucare.client.UploadcareObserver;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uploadcare's own meters, with low-cardinality tags only:
@@ -32,19 +33,19 @@ import io.micrometer.core.instrument.Timer;
  */
 public final class UploadcareMeters implements UploadcareObserver, UploadcareWebhookMetrics, UploadSignatureMetrics {
 
-	private final Supplier<MeterRegistry> registrySupplier;
+	private final Supplier<@Nullable MeterRegistry> registrySupplier;
 
-	private volatile MeterRegistry registry;
+	private volatile @Nullable MeterRegistry registry;
 
 	/**
 	 * @param registry supplies the registry; may supply {@code null} when there is none
 	 * (then nothing is recorded)
 	 */
-	public UploadcareMeters(Supplier<MeterRegistry> registry) {
+	public UploadcareMeters(Supplier<@Nullable MeterRegistry> registry) {
 		this.registrySupplier = registry;
 	}
 
-	private MeterRegistry registry() {
+	private @Nullable MeterRegistry registry() {
 		MeterRegistry current = registry;
 		if (current == null) {
 			current = registrySupplier.get();

@@ -9,6 +9,7 @@ import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link UploadcareFile} validation asks Uploadcare, through the client: file and
@@ -129,7 +130,7 @@ public class UploadcareFileChecker {
 	 * @param found whether it was found
 	 * @param info its info when found, else {@code null} (or the info of a deleted file)
 	 */
-	public record Lookup<T>(Found found, T info) {
+	public record Lookup<T>(Found found, @Nullable T info) {
 	}
 
 }
