@@ -19,6 +19,7 @@ import dev.ucare.client.internal.CdnTransport;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.DaemonThreads;
 import dev.ucare.client.internal.Lifecycle;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.internal.UserAgent;
@@ -32,12 +33,16 @@ import dev.ucare.client.internal.project.RestProjectOperations;
 import dev.ucare.client.internal.upload.DefaultUploadOperations;
 import dev.ucare.client.internal.webhooks.RestWebhookOperations;
 import dev.ucare.client.metadata.MetadataOperations;
+import dev.ucare.client.observation.DefaultUploadcareObservationConvention;
+import dev.ucare.client.observation.UploadcareObservationConvention;
+import dev.ucare.client.observation.UploadcareObservationDocumentation;
 import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadSettings;
 import dev.ucare.client.upload.UploadSignature;
 import dev.ucare.client.webhooks.WebhookOperations;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.jspecify.annotations.Nullable;
 
@@ -102,12 +107,13 @@ public final class UploadcareClient implements AutoCloseable {
 	private UploadcareClient(Builder builder, String publicKey) {
 		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + publicKey + "]");
 		this.settings = new Settings(builder, publicKey, lifecycle);
+		Observations observations = settings.observations();
 		RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
 				settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
-				settings.userAgent(), lifecycle);
+				settings.userAgent(), lifecycle, observations);
 		this.uploads = new DefaultUploadOperations(
 				new UploadTransport(settings.restClientBuilder(), settings.uploadBaseUrl(), settings.userAgent(),
-						settings.retry(), settings.observer(), lifecycle),
+						settings.retry(), settings.observer(), lifecycle, observations),
 				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer(),
 				lifecycle);
 		this.files = new RestFileOperations(rest);
@@ -119,7 +125,7 @@ public final class UploadcareClient implements AutoCloseable {
 				builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
 						: builder.perProjectCdn ? CdnBase.forProject(publicKey) : CdnBase.ucarecdn(),
 				new CdnTransport(settings.restClientBuilder(), settings.userAgent(), settings.retry(),
-						settings.observer(), lifecycle));
+						settings.observer(), lifecycle, observations));
 		this.secureUrls = builder.secureUrlBuilder;
 		this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
 		this.addons = new RestAddonOperations(rest, builder.jobWait);
@@ -197,6 +203,14 @@ public final class UploadcareClient implements AutoCloseable {
 		return settings.credentials().publicKey();
 	}
 
+	/**
+	 * The project's name in observations ({@code project} key): the one given to
+	 * {@link Builder#projectName(String)}, else the public key.
+	 */
+	public String projectName() {
+		return settings.projectName();
+	}
+
 	/** Whether a secret key is configured (REST calls and signed uploads possible). */
 	public boolean hasSecretKey() {
 		return settings.credentials().hasSecret();
@@ -251,15 +265,24 @@ public final class UploadcareClient implements AutoCloseable {
 	 *
 	 * @param restClientBuilder the builder both APIs' clients are cloned from, with the
 	 * configured request factory; resolved on the first request
+	 * @param observations observes the operations; its registry is resolved on the first
+	 * operation
 	 */
 	record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
-			UploadcareObserver observer, String userAgent) {
+			UploadcareObserver observer, String userAgent, String projectName, Observations observations) {
 
 		Settings(Builder b, String publicKey, Lifecycle lifecycle) {
+			this(b, publicKey, lifecycle, (b.projectName != null) ? b.projectName : publicKey,
+					SingletonSupplier.of(b.observationRegistry));
+		}
+
+		private Settings(Builder b, String publicKey, Lifecycle lifecycle, String projectName,
+				Supplier<@Nullable ObservationRegistry> observationRegistry) {
 			this(new Credentials(publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, lifecycle), b.authScheme, b.retry,
-					b.clock, b.observer, UserAgent.of(publicKey, b.userAgentExtension));
+					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, observationRegistry, lifecycle),
+					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(publicKey, b.userAgentExtension),
+					projectName, new Observations(observationRegistry, b.observationConvention, projectName));
 		}
 
 		/**
@@ -276,12 +299,15 @@ public final class UploadcareClient implements AutoCloseable {
 		 * request. The builder's values are captured now: changing the builder later does
 		 * not change a built client. The factory is the client's:
 		 * {@link UploadcareClient#close()} releases it (a JDK {@code HttpClient} on Java
-		 * 21+, a factory that is {@link AutoCloseable} or a {@link DisposableBean}).
+		 * 21+, a factory that is {@link AutoCloseable} or a {@link DisposableBean}). With
+		 * an observation registry set on the client, the clone gets it too, so that each
+		 * exchange is an {@code http.client.requests} observation, child of the
+		 * operation's.
 		 */
 		private static Supplier<RestClient.Builder> configuredBuilder(
 				@Nullable Supplier<RestClient.@Nullable Builder> base,
 				@Nullable Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
-				Lifecycle lifecycle) {
+				Supplier<@Nullable ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
 				lifecycle.ensureOpen();
 				RestClient.@Nullable Builder builder = (base != null) ? base.get() : null;
@@ -293,7 +319,13 @@ public final class UploadcareClient implements AutoCloseable {
 				else if (factory instanceof DisposableBean disposable) {
 					lifecycle.register(disposable::destroy);
 				}
-				return ((builder != null) ? builder.clone() : RestClient.builder()).requestFactory(factory);
+				RestClient.Builder configured = ((builder != null) ? builder.clone() : RestClient.builder())
+					.requestFactory(factory);
+				@Nullable ObservationRegistry registry = observationRegistry.get();
+				if (registry != null && !registry.isNoop()) {
+					configured.observationRegistry(registry);
+				}
+				return configured;
 			});
 		}
 
@@ -358,6 +390,12 @@ public final class UploadcareClient implements AutoCloseable {
 		private @Nullable SecureUrlBuilder secureUrlBuilder;
 
 		private WaitSettings jobWait = WaitSettings.DEFAULTS;
+
+		private Supplier<@Nullable ObservationRegistry> observationRegistry = () -> ObservationRegistry.NOOP;
+
+		private @Nullable UploadcareObservationConvention observationConvention;
+
+		private @Nullable String projectName;
 
 		private Builder() {
 		}
@@ -502,6 +540,51 @@ public final class UploadcareClient implements AutoCloseable {
 		/** Clock for request dates and signatures; the system UTC clock by default. */
 		public Builder clock(Clock clock) {
 			this.clock = Arguments.notNull(clock, "clock");
+			return this;
+		}
+
+		/**
+		 * Where every operation is observed (an {@code uploadcare.client.operation}
+		 * observation, see {@link UploadcareObservationDocumentation}), with its HTTP
+		 * exchanges as children ({@code http.client.requests}, with the call's URI
+		 * template such as {@code /files/{uuid}/} as {@code uri}: the registry is set on
+		 * the client's {@code RestClient.Builder} clone too). With Micrometer Tracing
+		 * each is a span. {@link ObservationRegistry#NOOP} by default: nothing is
+		 * observed, at no cost (a registry given to the {@code RestClient.Builder} only
+		 * observes the exchanges, with {@code uri} {@code none}).
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			Arguments.notNull(observationRegistry, "observationRegistry");
+			return observationRegistry(() -> observationRegistry);
+		}
+
+		/**
+		 * Like {@link #observationRegistry(ObservationRegistry)}, asked for the registry
+		 * on the first operation (Spring Boot passes the context's this way); a supplier
+		 * answering {@code null} means none.
+		 */
+		public Builder observationRegistry(Supplier<@Nullable ObservationRegistry> observationRegistry) {
+			this.observationRegistry = Arguments.notNull(observationRegistry, "observationRegistry");
+			return this;
+		}
+
+		/**
+		 * Name and keys of the operations' observations; by default the registry's global
+		 * convention for them if any, else {@link DefaultUploadcareObservationConvention}
+		 * (also for {@code null}).
+		 */
+		public Builder observationConvention(@Nullable UploadcareObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * The project's name in observations (the {@code project} key), e.g. the name of
+		 * one of several configured projects; the public key by default (also for
+		 * {@code null} or blank).
+		 */
+		public Builder projectName(@Nullable String projectName) {
+			this.projectName = (projectName == null || projectName.isBlank()) ? null : projectName;
 			return this;
 		}
 

@@ -57,6 +57,8 @@ import dev.ucare.client.conversion.VideoTransformation;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileQuery;
 import dev.ucare.client.files.RemoteCopyOptions;
+import dev.ucare.client.observation.DefaultUploadcareObservationConvention;
+import dev.ucare.client.observation.UploadcareObservationConvention;
 import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;
 import dev.ucare.client.reference.InvalidReferenceException;
@@ -102,14 +104,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *
  * <p>
  * Exceptions are left out (the client constructs them itself), and so are the callbacks
- * the client calls ({@link UploadcareObserver}, {@link UploadProgressListener}).
+ * ({@link #CALLBACKS}).
  */
 class NullArgumentsTest {
 
 	private static final String UUID = "3addab78-6368-4c55-ac08-22412b6a2a4c";
 
-	/** Interfaces the client calls (never with null), whose defaults do nothing. */
-	private static final Set<Class<?>> CALLBACKS = Set.of(UploadcareObserver.class, UploadProgressListener.class);
+	/**
+	 * Callbacks the client or Micrometer calls (never with null): the observer and
+	 * progress listener, whose defaults do nothing, and the observation conventions.
+	 */
+	private static final Set<Class<?>> CALLBACKS = Set.of(UploadcareObserver.class, UploadProgressListener.class,
+			UploadcareObservationConvention.class, DefaultUploadcareObservationConvention.class);
 
 	/** The client's services, implemented in its internal packages. */
 	private static final Set<Class<?>> SERVICES = Set.of(dev.ucare.client.files.FileOperations.class,

@@ -12,12 +12,13 @@ import jakarta.validation.constraints.Size;
  * the file itself: the uploader's own checks are a convenience a browser can skip.
  *
  * @param title a title for the picture
- * @param picture the uploaded picture: an image of at most 20 MB, stored once the whole
- * form is valid; a rejected upload is deleted while it is still unstored
+ * @param picture the uploaded picture: an image of at most 20 MB; a rejected upload is
+ * deleted while it is still unstored. An accepted one is stored by the gallery item that
+ * keeps it, once the item is committed.
  */
 public record PictureForm(@NotBlank @Size(max = 100) String title,
 		@NotNull(message = "choose a picture and wait for the upload to finish") @UploadcareFile(imageOnly = true,
-				maxSize = "20MB", storeWhenValid = true, deleteRejected = true) FileReference picture) {
+				maxSize = "20MB", deleteRejected = true) FileReference picture) {
 
 	/** An empty form. */
 	public static PictureForm empty() {

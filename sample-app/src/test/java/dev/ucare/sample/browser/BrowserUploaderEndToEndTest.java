@@ -40,11 +40,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The official File Uploader (the npm package, served by the app) in headless Chromium,
  * uploading straight to the emulator, which requires signed uploads: a 12 MiB file
  * (multipart) is refused by the form's validation as not an image and deleted while
- * unstored; an image is kept across a form error, then stored once the form is valid; a
- * signature request the policy does not approve is refused. Skipped, saying why, when
- * Chromium or the npm package is not installed ({@code .ci/run} installs both).
- * Screenshot: {@code target/screenshots/browser-uploader.png}; on failure
- * {@code <test>-failure.png}.
+ * unstored; an image is kept across a form error, then saved as a gallery item whose
+ * picture is stored once the item is committed; a signature request the policy does not
+ * approve is refused. Skipped, saying why, when Chromium or the npm package is not
+ * installed ({@code .ci/run} installs both). Screenshot:
+ * {@code target/screenshots/browser-uploader.png}; on failure {@code <test>-failure.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserUploaderEndToEndTest {
@@ -151,6 +151,10 @@ class BrowserUploaderEndToEndTest {
 		assertThat(emulator.file(imageUuid).orElseThrow().isStored()).isTrue();
 		wait.until(d -> (Boolean) js(
 				"const i = document.getElementById('saved-preview');" + " return i.complete && i.naturalWidth > 0"));
+		// saved as a gallery item, whose picture the starter stored after the commit
+		assertThat(driver.findElement(By.id("saved-title")).getText()).isEqualTo("A gradient");
+		assertThat(driver.findElements(By.cssSelector("#gallery-table td.stored"))).isNotEmpty();
+		screenshot("browser-upload-saved");
 
 		Files.deleteIfExists(large);
 		Files.deleteIfExists(image);

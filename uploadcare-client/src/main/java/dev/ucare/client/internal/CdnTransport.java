@@ -29,36 +29,48 @@ public final class CdnTransport {
 
 	private final Lifecycle lifecycle;
 
+	private final Observations observations;
+
 	public CdnTransport(Supplier<RestClient.Builder> builder, String userAgent, RetrySettings retry,
-			UploadcareObserver observer, Lifecycle lifecycle) {
+			UploadcareObserver observer, Lifecycle lifecycle, Observations observations) {
 		this.retrying = new Retrying(retry, "cdn", observer);
 		this.lifecycle = lifecycle;
+		this.observations = observations;
 		this.client = SingletonSupplier
 			.of(() -> builder.get().clone().defaultHeader(HttpHeaders.USER_AGENT, userAgent).build());
 	}
 
+	/** Observes the operations sent through this transport. */
+	public Observations observations() {
+		return observations;
+	}
+
 	/**
 	 * {@code GET url} read as JSON {@code type}; {@code call} (a path such as
-	 * {@code /<uuid>/detect_faces/}) names it in errors.
+	 * {@code /<uuid>/detect_faces/}) names it in errors, {@code template} (such as
+	 * {@code /{uuid}/detect_faces/}) in observations.
 	 */
-	public <T> T getJson(String call, URI url, TypeReference<T> type) {
+	public <T> T getJson(String call, String template, URI url, TypeReference<T> type) {
 		lifecycle.ensureOpen();
-		byte[] body = retrying.call(true, () -> getOnce(call, url));
+		byte[] body = retrying.call(true, () -> getOnce(call, template, url));
 		return RestTransport.read(RestRequest.get(call), body, type);
 	}
 
-	private byte[] getOnce(String call, URI url) {
+	private byte[] getOnce(String call, String template, URI url) {
 		lifecycle.ensureOpen();
 		try {
-			return client.get().get().uri(url).accept(MediaType.APPLICATION_JSON).exchange((req, res) -> {
-				int status = res.getStatusCode().value();
-				byte[] body = res.getBody().readAllBytes();
-				if (status >= 400) {
-					throw ErrorMapper.rest("GET " + call, status, HttpHeaders.readOnlyHttpHeaders(res.getHeaders()),
-							body);
-				}
-				return body;
-			});
+			return observations.uri(client.get().get(), template, url)
+				.accept(MediaType.APPLICATION_JSON)
+				.exchange((req, res) -> {
+					int status = res.getStatusCode().value();
+					byte[] body = res.getBody().readAllBytes();
+					observations.answered(status, res.getHeaders());
+					if (status >= 400) {
+						throw ErrorMapper.rest("GET " + call, status, HttpHeaders.readOnlyHttpHeaders(res.getHeaders()),
+								body);
+					}
+					return body;
+				});
 		}
 		catch (ResourceAccessException ex) {
 			throw ErrorMapper.network("GET " + call, url, ex);

@@ -13,6 +13,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -48,9 +49,17 @@ public final class Paging {
 	private Paging() {
 	}
 
-	public static <T> Stream<T> stream(RestTransport rest, RestRequest first, TypeReference<Page<T>> type) {
-		return stream(request -> rest.send(request).body(), (request, body) -> RestTransport.read(request, body, type),
-				first, READ_AHEAD);
+	/**
+	 * The items of the pages from {@code first} on, each page read as the operation
+	 * {@code operation}: a child of the observation current where the page is needed (a
+	 * page read ahead is a child of the observation current when the previous page was
+	 * read).
+	 */
+	public static <T> Stream<T> stream(RestTransport rest, String operation, RestRequest first,
+			TypeReference<Page<T>> type) {
+		Observations observations = rest.observations();
+		return stream((request) -> observations.observe(operation, () -> rest.send(request).body()),
+				(request, body) -> RestTransport.read(request, body, type), first, READ_AHEAD, observations);
 	}
 
 	/**
@@ -60,7 +69,13 @@ public final class Paging {
 	 */
 	static <T> Stream<T> stream(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
 			RestRequest first, Executor executor) {
-		PageSpliterator<T> pages = new PageSpliterator<>(fetch, parse, first, executor);
+		return stream(fetch, parse, first, executor, Observations.NONE);
+	}
+
+	private static <T> Stream<T> stream(Function<RestRequest, byte[]> fetch,
+			BiFunction<RestRequest, byte[], Page<T>> parse, RestRequest first, Executor executor,
+			Observations observations) {
+		PageSpliterator<T> pages = new PageSpliterator<>(fetch, parse, first, executor, observations);
 		return StreamSupport.stream(pages, false).onClose(pages::close);
 	}
 
@@ -99,6 +114,8 @@ public final class Paging {
 
 		private final Executor executor;
 
+		private final Observations observations;
+
 		/** The first page's request until it has been sent. */
 		private RestRequest first;
 
@@ -127,11 +144,12 @@ public final class Paging {
 		private boolean closed;
 
 		PageSpliterator(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
-				RestRequest first, Executor executor) {
+				RestRequest first, Executor executor, Observations observations) {
 			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
 			this.fetch = fetch;
 			this.parse = parse;
 			this.executor = executor;
+			this.observations = observations;
 			this.first = first;
 		}
 
@@ -205,7 +223,8 @@ public final class Paging {
 				return;
 			}
 			RestRequest next = RestTransport.followLink(link);
-			ahead = new FutureTask<>(() -> fetch.apply(next));
+			Supplier<byte[]> read = Observations.scoped(observations.current(), () -> fetch.apply(next));
+			ahead = new FutureTask<>(read::get);
 			executor.execute(ahead);
 		}
 

@@ -36,10 +36,14 @@ public final class RestTransport {
 
 	private final Lifecycle lifecycle;
 
+	private final Observations observations;
+
 	public RestTransport(Supplier<RestClient.Builder> builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
-			RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent, Lifecycle lifecycle) {
+			RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent, Lifecycle lifecycle,
+			Observations observations) {
 		this.baseUrl = baseUrl;
 		this.lifecycle = lifecycle;
+		this.observations = observations;
 		this.configured = credentials.hasSecret();
 		this.retrying = new Retrying(retry, "rest", observer);
 		this.client = SingletonSupplier.of(() -> builder.get()
@@ -119,12 +123,14 @@ public final class RestTransport {
 		lifecycle.ensureOpen();
 		URI uri = baseUrl.resolve(request.pathAndQuery().substring(1));
 		try {
-			RestClient.RequestBodySpec spec = client.get().method(request.method()).uri(uri);
+			RestClient.RequestBodySpec spec = observations.uri(client.get().method(request.method()),
+					request.template(), uri);
 			if (request.body() != null) {
 				spec.contentType(request.contentType()).body(request.body());
 			}
 			RestResponse response = spec.exchange((req, res) -> new RestResponse(res.getStatusCode().value(),
 					HttpHeaders.readOnlyHttpHeaders(res.getHeaders()), res.getBody().readAllBytes()));
+			observations.answered(response.status(), response.headers());
 			if (response.status() >= 400) {
 				throw ErrorMapper.rest(request.describe(), response.status(), response.headers(), response.body());
 			}
@@ -137,6 +143,11 @@ public final class RestTransport {
 
 	public URI baseUrl() {
 		return baseUrl;
+	}
+
+	/** Observes the operations sent through this transport. */
+	public Observations observations() {
+		return observations;
 	}
 
 }

@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class UploadTransport {
 
+	/** The {@code uri} of the parts' {@code http.client.requests} observations. */
+	static final String PART_URI_TEMPLATE = "{part_url}";
+
 	/** Built on the first request. */
 	private final Supplier<RestClient> client;
 
@@ -42,10 +45,13 @@ public final class UploadTransport {
 
 	private final Lifecycle lifecycle;
 
+	private final Observations observations;
+
 	public UploadTransport(Supplier<RestClient.Builder> builder, URI baseUrl, String userAgent, RetrySettings retry,
-			UploadcareObserver observer, Lifecycle lifecycle) {
+			UploadcareObserver observer, Lifecycle lifecycle, Observations observations) {
 		this.baseUrl = baseUrl;
 		this.lifecycle = lifecycle;
+		this.observations = observations;
 		this.retrying = new Retrying(retry, "upload", observer);
 		this.client = SingletonSupplier
 			.of(() -> builder.get().clone().defaultHeader(HttpHeaders.USER_AGENT, userAgent).build());
@@ -56,10 +62,16 @@ public final class UploadTransport {
 		return baseUrl;
 	}
 
+	/** Observes the operations sent through this transport. */
+	public Observations observations() {
+		return observations;
+	}
+
 	/** {@code GET path?query}; retried on 429, 5xx and connection failures. */
 	public JsonNode get(String path, QueryString query) {
 		URI uri = baseUrl.resolve(path + (query.isEmpty() ? "" : "?" + query.encode()));
-		return retrying.call(true, () -> exchange("GET /" + path, uri, client.get().get().uri(uri)));
+		return retrying.call(true,
+				() -> exchange("GET /" + path, uri, observations.uri(client.get().get(), "/" + path, uri)));
 	}
 
 	/**
@@ -71,9 +83,7 @@ public final class UploadTransport {
 		URI uri = baseUrl.resolve(path);
 		return retrying.call(false,
 				() -> exchange("POST /" + path, uri,
-						client.get()
-							.post()
-							.uri(uri)
+						observations.uri(client.get().post(), "/" + path, uri)
 							.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 							.contentLength(body.length)
 							.body(body)));
@@ -87,9 +97,7 @@ public final class UploadTransport {
 		URI uri = baseUrl.resolve(path);
 		return retrying.call(false,
 				() -> exchange("POST /" + path, uri,
-						client.get()
-							.post()
-							.uri(uri)
+						observations.uri(client.get().post(), "/" + path, uri)
 							.contentType(form.contentType())
 							.contentLength(form.contentLength())
 							.body(form::writeTo)));
@@ -98,14 +106,13 @@ public final class UploadTransport {
 	/**
 	 * {@code PUT} of one multipart part to the absolute URL the server returned, body
 	 * streamed from {@code body} (written again on each retry). Retried on 429, 5xx and
-	 * connection failures with a budget of its own.
+	 * connection failures with a budget of its own. Its {@code http.client.requests} URI
+	 * template is {@value #PART_URI_TEMPLATE}: each part has a URL of its own.
 	 */
 	public void putPart(String call, URI url, String contentType, long length, StreamingHttpOutputMessage.Body body) {
 		retrying.call(true,
 				() -> exchange(call, url,
-						client.get()
-							.method(HttpMethod.PUT)
-							.uri(url)
+						observations.uri(client.get().method(HttpMethod.PUT), PART_URI_TEMPLATE, url)
 							.contentType(MediaType.parseMediaType(contentType))
 							.contentLength(length)
 							.body(body)));
@@ -118,6 +125,7 @@ public final class UploadTransport {
 				int status = response.getStatusCode().value();
 				HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(response.getHeaders());
 				byte[] body = response.getBody().readAllBytes();
+				observations.answered(status, headers);
 				if (status >= 400) {
 					throw ErrorMapper.upload(call, status, headers, body);
 				}

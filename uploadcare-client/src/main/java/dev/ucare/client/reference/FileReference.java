@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * per-project host {@code https://<prefix>.ucarecd.net/}, a custom CNAME or proxy with a
  * path prefix); {@link #toString()} gives the CDN URL back.
  * <p>
+ * A reference may name the Uploadcare project the file belongs to ({@link #project()},
+ * see {@link #withProject(String)}) when an application works with several; it is not
+ * part of the CDN URL, and parsing never sets it.
+ * <p>
  * Create instances with the static factories: the record may gain fields.
  *
  * @param uuid the file's UUID, lowercase
@@ -27,12 +31,16 @@ import org.jspecify.annotations.Nullable;
  * @param filename the decoded trailing filename, or {@code null}
  * @param cdnBase the CDN base it was read from ({@code https://host/[prefix/]}), or
  * {@code null} when it was a bare id
+ * @param project the name of the project the file belongs to, or {@code null} for the
+ * application's default project
  */
-public record FileReference(String uuid, List<String> operations, @Nullable String filename, @Nullable URI cdnBase) {
+public record FileReference(String uuid, List<String> operations, @Nullable String filename, @Nullable URI cdnBase,
+		@Nullable String project) {
 
 	/** Validates and normalises every part. */
 	public FileReference {
 		Arguments.notNull(operations, "operations");
+		project = References.project(project);
 		if (!UploadcareIds.isUuid(uuid)) {
 			throw new InvalidReferenceException(Part.UUID, uuid, "is not an Uploadcare file UUID");
 		}
@@ -50,6 +58,14 @@ public record FileReference(String uuid, List<String> operations, @Nullable Stri
 		operations = url.operations();
 		filename = url.filename();
 		cdnBase = url.base();
+	}
+
+	/**
+	 * A reference of the default project.
+	 * @throws InvalidReferenceException naming the bad part
+	 */
+	public FileReference(String uuid, List<String> operations, @Nullable String filename, @Nullable URI cdnBase) {
+		this(uuid, operations, filename, cdnBase, null);
 	}
 
 	/**
@@ -105,17 +121,27 @@ public record FileReference(String uuid, List<String> operations, @Nullable Stri
 	/** A copy with other operations. */
 	public FileReference withTransformation(ImageTransformation transformation) {
 		return new FileReference(uuid, Arguments.notNull(transformation, "transformation").operations(), filename,
-				cdnBase);
+				cdnBase, project);
 	}
 
 	/** A copy on another CDN base ({@code null} for none). */
 	public FileReference withCdnBase(@Nullable URI newBase) {
-		return new FileReference(uuid, operations, filename, newBase);
+		return new FileReference(uuid, operations, filename, newBase, project);
 	}
 
 	/** A copy with another filename ({@code null} for none). */
 	public FileReference withFilename(@Nullable String newFilename) {
-		return new FileReference(uuid, operations, newFilename, cdnBase);
+		return new FileReference(uuid, operations, newFilename, cdnBase, project);
+	}
+
+	/**
+	 * A copy naming the project the file belongs to.
+	 * @param newProject a project name (letters, digits, {@code -} and {@code _}, at most
+	 * 64 characters), or {@code null} for the default project
+	 * @throws InvalidReferenceException when the name is not a valid project name
+	 */
+	public FileReference withProject(@Nullable String newProject) {
+		return new FileReference(uuid, operations, filename, cdnBase, newProject);
 	}
 
 	/** This reference as the client's CDN URL model. */
@@ -142,7 +168,7 @@ public record FileReference(String uuid, List<String> operations, @Nullable Stri
 		return cdnUrl(References.baseOrDefault(cdnBase));
 	}
 
-	/** The CDN URL, see {@link #cdnUrl()}. */
+	/** The CDN URL, see {@link #cdnUrl()}; it does not show the project. */
 	@Override
 	public String toString() {
 		return cdnUrl().toString();

@@ -16,16 +16,23 @@ import org.jspecify.annotations.Nullable;
  * from. {@link #parse(String)} accepts a group id or a group CDN URL on any CDN host;
  * {@link #toString()} gives the CDN URL back.
  * <p>
+ * A reference may name the Uploadcare project the group belongs to ({@link #project()},
+ * see {@link #withProject(String)}); it is not part of the CDN URL, and parsing never
+ * sets it.
+ * <p>
  * Create instances with the static factories: the record may gain fields.
  *
  * @param uuid the UUID part of the group id, lowercase
  * @param size the number of files N
  * @param cdnBase the CDN base it was read from, or {@code null} when it was a bare id
+ * @param project the name of the project the group belongs to, or {@code null} for the
+ * application's default project
  */
-public record GroupReference(String uuid, int size, @Nullable URI cdnBase) {
+public record GroupReference(String uuid, int size, @Nullable URI cdnBase, @Nullable String project) {
 
 	/** Validates and normalises every part. */
 	public GroupReference {
+		project = References.project(project);
 		if (!UploadcareIds.isUuid(uuid)) {
 			throw new InvalidReferenceException(Part.UUID, uuid, "is not the UUID part of an Uploadcare group id");
 		}
@@ -35,6 +42,14 @@ public record GroupReference(String uuid, int size, @Nullable URI cdnBase) {
 		}
 		uuid = UploadcareIds.requireUuid(uuid);
 		cdnBase = cdnBase == null ? null : CdnBase.of(cdnBase).uri();
+	}
+
+	/**
+	 * A reference of the default project.
+	 * @throws InvalidReferenceException naming the bad part
+	 */
+	public GroupReference(String uuid, int size, @Nullable URI cdnBase) {
+		this(uuid, size, cdnBase, null);
 	}
 
 	/**
@@ -81,7 +96,17 @@ public record GroupReference(String uuid, int size, @Nullable URI cdnBase) {
 
 	/** A copy on another CDN base ({@code null} for none). */
 	public GroupReference withCdnBase(@Nullable URI newBase) {
-		return new GroupReference(uuid, size, newBase);
+		return new GroupReference(uuid, size, newBase, project);
+	}
+
+	/**
+	 * A copy naming the project the group belongs to.
+	 * @param newProject a project name (letters, digits, {@code -} and {@code _}, at most
+	 * 64 characters), or {@code null} for the default project
+	 * @throws InvalidReferenceException when the name is not a valid project name
+	 */
+	public GroupReference withProject(@Nullable String newProject) {
+		return new GroupReference(uuid, size, cdnBase, newProject);
 	}
 
 	/** The group's CDN URL on {@code base}. */
@@ -102,7 +127,7 @@ public record GroupReference(String uuid, int size, @Nullable URI cdnBase) {
 		return new UploadcareUrl(cdnBase, uuid, size, index, null, null).toUri(References.baseOrDefault(cdnBase));
 	}
 
-	/** The CDN URL, see {@link #cdnUrl()}. */
+	/** The CDN URL, see {@link #cdnUrl()}; it does not show the project. */
 	@Override
 	public String toString() {
 		return cdnUrl().toString();

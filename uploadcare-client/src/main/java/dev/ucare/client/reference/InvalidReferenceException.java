@@ -29,7 +29,10 @@ public class InvalidReferenceException extends IllegalArgumentException {
 		OPERATIONS,
 
 		/** The CDN base (scheme and host) of a URL. */
-		CDN_BASE
+		CDN_BASE,
+
+		/** The name of the project a reference belongs to. */
+		PROJECT
 
 	}
 

@@ -18,7 +18,21 @@ final class References {
 
 	private static final Pattern UUID_LIKE = Pattern.compile("[0-9A-Za-z]{8}-(?:[0-9A-Za-z]{4}-){3}[0-9A-Za-z]{12}.*");
 
+	private static final Pattern PROJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
 	private References() {
+	}
+
+	/**
+	 * Checks a project name of a reference.
+	 * @return the name, or {@code null} for the default project
+	 */
+	static @Nullable String project(@Nullable String project) {
+		if (project != null && !PROJECT.matcher(project).matches()) {
+			throw new InvalidReferenceException(Part.PROJECT, project,
+					"is not a project name: letters, digits, '-' and '_', at most 64 characters");
+		}
+		return project;
 	}
 
 	/**

@@ -121,4 +121,25 @@ class FileReferenceTest {
 			.part()).isEqualTo(Part.CDN_BASE);
 	}
 
+	@Test
+	void aReferenceMayNameItsProjectWhichEveryCopyKeeps() {
+		FileReference ref = FileReference.parse("https://ucarecdn.com/" + ID + "/-/preview/photo.jpg");
+		assertThat(ref.project()).isNull();
+		FileReference marketing = ref.withProject("marketing-eu_2");
+		assertThat(marketing.project()).isEqualTo("marketing-eu_2");
+		assertThat(marketing).isNotEqualTo(ref);
+		assertThat(marketing.toString()).isEqualTo(ref.toString());
+		assertThat(marketing.withCdnBase(URI.create("https://cdn.example.com/")).project()).isEqualTo("marketing-eu_2");
+		assertThat(marketing.withFilename("x.png").project()).isEqualTo("marketing-eu_2");
+		assertThat(marketing.withTransformation(ImageTransformation.of(List.of("grayscale"))).project())
+			.isEqualTo("marketing-eu_2");
+		assertThat(marketing.withProject(null)).isEqualTo(ref);
+		InvalidReferenceException ex = catchThrowableOfType(InvalidReferenceException.class,
+				() -> ref.withProject("no spaces"));
+		assertThat(ex.part()).isEqualTo(Part.PROJECT);
+		assertThat(ex).hasMessageContaining("'no spaces' is not a project name");
+		assertThat(catchThrowableOfType(InvalidReferenceException.class, () -> ref.withProject("x".repeat(65))).part())
+			.isEqualTo(Part.PROJECT);
+	}
+
 }

@@ -52,4 +52,17 @@ class GroupReferenceTest {
 			.hasMessageContaining("is not an Uploadcare group id");
 	}
 
+	@Test
+	void aReferenceMayNameItsProjectWhichEveryCopyKeeps() {
+		GroupReference ref = GroupReference.of(ID + "~2");
+		GroupReference marketing = ref.withProject("marketing");
+		assertThat(marketing.project()).isEqualTo("marketing");
+		assertThat(marketing.id()).isEqualTo(ID + "~2");
+		assertThat(marketing.toString()).isEqualTo(ref.toString());
+		assertThat(marketing.withCdnBase(URI.create("https://cdn.example.com/")).project()).isEqualTo("marketing");
+		assertThat(marketing.withProject(null)).isEqualTo(ref);
+		assertThat(catchThrowableOfType(InvalidReferenceException.class, () -> ref.withProject("a/b")).part())
+			.isEqualTo(Part.PROJECT);
+	}
+
 }

@@ -12,10 +12,12 @@ import dev.ucare.client.conversion.ConversionOperations;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.metadata.MetadataOperations;
+import dev.ucare.client.observation.UploadcareObservationConvention;
 import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.webhooks.WebhookOperations;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -70,10 +72,16 @@ public final class UploadcareAutoConfiguration {
 	UploadcareClientBuilderConfigurer uploadcareClientBuilderConfigurer(UploadcareProperties properties,
 			UploadcareConnectionDetails connectionDetails, ObjectProvider<UploadcareHttpClientSupport> httpClient,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<UploadcareObserver> observers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<UploadcareObservationConvention> observationConvention,
 			ObjectProvider<UploadcareClientCustomizer> customizers) {
 		Consumer<UploadcareClient.Builder> http = httpClient
 			.getIfAvailable(() -> (builder) -> builder.restClientBuilder(() -> restClientBuilder.getIfUnique()));
-		return new UploadcareClientBuilderConfigurer(properties, connectionDetails, http,
+		Consumer<UploadcareClient.Builder> observations = (builder) -> {
+			builder.observationRegistry(() -> observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+			observationConvention.ifUnique(builder::observationConvention);
+		};
+		return new UploadcareClientBuilderConfigurer(properties, connectionDetails, http.andThen(observations),
 				observers.orderedStream().toList(), customizers.orderedStream().toList());
 	}
 

@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.PropertyMapper;
  * <li>the application's HTTP client support: Spring Boot's {@code RestClient.Builder}
  * (observations, tracing, {@code RestClientCustomizer}s), request factories from its
  * {@code ClientHttpRequestFactoryBuilder} with {@code spring.http.clients.*} (timeouts,
- * SSL bundle, redirects), and the {@link UploadcareObserver} beans;</li>
+ * SSL bundle, redirects); the application's {@code ObservationRegistry} (each operation
+ * an {@code uploadcare.client.operation} observation, its HTTP exchanges children of it)
+ * and {@code UploadcareObservationConvention} bean; the {@link UploadcareObserver}
+ * beans;</li>
  * <li>the {@code uploadcare.*} properties;</li>
  * <li>the {@link UploadcareConnectionDetails}: keys and base URLs;</li>
  * <li>the {@link UploadcareClientCustomizer} beans, in
@@ -37,6 +40,8 @@ public final class UploadcareClientBuilderConfigurer {
 
 	private final Consumer<UploadcareClient.Builder> httpClient;
 
+	private final List<UploadcareObserver> observers;
+
 	private final UploadcareObserver observer;
 
 	private final List<UploadcareClientCustomizer> customizers;
@@ -47,6 +52,7 @@ public final class UploadcareClientBuilderConfigurer {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
 		this.httpClient = httpClient;
+		this.observers = List.copyOf(observers);
 		this.observer = CompositeObserver.of(observers);
 		this.customizers = List.copyOf(customizers);
 	}
@@ -65,6 +71,21 @@ public final class UploadcareClientBuilderConfigurer {
 			customizer.customize(builder);
 		}
 		return builder;
+	}
+
+	/**
+	 * The observers {@link #configure(UploadcareClient.Builder)} applies, as the client
+	 * of a named project ({@code uploadcare.projects.<name>}) should see them: an
+	 * {@link UploadcareProjectObserver} contributes its
+	 * {@link UploadcareProjectObserver#forProject(String) view of that project}.
+	 * @param project the project's name
+	 * @return the observer to set on that project's builder
+	 */
+	public UploadcareObserver observerFor(String project) {
+		return CompositeObserver.of(observers.stream()
+			.map((candidate) -> (candidate instanceof UploadcareProjectObserver aware) ? aware.forProject(project)
+					: candidate)
+			.toList());
 	}
 
 	private void applyProperties(UploadcareClient.Builder builder) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -22,8 +23,11 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
+import dev.ucare.boot.autoconfigure.persistence.EntityFileAction;
 import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
+import dev.ucare.client.observation.DefaultUploadcareObservationConvention;
+import dev.ucare.client.observation.UploadcareObservationDocumentation;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -128,6 +132,8 @@ class ReferencePageTests {
 		meters.onUpload("direct", 1, Duration.ofMillis(1), true);
 		meters.record("file.uploaded", WebhookOutcome.VERIFIED);
 		meters.record(UploadSignatureMetrics.Outcome.ISSUED);
+		meters.record(EntityFileAction.STORE, "default", true, 1);
+		meters.forProject("marketing").onRetry("rest", "throttled", 1, Duration.ofMillis(1));
 		String page = page();
 		assertThat(registry.getMeters()).isNotEmpty().allSatisfy((meter) -> {
 			Meter.Id id = meter.getId();
@@ -136,6 +142,20 @@ class ReferencePageTests {
 				.forEach((tag) -> assertThat(page).as("tag %s of %s", tag.getKey(), id.getName())
 					.contains("`" + tag.getKey() + "`"));
 		});
+	}
+
+	@Test
+	void everyObservationIsNamedWithItsKeys() throws IOException {
+		String page = page();
+		for (UploadcareObservationDocumentation observation : UploadcareObservationDocumentation.values()) {
+			String name = new DefaultUploadcareObservationConvention().getName();
+			assertThat(page).as("observation %s in %s", name, PAGE).contains("**`" + name + "`**");
+			Stream
+				.concat(Arrays.stream(observation.getLowCardinalityKeyNames()),
+						Arrays.stream(observation.getHighCardinalityKeyNames()))
+				.forEach((key) -> assertThat(page).as("key %s of %s", key.asString(), name)
+					.contains("| `" + key.asString() + "` |"));
+		}
 	}
 
 	/** The Markdown table of every property of the metadata, sorted by name. */

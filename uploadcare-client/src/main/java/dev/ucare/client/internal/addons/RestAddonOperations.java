@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import dev.ucare.client.UploadcareException;
 import dev.ucare.client.WaitSettings;
@@ -16,11 +17,13 @@ import dev.ucare.client.addons.AddonOperations;
 import dev.ucare.client.addons.AddonParams;
 import dev.ucare.client.addons.AddonStatus;
 import dev.ucare.client.internal.Ids;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Poller;
 import dev.ucare.client.internal.QueryString;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
 
+import io.micrometer.observation.Observation;
 import tools.jackson.databind.JsonNode;
 
 /** {@link AddonOperations} over the REST API v0.7. Thread-safe. */
@@ -30,6 +33,8 @@ public final class RestAddonOperations implements AddonOperations {
 
 	private final WaitSettings defaultWait;
 
+	private final Observations observations;
+
 	/**
 	 * @param rest transport of the client
 	 * @param defaultWait wait settings of the methods that take none
@@ -37,11 +42,12 @@ public final class RestAddonOperations implements AddonOperations {
 	public RestAddonOperations(RestTransport rest, WaitSettings defaultWait) {
 		this.rest = rest;
 		this.defaultWait = Objects.requireNonNull(defaultWait, "defaultWait");
+		this.observations = rest.observations();
 	}
 
 	@Override
 	public AddonJob execute(String uuid, AddonParams params) {
-		return submit(params.addon(), request(uuid, params));
+		return observations.observe("addons.execute", uuid, () -> submit(params.addon(), request(uuid, params)));
 	}
 
 	/**
@@ -76,8 +82,16 @@ public final class RestAddonOperations implements AddonOperations {
 		return new AddonJob(addon, requestId);
 	}
 
+	/**
+	 * Observed as {@code addons.status} (also each poll of a wait).
+	 */
 	@Override
 	public AddonStatus status(Addon addon, String requestId) {
+		return observations.observe(null, "addons.status", (context) -> context.setJobId(requestId),
+				() -> statusOf(addon, requestId));
+	}
+
+	private AddonStatus statusOf(Addon addon, String requestId) {
 		Objects.requireNonNull(addon, "addon");
 		if (requestId == null || requestId.isBlank()) {
 			throw new IllegalArgumentException("An add-on status needs the request id execute returned");
@@ -92,10 +106,18 @@ public final class RestAddonOperations implements AddonOperations {
 		return executeAndWait(uuid, params, defaultWait);
 	}
 
+	/**
+	 * Observed as {@code addons.executeAndWait}, with {@code addons.execute} and each
+	 * status poll as children.
+	 */
 	@Override
 	public AddonStatus executeAndWait(String uuid, AddonParams params, WaitSettings wait) {
-		Objects.requireNonNull(wait, "wait");
-		return await(execute(uuid, params), wait);
+		return observations.observe("addons.executeAndWait", uuid, () -> {
+			Objects.requireNonNull(wait, "wait");
+			AddonJob job = execute(uuid, params);
+			observations.describe((context) -> context.setJobId(job.requestId()));
+			return poll(job, wait);
+		});
 	}
 
 	@Override
@@ -103,21 +125,49 @@ public final class RestAddonOperations implements AddonOperations {
 		return executeAsync(uuid, params, defaultWait);
 	}
 
+	/**
+	 * Observed as {@code addons.executeAndWait}, from this call until the future
+	 * completes.
+	 */
 	@Override
 	public CompletableFuture<AddonStatus> executeAsync(String uuid, AddonParams params, WaitSettings wait) {
 		Objects.requireNonNull(wait, "wait");
 		RestRequest request = request(uuid, params);
-		return Poller.startThenPoll(() -> submit(params.addon(), request), job -> awaitAsync(job, wait));
+		Observation observation = observations.start("addons.executeAndWait", (context) -> context.setFileUuid(uuid));
+		Supplier<AddonJob> start = Observations.scoped(observation, () -> {
+			AddonJob job = observations.observe("addons.execute", uuid, () -> submit(params.addon(), request));
+			observations.describe((context) -> context.setJobId(job.requestId()));
+			return job;
+		});
+		return observations.stopWhenDone(observation,
+				Poller.startThenPoll(start, job -> pollAsync(observation, job, wait)));
 	}
 
+	/** Observed as {@code addons.await}, with each status poll as a child. */
 	@Override
 	public AddonStatus await(AddonJob job, WaitSettings wait) {
+		return observations.observe(null, "addons.await", (context) -> context.setJobId(requestId(job)),
+				() -> poll(job, wait));
+	}
+
+	/** Observed as {@code addons.await}, from this call until the future completes. */
+	@Override
+	public CompletableFuture<AddonStatus> awaitAsync(AddonJob job, WaitSettings wait) {
+		Observation observation = observations.start("addons.await", (context) -> context.setJobId(requestId(job)));
+		return observations.stopWhenDone(observation, pollAsync(observation, job, wait));
+	}
+
+	private AddonStatus poll(AddonJob job, WaitSettings wait) {
 		return Poller.await(describe(job), wait, () -> check(job));
 	}
 
-	@Override
-	public CompletableFuture<AddonStatus> awaitAsync(AddonJob job, WaitSettings wait) {
-		return Poller.async(describe(job), wait, () -> check(job));
+	private CompletableFuture<AddonStatus> pollAsync(Observation observation, AddonJob job, WaitSettings wait) {
+		Supplier<Optional<AddonStatus>> check = Observations.scoped(observation, () -> check(job));
+		return Poller.async(describe(job), wait, check::get);
+	}
+
+	private static String requestId(AddonJob job) {
+		return (job != null) ? job.requestId() : null;
 	}
 
 	/**

@@ -22,6 +22,8 @@ public final class DefaultCdnUrls implements CdnUrls {
 	private static final TypeReference<JsonNode> JSON = new TypeReference<>() {
 	};
 
+	private static final ImageTransformation DETECT_FACES = ImageTransformation.builder().detectFaces().build();
+
 	private final CdnBase base;
 
 	private final CdnTransport transport;
@@ -95,10 +97,17 @@ public final class DefaultCdnUrls implements CdnUrls {
 		return url(UploadcareUrl.parse(cdnUrl));
 	}
 
+	/** {@code http.client.requests} URI template of face detection. */
+	private static final String DETECT_FACES_TEMPLATE = "/{uuid}/-/detect_faces/";
+
 	@Override
 	public DetectedFaces detectFaces(String uuid) {
-		String path = ImageTransformation.builder().detectFaces().build().path(uuid);
-		JsonNode answer = transport.getJson("/" + path, base.uri().resolve(path), JSON);
+		return transport.observations().observe("cdn.detectFaces", uuid, () -> detect(uuid));
+	}
+
+	private DetectedFaces detect(String uuid) {
+		String path = DETECT_FACES.path(uuid);
+		JsonNode answer = transport.getJson("/" + path, DETECT_FACES_TEMPLATE, base.uri().resolve(path), JSON);
 		try {
 			return DetectedFaces.of(answer);
 		}

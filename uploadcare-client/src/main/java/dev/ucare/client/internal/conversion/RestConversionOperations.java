@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareException;
@@ -26,14 +27,20 @@ import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupInfo;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.internal.Ids;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Poller;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
 
+import io.micrometer.observation.Observation;
 import tools.jackson.databind.JsonNode;
 
 /** {@link ConversionOperations} over the REST API v0.7. Thread-safe. */
 public final class RestConversionOperations implements ConversionOperations {
+
+	private static final String VIDEO_STATUS = "/convert/video/status/{token}/";
+
+	private static final String DOCUMENT_STATUS = "/convert/document/status/{token}/";
 
 	private final RestTransport rest;
 
@@ -42,6 +49,8 @@ public final class RestConversionOperations implements ConversionOperations {
 	private final GroupOperations groups;
 
 	private final WaitSettings defaultWait;
+
+	private final Observations observations;
 
 	/**
 	 * @param rest transport of the client
@@ -55,13 +64,16 @@ public final class RestConversionOperations implements ConversionOperations {
 		this.files = files;
 		this.groups = groups;
 		this.defaultWait = Objects.requireNonNull(defaultWait, "defaultWait");
+		this.observations = rest.observations();
 	}
 
 	@Override
 	public ConversionJob convert(String uuid, Transformation transformation, ConversionOptions options) {
-		Objects.requireNonNull(transformation, "transformation");
-		String path = transformation.path(Ids.uuid(uuid));
-		return submit(path, request(transformation.kind(), List.of(path), options));
+		return observations.observe("conversions.convert", uuid, () -> {
+			Objects.requireNonNull(transformation, "transformation");
+			String path = transformation.path(Ids.uuid(uuid));
+			return submit(path, request(transformation.kind(), List.of(path), options));
+		});
 	}
 
 	/** Sends a one-path conversion request; rejected paths become errors. */
@@ -86,11 +98,18 @@ public final class RestConversionOperations implements ConversionOperations {
 		return convertAndWait(uuid, transformation, options, defaultWait);
 	}
 
+	/**
+	 * Observed as {@code conversions.convertAndWait}, with {@code conversions.convert},
+	 * each status poll and the output's {@code files.get} as children.
+	 */
 	@Override
 	public FileInfo convertAndWait(String uuid, Transformation transformation, ConversionOptions options,
 			WaitSettings wait) {
-		ConversionJob job = convert(uuid, transformation, options);
-		return await(transformation.kind(), job.token(), wait);
+		return observations.observe("conversions.convertAndWait", uuid, () -> {
+			ConversionJob job = convert(uuid, transformation, options);
+			observations.describe((context) -> context.setJobId(Long.toString(job.token())));
+			return poll(transformation.kind(), job.token(), wait);
+		});
 	}
 
 	@Override
@@ -99,6 +118,10 @@ public final class RestConversionOperations implements ConversionOperations {
 		return convertAsync(uuid, transformation, options, defaultWait);
 	}
 
+	/**
+	 * Observed as {@code conversions.convertAndWait}, from this call until the future
+	 * completes.
+	 */
 	@Override
 	public CompletableFuture<FileInfo> convertAsync(String uuid, Transformation transformation,
 			ConversionOptions options, WaitSettings wait) {
@@ -106,18 +129,42 @@ public final class RestConversionOperations implements ConversionOperations {
 		Objects.requireNonNull(wait, "wait");
 		String path = transformation.path(Ids.uuid(uuid));
 		RestRequest request = request(transformation.kind(), List.of(path), options);
-		return Poller.startThenPoll(() -> submit(path, request),
-				job -> awaitAsync(transformation.kind(), job.token(), wait));
+		Observation observation = observations.start("conversions.convertAndWait",
+				(context) -> context.setFileUuid(uuid));
+		Supplier<ConversionJob> start = Observations.scoped(observation, () -> {
+			ConversionJob job = observations.observe("conversions.convert", uuid, () -> submit(path, request));
+			observations.describe((context) -> context.setJobId(Long.toString(job.token())));
+			return job;
+		});
+		return observations.stopWhenDone(observation,
+				Poller.startThenPoll(start, job -> pollAsync(observation, transformation.kind(), job.token(), wait)));
 	}
 
+	/** Observed as {@code conversions.await}, with each status poll as a child. */
 	@Override
 	public FileInfo await(ConversionKind kind, long token, WaitSettings wait) {
+		return observations.observe(null, "conversions.await", (context) -> context.setJobId(Long.toString(token)),
+				() -> poll(kind, token, wait));
+	}
+
+	/**
+	 * Observed as {@code conversions.await}, from this call until the future completes.
+	 */
+	@Override
+	public CompletableFuture<FileInfo> awaitAsync(ConversionKind kind, long token, WaitSettings wait) {
+		Observation observation = observations.start("conversions.await",
+				(context) -> context.setJobId(Long.toString(token)));
+		return observations.stopWhenDone(observation, pollAsync(observation, kind, token, wait));
+	}
+
+	private FileInfo poll(ConversionKind kind, long token, WaitSettings wait) {
 		return Poller.await(describe(kind, token), wait, () -> check(kind, token));
 	}
 
-	@Override
-	public CompletableFuture<FileInfo> awaitAsync(ConversionKind kind, long token, WaitSettings wait) {
-		return Poller.async(describe(kind, token), wait, () -> check(kind, token));
+	private CompletableFuture<FileInfo> pollAsync(Observation observation, ConversionKind kind, long token,
+			WaitSettings wait) {
+		Supplier<Optional<FileInfo>> check = Observations.scoped(observation, () -> check(kind, token));
+		return Poller.async(describe(kind, token), wait, check::get);
 	}
 
 	private static String describe(ConversionKind kind, long token) {
@@ -147,12 +194,14 @@ public final class RestConversionOperations implements ConversionOperations {
 
 	@Override
 	public ConversionResult convertVideos(List<String> paths, ConversionOptions options) {
-		return rest.send(request(ConversionKind.VIDEO, paths, options), ConversionResult.class);
+		return observations.observe("conversions.convertVideos",
+				() -> rest.send(request(ConversionKind.VIDEO, paths, options), ConversionResult.class));
 	}
 
 	@Override
 	public ConversionResult convertDocuments(List<String> paths, ConversionOptions options) {
-		return rest.send(request(ConversionKind.DOCUMENT, paths, options), ConversionResult.class);
+		return observations.observe("conversions.convertDocuments",
+				() -> rest.send(request(ConversionKind.DOCUMENT, paths, options), ConversionResult.class));
 	}
 
 	/** The conversion request, validated before anything is sent. */
@@ -194,20 +243,29 @@ public final class RestConversionOperations implements ConversionOperations {
 		return statusOf(ConversionKind.DOCUMENT, token);
 	}
 
+	/**
+	 * One status request, observed as {@code conversions.videoStatus} or
+	 * {@code conversions.documentStatus} (also each poll of a wait).
+	 */
 	private ConversionStatus statusOf(ConversionKind kind, long token) {
-		return rest.send(RestRequest.get("/convert/" + kind.value() + "/status/" + token + "/"),
-				ConversionStatus.class);
+		boolean video = kind == ConversionKind.VIDEO;
+		return observations.observe(null, video ? "conversions.videoStatus" : "conversions.documentStatus",
+				(context) -> context.setJobId(Long.toString(token)), () -> rest
+					.send(RestRequest.get(video ? VIDEO_STATUS : DOCUMENT_STATUS, token), ConversionStatus.class));
 	}
 
 	@Override
 	public DocumentInfo documentInfo(String uuid) {
-		return DocumentInfo.of(rest.send(RestRequest.get("/convert/document/" + Ids.uuid(uuid) + "/"), JsonNode.class));
+		return observations.observe("conversions.documentInfo", uuid, () -> DocumentInfo
+			.of(rest.send(RestRequest.get("/convert/document/{uuid}/", Ids.uuid(uuid)), JsonNode.class)));
 	}
 
 	@Override
 	public Optional<GroupInfo> convertedDocumentGroup(String uuid, DocumentFormat format) {
-		Objects.requireNonNull(format, "format");
-		return documentInfo(uuid).convertedGroup(format).map(groups::get);
+		return observations.observe("conversions.convertedDocumentGroup", uuid, () -> {
+			Objects.requireNonNull(format, "format");
+			return documentInfo(uuid).convertedGroup(format).map(groups::get);
+		});
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import dev.ucare.client.Page;
@@ -18,6 +18,7 @@ import dev.ucare.client.files.FileQuery;
 import dev.ucare.client.files.RemoteCopyOptions;
 import dev.ucare.client.files.RemoteCopyResult;
 import dev.ucare.client.internal.Ids;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Paging;
 import dev.ucare.client.internal.QueryString;
 import dev.ucare.client.internal.RestRequest;
@@ -37,20 +38,28 @@ public final class RestFileOperations implements FileOperations {
 	private static final TypeReference<Page<FileInfo>> PAGE = new TypeReference<>() {
 	};
 
+	private static final String STORAGE = "/files/{uuid}/storage/";
+
+	private static final Object[] NO_VARIABLES = {};
+
 	private final RestTransport rest;
+
+	private final Observations observations;
 
 	public RestFileOperations(RestTransport rest) {
 		this.rest = rest;
+		this.observations = rest.observations();
 	}
 
 	@Override
 	public Page<FileInfo> list(FileQuery query) {
-		return rest.send(listRequest(query), PAGE);
+		return observations.observe("files.list", () -> rest.send(listRequest(query), PAGE));
 	}
 
+	/** Each page is read as the operation {@code files.list}. */
 	@Override
 	public Stream<FileInfo> stream(FileQuery query) {
-		return Paging.stream(rest, listRequest(query), PAGE);
+		return Paging.stream(rest, "files.list", listRequest(query), PAGE);
 	}
 
 	private static RestRequest listRequest(FileQuery query) {
@@ -65,36 +74,37 @@ public final class RestFileOperations implements FileOperations {
 
 	@Override
 	public FileInfo get(String uuid, boolean includeAppdata) {
-		RestRequest request = RestRequest.get("/files/" + Ids.uuid(uuid) + "/")
-			.query(new QueryString().add("include", includeAppdata ? "appdata" : null));
-		return rest.send(request, FileInfo.class);
+		return observations.observe("files.get", uuid, () -> {
+			RestRequest request = RestRequest.get("/files/{uuid}/", Ids.uuid(uuid))
+				.query(new QueryString().add("include", includeAppdata ? "appdata" : null));
+			return rest.send(request, FileInfo.class);
+		});
 	}
 
 	@Override
 	public FileInfo store(String uuid) {
-		return rest.send(RestRequest.put(storagePath(uuid)), FileInfo.class);
+		return observations.observe("files.store", uuid,
+				() -> rest.send(RestRequest.put(STORAGE, Ids.uuid(uuid)), FileInfo.class));
 	}
 
 	@Override
 	public FileInfo delete(String uuid) {
-		return rest.send(RestRequest.delete(storagePath(uuid)), FileInfo.class);
-	}
-
-	private static String storagePath(String uuid) {
-		return "/files/" + Ids.uuid(uuid) + "/storage/";
+		return observations.observe("files.delete", uuid,
+				() -> rest.send(RestRequest.delete(STORAGE, Ids.uuid(uuid)), FileInfo.class));
 	}
 
 	@Override
 	public BatchResult storeAll(Collection<String> uuids) {
-		return batch("storeAll", uuids, RestRequest::put);
+		return observations.observe("files.storeAll", () -> batch("storeAll", uuids, RestRequest::put));
 	}
 
 	@Override
 	public BatchResult deleteAll(Collection<String> uuids) {
-		return batch("deleteAll", uuids, RestRequest::delete);
+		return observations.observe("files.deleteAll", () -> batch("deleteAll", uuids, RestRequest::delete));
 	}
 
-	private BatchResult batch(String operation, Collection<String> uuids, Function<String, RestRequest> method) {
+	private BatchResult batch(String operation, Collection<String> uuids,
+			BiFunction<String, Object[], RestRequest> method) {
 		if (uuids == null || uuids.isEmpty()) {
 			throw new IllegalArgumentException("The list of UUIDs of " + operation + " is empty");
 		}
@@ -113,7 +123,7 @@ public final class RestFileOperations implements FileOperations {
 		String status = "ok";
 		for (int from = 0; from < all.size(); from += BATCH_SIZE) {
 			List<String> chunk = all.subList(from, Math.min(from + BATCH_SIZE, all.size()));
-			BatchResult part = rest.send(method.apply("/files/storage/").json(chunk), BatchResult.class);
+			BatchResult part = rest.send(method.apply("/files/storage/", NO_VARIABLES).json(chunk), BatchResult.class);
 			problems.putAll(part.problems());
 			result.addAll(part.result());
 			status = part.status() == null ? status : part.status();
@@ -123,6 +133,10 @@ public final class RestFileOperations implements FileOperations {
 
 	@Override
 	public FileInfo copyLocal(String source, boolean store, Map<String, String> metadata) {
+		return observations.observe("files.copyLocal", () -> localCopy(source, store, metadata));
+	}
+
+	private FileInfo localCopy(String source, boolean store, Map<String, String> metadata) {
 		requireSource(source);
 		MetadataRules.validate(metadata);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -138,6 +152,10 @@ public final class RestFileOperations implements FileOperations {
 
 	@Override
 	public RemoteCopyResult copyRemote(String source, String target, RemoteCopyOptions options) {
+		return observations.observe("files.copyRemote", () -> remoteCopy(source, target, options));
+	}
+
+	private RemoteCopyResult remoteCopy(String source, String target, RemoteCopyOptions options) {
 		requireSource(source);
 		if (target == null || target.isBlank()) {
 			throw new IllegalArgumentException("Remote copy needs the name of a custom storage as target");

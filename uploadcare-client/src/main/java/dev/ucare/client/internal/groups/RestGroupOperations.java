@@ -3,6 +3,7 @@ package dev.ucare.client.internal.groups;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.ucare.client.Page;
@@ -12,6 +13,7 @@ import dev.ucare.client.groups.GroupInfo;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.groups.GroupQuery;
 import dev.ucare.client.internal.Ids;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Paging;
 import dev.ucare.client.internal.QueryString;
 import dev.ucare.client.internal.RestRequest;
@@ -29,34 +31,42 @@ public final class RestGroupOperations implements GroupOperations {
 	private static final TypeReference<Page<GroupInfo>> PAGE = new TypeReference<>() {
 	};
 
+	private static final String PATH = "/groups/{group_id}/";
+
 	private final RestTransport rest;
 
 	private final FileOperations files;
 
 	private final UploadOperations uploads;
 
+	private final Observations observations;
+
 	public RestGroupOperations(RestTransport rest, FileOperations files, UploadOperations uploads) {
 		this.rest = rest;
 		this.files = files;
 		this.uploads = uploads;
+		this.observations = rest.observations();
 	}
 
 	@Override
 	public GroupInfo create(List<String> uuids) {
-		if (uuids == null || uuids.isEmpty()) {
-			throw new IllegalArgumentException("A group needs at least one file");
-		}
-		return uploads.createGroup(uuids);
+		return observations.observe("groups.create", () -> {
+			if (uuids == null || uuids.isEmpty()) {
+				throw new IllegalArgumentException("A group needs at least one file");
+			}
+			return uploads.createGroup(uuids);
+		});
 	}
 
 	@Override
 	public GroupInfo get(String groupId) {
-		return rest.send(RestRequest.get(path(groupId)), GroupInfo.class);
+		return observe("groups.get", groupId,
+				() -> rest.send(RestRequest.get(PATH, Ids.groupId(groupId)), GroupInfo.class));
 	}
 
 	@Override
 	public Page<GroupInfo> list(GroupQuery query) {
-		return rest.send(listRequest(query), PAGE);
+		return observations.observe("groups.list", () -> rest.send(listRequest(query), PAGE));
 	}
 
 	private static RestRequest listRequest(GroupQuery query) {
@@ -66,32 +76,37 @@ public final class RestGroupOperations implements GroupOperations {
 				.add("ordering", query.newestFirst() ? "-datetime_created" : null));
 	}
 
+	/** Each page is read as the operation {@code groups.list}. */
 	@Override
 	public Stream<GroupInfo> stream(GroupQuery query) {
-		return Paging.stream(rest, listRequest(query), PAGE);
+		return Paging.stream(rest, "groups.list", listRequest(query), PAGE);
 	}
 
 	@Override
 	public BatchResult store(String groupId) {
-		List<String> uuids = get(groupId).fileUuids();
-		return uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.storeAll(uuids);
+		return observe("groups.store", groupId, () -> {
+			List<String> uuids = get(groupId).fileUuids();
+			return uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.storeAll(uuids);
+		});
 	}
 
 	@Override
 	public void delete(String groupId) {
-		rest.send(RestRequest.delete(path(groupId)));
+		observe("groups.delete", groupId, () -> rest.send(RestRequest.delete(PATH, Ids.groupId(groupId))));
 	}
 
 	@Override
 	public BatchResult deleteWithFiles(String groupId) {
-		List<String> uuids = get(groupId).fileUuids();
-		BatchResult deleted = uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.deleteAll(uuids);
-		delete(groupId);
-		return deleted;
+		return observe("groups.deleteWithFiles", groupId, () -> {
+			List<String> uuids = get(groupId).fileUuids();
+			BatchResult deleted = uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.deleteAll(uuids);
+			delete(groupId);
+			return deleted;
+		});
 	}
 
-	private static String path(String groupId) {
-		return "/groups/" + Ids.groupId(groupId) + "/";
+	private <T> T observe(String operation, String groupId, Supplier<T> action) {
+		return observations.observe(null, operation, (context) -> context.setGroupId(groupId), action);
 	}
 
 }

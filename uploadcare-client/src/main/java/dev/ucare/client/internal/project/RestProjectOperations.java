@@ -16,7 +16,8 @@ public final class RestProjectOperations implements ProjectOperations {
 
 	@Override
 	public ProjectInfo get() {
-		return rest.send(RestRequest.get("/project/"), ProjectInfo.class);
+		return rest.observations()
+			.observe("project.get", () -> rest.send(RestRequest.get("/project/"), ProjectInfo.class));
 	}
 
 }

@@ -18,6 +18,7 @@ import dev.ucare.client.upload.UploadSettings;
 import dev.ucare.client.upload.UploadSource;
 import dev.ucare.client.upload.UrlUploadOptions;
 import dev.ucare.client.upload.UrlUploadStatus;
+import io.micrometer.observation.Observation;
 
 /**
  * {@link UploadOperations} over the Upload API, one class per job: {@link SourceUploader}
@@ -66,15 +67,23 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 		lifecycle.ensureOpen();
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(options, "options");
-		return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()));
+		return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()), null);
 	}
 
+	/**
+	 * Observed as {@code uploads.upload} on the thread that runs it, a child of the
+	 * caller's current observation.
+	 */
 	@Override
 	public CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options) {
 		lifecycle.ensureOpen();
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(options, "options");
-		return Tasks.submit(context.executor, () -> upload(source, options));
+		Observation caller = context.observations.current();
+		return Tasks.submit(context.executor, () -> {
+			lifecycle.ensureOpen();
+			return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()), caller);
+		});
 	}
 
 	@Override

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import dev.ucare.client.UploadcareUploadException;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Poller;
 import dev.ucare.client.internal.QueryString;
 import dev.ucare.client.upload.DuplicateUrlException;
@@ -18,6 +20,7 @@ import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UrlUploadOptions;
 import dev.ucare.client.upload.UrlUploadStatus;
 
+import io.micrometer.observation.Observation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,6 +37,10 @@ final class FromUrlUploads {
 	}
 
 	String startFromUrl(URI url, UrlUploadOptions options) {
+		return context.observations.observe("uploads.startFromUrl", () -> start(url, options));
+	}
+
+	private String start(URI url, UrlUploadOptions options) {
 		Objects.requireNonNull(options, "options");
 		checkUrl(url);
 		UploadOptions upload = options.upload();
@@ -60,10 +67,16 @@ final class FromUrlUploads {
 		if (token == null) {
 			throw new UploadcareUploadException("POST /from_url/ answered without a token: " + answer);
 		}
+		context.observations.describe((observed) -> observed.setJobId(token));
 		return token;
 	}
 
 	UrlUploadStatus fromUrlStatus(String token) {
+		return context.observations.observe(null, "uploads.fromUrlStatus", (observed) -> observed.setJobId(token),
+				() -> status(token));
+	}
+
+	private UrlUploadStatus status(String token) {
 		if (token == null || token.isBlank()) {
 			throw new IllegalArgumentException("From-URL token is empty");
 		}
@@ -79,6 +92,7 @@ final class FromUrlUploads {
 			case "progress" -> new UrlUploadStatus(UrlUploadStatus.State.PROGRESS, done, total, null, null, null);
 			case "success" -> {
 				FileInfo file = context.file(answer);
+				context.observations.describe((observed) -> observed.setFileUuid(file.uuid()));
 				yield new UrlUploadStatus(UrlUploadStatus.State.SUCCESS, file.size(), file.size(), file, null, null);
 			}
 			case "error",
@@ -91,6 +105,10 @@ final class FromUrlUploads {
 	}
 
 	FileInfo fromUrl(URI url, UrlUploadOptions options) {
+		return context.observations.observe("uploads.fromUrl", () -> fromUrlObserved(url, options));
+	}
+
+	private FileInfo fromUrlObserved(URI url, UrlUploadOptions options) {
 		Objects.requireNonNull(options, "options");
 		long started = System.nanoTime();
 		boolean success = false;
@@ -98,6 +116,7 @@ final class FromUrlUploads {
 		try {
 			ProgressTracker progress = new ProgressTracker(options.upload().progress(), -1);
 			UrlJob job = startOrFindDuplicate(url, options);
+			context.observations.describe((observed) -> observed.setJobId(job.token()));
 			FileInfo file = job.duplicate() != null ? job.duplicate()
 					: Poller.await(what(url), wait(options), () -> check(url, job.token(), progress));
 			bytes = file.size();
@@ -109,18 +128,32 @@ final class FromUrlUploads {
 		}
 	}
 
+	/**
+	 * Observed as {@code uploads.fromUrl}, from this call until the future completes; the
+	 * steps run in the background are its children.
+	 */
 	CompletableFuture<FileInfo> fromUrlAsync(URI url, UrlUploadOptions options) {
 		Objects.requireNonNull(options, "options");
 		checkUrl(url);
 		long started = System.nanoTime();
 		ProgressTracker progress = new ProgressTracker(options.upload().progress(), -1);
-		CompletableFuture<FileInfo> result = Poller.startThenPoll(() -> startOrFindDuplicate(url, options),
-				job -> job.duplicate() != null ? CompletableFuture.completedFuture(finished(job.duplicate(), progress))
-						: Poller.async(what(url), wait(options),
-								() -> check(url, job.token(), progress).map(file -> finished(file, progress))));
+		Observation observation = context.observations.start("uploads.fromUrl", null);
+		Supplier<UrlJob> start = Observations.scoped(observation, () -> {
+			UrlJob job = startOrFindDuplicate(url, options);
+			context.observations.describe((observed) -> observed.setJobId(job.token()));
+			return job;
+		});
+		CompletableFuture<FileInfo> result = Poller.startThenPoll(start, job -> {
+			if (job.duplicate() != null) {
+				return CompletableFuture.completedFuture(finished(job.duplicate(), progress));
+			}
+			Supplier<Optional<FileInfo>> check = Observations.scoped(observation,
+					() -> check(url, job.token(), progress).map(file -> finished(file, progress)));
+			return Poller.async(what(url), wait(options), check::get);
+		});
 		result.whenComplete(
 				(file, error) -> context.report("url", file == null ? 0 : file.size(), started, error == null));
-		return result;
+		return context.observations.stopWhenDone(observation, result);
 	}
 
 	/**

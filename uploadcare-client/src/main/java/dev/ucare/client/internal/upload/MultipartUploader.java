@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareUploadException;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.upload.SourceContent;
 
+import io.micrometer.observation.Observation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,15 +75,17 @@ final class MultipartUploader {
 			throw new UploadcareUploadException("Multipart upload of '" + filename + "' cannot go on: the server gave "
 					+ urls.size() + " part URLs for " + count + " parts of " + partSize + " bytes");
 		}
-		sendParts(content, filename, urls, progress);
+		sendParts(content, filename, uuid, urls, progress);
 		Map<String, String> complete = new LinkedHashMap<>();
 		complete.put("uuid", uuid);
 		complete.put("UPLOADCARE_PUB_KEY", publicKey);
 		return transport.postForm("multipart/complete/", complete);
 	}
 
-	private void sendParts(SourceContent content, String filename, List<String> urls, ProgressTracker progress)
-			throws IOException {
+	private void sendParts(SourceContent content, String filename, String uuid, List<String> urls,
+			ProgressTracker progress) throws IOException {
+		Observations observations = transport.observations();
+		Observation upload = observations.current();
 		int count = urls.size();
 		long size = content.length();
 		Semaphore permits = new Semaphore(concurrency);
@@ -104,8 +108,14 @@ final class MultipartUploader {
 				URI url = URI.create(urls.get(i));
 				inFlight.add(executor.submit(() -> {
 					try {
-						transport.putPart("PUT part " + number + " of " + count, url, PART_CONTENT_TYPE, length,
-								slice.body());
+						observations.observe(upload, "uploads.part", (part) -> {
+							part.setPartNumber(number);
+							part.setFileUuid(uuid);
+						}, () -> {
+							transport.putPart("PUT part " + number + " of " + count, url, PART_CONTENT_TYPE, length,
+									slice.body());
+							return null;
+						});
 						progress.advance(length);
 					}
 					catch (RuntimeException ex) {

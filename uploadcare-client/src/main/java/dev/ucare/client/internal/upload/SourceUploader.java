@@ -12,6 +12,7 @@ import dev.ucare.client.upload.SourceContent;
 import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UploadSource;
 
+import io.micrometer.observation.Observation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +37,17 @@ final class SourceUploader {
 				context.settings.concurrency());
 	}
 
-	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress) {
+	/**
+	 * Uploads {@code source} as the operation {@code uploads.upload}.
+	 * @param parent the observation it is part of ({@code uploads.uploadAll}), or
+	 * {@code null} for the current one
+	 */
+	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress, Observation parent) {
+		return context.observations.observe(parent, "uploads.upload", null,
+				() -> uploadObserved(source, options, progress));
+	}
+
+	private FileInfo uploadObserved(UploadSource source, UploadOptions options, ProgressTracker progress) {
 		String filename = options.filename() != null && !options.filename().isBlank() ? options.filename()
 				: source.filename();
 		String contentType = source.resolveContentType(options.contentType(), filename);

@@ -14,6 +14,7 @@ import dev.ucare.client.upload.UploadAllException;
 import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UploadOutcome;
 import dev.ucare.client.upload.UploadSource;
+import io.micrometer.observation.Observation;
 
 /**
  * {@code uploadAll}: every source uploaded on the context's pool, at most
@@ -32,6 +33,10 @@ final class UploadAll {
 	}
 
 	List<FileInfo> uploadAll(List<UploadSource> sources, UploadOptions options) {
+		return context.observations.observe("uploads.uploadAll", () -> uploadAllObserved(sources, options));
+	}
+
+	private List<FileInfo> uploadAllObserved(List<UploadSource> sources, UploadOptions options) {
 		Objects.requireNonNull(sources, "sources");
 		Objects.requireNonNull(options, "options");
 		for (int i = 0; i < sources.size(); i++) {
@@ -43,13 +48,14 @@ final class UploadAll {
 		ProgressTracker progress = new ProgressTracker(options.progress(), known);
 		UploadOptions each = options.toBuilder().filename(null).contentType(null).progress(null).build();
 		Semaphore permits = new Semaphore(context.settings.fileConcurrency());
+		Observation observation = context.observations.current();
 		List<Future<FileInfo>> futures = new ArrayList<>(sources.size());
 		try {
 			for (UploadSource source : sources) {
 				permits.acquire();
 				futures.add(context.executor.submit(() -> {
 					try {
-						return uploader.upload(source, each, progress);
+						return uploader.upload(source, each, progress, observation);
 					}
 					finally {
 						permits.release();

@@ -22,11 +22,15 @@ final class UploadApiInfo {
 	}
 
 	FileInfo info(String uuid) {
-		return context.file(context.transport.get("info/",
-				new QueryString().add("pub_key", context.publicKey()).add("file_id", Ids.uuid(uuid))));
+		return context.observations.observe("uploads.info", uuid, () -> context.file(context.transport.get("info/",
+				new QueryString().add("pub_key", context.publicKey()).add("file_id", Ids.uuid(uuid)))));
 	}
 
 	GroupInfo createGroup(List<String> files) {
+		return context.observations.observe("uploads.createGroup", () -> create(files));
+	}
+
+	private GroupInfo create(List<String> files) {
 		if (files == null || files.isEmpty()) {
 			throw new IllegalArgumentException("A group needs at least one file");
 		}
@@ -44,8 +48,9 @@ final class UploadApiInfo {
 	}
 
 	GroupInfo groupInfo(String groupId) {
-		return context.group(context.transport.get("group/info/",
-				new QueryString().add("pub_key", context.publicKey()).add("group_id", Ids.groupId(groupId))));
+		return context.observations.observe(null, "uploads.groupInfo", (observed) -> observed.setGroupId(groupId),
+				() -> context.group(context.transport.get("group/info/",
+						new QueryString().add("pub_key", context.publicKey()).add("group_id", Ids.groupId(groupId)))));
 	}
 
 }

@@ -13,6 +13,7 @@ import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.DaemonThreads;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UploadSettings;
@@ -36,6 +37,8 @@ final class UploadContext implements AutoCloseable {
 
 	final ExecutorService executor;
 
+	final Observations observations;
+
 	private final URI restBaseUrl;
 
 	private final Clock clock;
@@ -54,6 +57,7 @@ final class UploadContext implements AutoCloseable {
 		this.clock = clock;
 		this.observer = observer;
 		this.executor = DaemonThreads.cachedPool("uploadcare-upload");
+		this.observations = transport.observations();
 	}
 
 	String publicKey() {

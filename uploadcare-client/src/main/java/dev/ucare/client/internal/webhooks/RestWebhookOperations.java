@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
 import dev.ucare.client.webhooks.Webhook;
@@ -24,14 +25,23 @@ public final class RestWebhookOperations implements WebhookOperations {
 	private static final TypeReference<List<Webhook>> LIST = new TypeReference<>() {
 	};
 
+	private static final String PATH = "/webhooks/{id}/";
+
 	private final RestTransport rest;
+
+	private final Observations observations;
 
 	public RestWebhookOperations(RestTransport rest) {
 		this.rest = rest;
+		this.observations = rest.observations();
 	}
 
 	@Override
 	public Webhook create(WebhookRequest request) {
+		return observations.observe("webhooks.create", () -> subscribe(request));
+	}
+
+	private Webhook subscribe(WebhookRequest request) {
 		if (request.targetUrl() == null) {
 			throw new IllegalArgumentException("A webhook needs a target URL");
 		}
@@ -49,11 +59,15 @@ public final class RestWebhookOperations implements WebhookOperations {
 
 	@Override
 	public List<Webhook> list() {
-		return rest.send(RestRequest.get("/webhooks/"), LIST);
+		return observations.observe("webhooks.list", () -> rest.send(RestRequest.get("/webhooks/"), LIST));
 	}
 
 	@Override
 	public Webhook update(long id, WebhookRequest request) {
+		return observations.observe("webhooks.update", () -> change(id, request));
+	}
+
+	private Webhook change(long id, WebhookRequest request) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		if (request.targetUrl() != null) {
 			body.put("target_url", request.targetUrl());
@@ -73,20 +87,22 @@ public final class RestWebhookOperations implements WebhookOperations {
 		if (body.isEmpty()) {
 			throw new IllegalArgumentException("A webhook update needs at least one field");
 		}
-		return rest.send(RestRequest.put("/webhooks/" + id + "/").json(body), Webhook.class);
+		return rest.send(RestRequest.put(PATH, id).json(body), Webhook.class);
 	}
 
 	@Override
 	public void delete(long id) {
-		rest.send(RestRequest.delete("/webhooks/" + id + "/"));
+		observations.run("webhooks.delete", null, () -> rest.send(RestRequest.delete(PATH, id)));
 	}
 
 	@Override
 	public void unsubscribe(String targetUrl) {
-		if (targetUrl == null || targetUrl.isBlank()) {
-			throw new IllegalArgumentException("Unsubscribing needs the webhook's target URL");
-		}
-		rest.send(RestRequest.delete("/webhooks/unsubscribe/").json(Map.of("target_url", targetUrl)));
+		observations.run("webhooks.unsubscribe", null, () -> {
+			if (targetUrl == null || targetUrl.isBlank()) {
+				throw new IllegalArgumentException("Unsubscribing needs the webhook's target URL");
+			}
+			rest.send(RestRequest.delete("/webhooks/unsubscribe/").json(Map.of("target_url", targetUrl)));
+		});
 	}
 
 }

@@ -34,4 +34,11 @@ public interface UploadSignatureMetrics {
 	/** Records one answer. */
 	void record(Outcome outcome);
 
+	/**
+	 * Called once when the signature endpoint is set up, so that an implementation can
+	 * create its meters (at 0) before the first request.
+	 */
+	default void signatureEndpointCreated() {
+	}
+
 }

@@ -92,8 +92,9 @@ public final class UploaderAutoConfiguration {
 		UploadSignatureHandler uploadcareUploadSignatureHandler(UploadSignatureIssuer issuer,
 				UploadSignaturePolicy policy, UploadSignatureRateLimiter rateLimiter,
 				ObjectProvider<UploadSignatureMetrics> metrics) {
-			return new UploadSignatureHandler(issuer, policy, rateLimiter,
-					metrics.getIfAvailable(() -> UploadSignatureMetrics.NONE));
+			UploadSignatureMetrics signatureMetrics = metrics.getIfAvailable(() -> UploadSignatureMetrics.NONE);
+			signatureMetrics.signatureEndpointCreated();
+			return new UploadSignatureHandler(issuer, policy, rateLimiter, signatureMetrics);
 		}
 
 		@Bean

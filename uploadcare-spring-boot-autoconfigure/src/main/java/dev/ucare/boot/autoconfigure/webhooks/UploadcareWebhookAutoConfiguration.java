@@ -87,13 +87,15 @@ public final class UploadcareWebhookAutoConfiguration {
 			}
 			publish = UploadcareWebhookPublication.IN_REQUEST;
 		}
+		UploadcareWebhookMetrics webhookMetrics = metrics.getIfAvailable(() -> UploadcareWebhookMetrics.NONE);
+		webhookMetrics.webhookEndpointCreated();
 		return UploadcareWebhookProcessor.builder()
 			.signingSecret(webhooks.signingSecret())
 			.allowUnsigned(webhooks.allowUnsigned())
 			.deduplication(deliveryStore, deduplication.lease(), deduplication.window())
 			.publisher(publisher)
 			.publication(publish)
-			.metrics(metrics.getIfAvailable(() -> UploadcareWebhookMetrics.NONE))
+			.metrics(webhookMetrics)
 			.deduplicationMetrics(deduplicationMetrics.getIfAvailable(() -> WebhookDeduplicationMetrics.NONE))
 			.clock(Clock.systemUTC())
 			.build();

@@ -18,4 +18,11 @@ public interface UploadcareWebhookMetrics {
 	 */
 	void record(String event, WebhookOutcome outcome);
 
+	/**
+	 * Called once when the webhook endpoint is set up, so that an implementation can
+	 * create its meters (at 0) before the first delivery.
+	 */
+	default void webhookEndpointCreated() {
+	}
+
 }

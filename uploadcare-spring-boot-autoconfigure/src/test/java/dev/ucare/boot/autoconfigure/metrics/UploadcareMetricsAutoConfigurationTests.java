@@ -1,12 +1,19 @@
 package dev.ucare.boot.autoconfigure.metrics;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
+import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
+import dev.ucare.boot.autoconfigure.uploader.UploaderAutoConfiguration;
+import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookAutoConfiguration;
 import dev.ucare.boot.autoconfigure.webhooks.WebhookOutcome;
+import dev.ucare.boot.autoconfigure.webhooks.deduplication.UploadcareWebhookDeduplicationAutoConfiguration;
+import dev.ucare.boot.autoconfigure.webhooks.deduplication.UploadcareWebhookInMemoryStoreAutoConfiguration;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.project.ProjectOperations;
+import dev.ucare.client.webhooks.WebhookEvent;
 import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,8 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +37,9 @@ class UploadcareMetricsAutoConfigurationTests {
 
 	@RegisterExtension
 	static final UploadcareEmulatorExtension uploadcare = new UploadcareEmulatorExtension();
+
+	private static final AutoConfigurations BOOT_METRICS = AutoConfigurations.of(MetricsAutoConfiguration.class,
+			CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class);
 
 	private UploadcareEmulator emulator;
 
@@ -87,8 +101,10 @@ class UploadcareMetricsAutoConfigurationTests {
 			assertThat(
 					registry.get("uploadcare.upload").tags("method", "multipart", "outcome", "success").timer().count())
 				.isEqualTo(1);
-			assertThat(registry.get("uploadcare.upload.bytes").tags("method", "multipart").summary().totalAmount())
-				.isEqualTo(20_000_000);
+			assertThat(registry.get("uploadcare.upload.bytes")
+				.tags("method", "multipart", "outcome", "success")
+				.summary()
+				.totalAmount()).isEqualTo(20_000_000);
 			assertThat(registry.get("uploadcare.upload").tags("method", "direct", "outcome", "failure").timer().count())
 				.isEqualTo(1);
 			assertThat(registry.get("uploadcare.webhooks")
@@ -100,6 +116,64 @@ class UploadcareMetricsAutoConfigurationTests {
 				.counter()
 				.count()).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void theClientsMetersExistAtZeroRightAfterStart() {
+		runner.withConfiguration(BOOT_METRICS).run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			for (String api : UploadcareMeters.APIS) {
+				for (String reason : UploadcareMeters.RETRY_REASONS) {
+					assertThat(registry.get("uploadcare.retries").tags("api", api, "reason", reason).counter().count())
+						.isZero();
+				}
+			}
+			for (String method : UploadcareMeters.UPLOAD_METHODS) {
+				for (String outcome : List.of("success", "failure")) {
+					assertThat(registry.get("uploadcare.upload")
+						.tags("method", method, "outcome", outcome)
+						.timer()
+						.count()).isZero();
+					assertThat(registry.get("uploadcare.upload.bytes")
+						.tags("method", method, "outcome", outcome)
+						.summary()
+						.count()).isZero();
+				}
+			}
+			assertThat(registry.find("uploadcare.webhooks").counters()).isEmpty();
+			assertThat(registry.find("uploadcare.uploader.signatures").counters()).isEmpty();
+		});
+	}
+
+	@Test
+	void webhookAndSignatureCountersExistAtZeroOnceTheirEndpointsAreSetUp() {
+		new WebApplicationContextRunner().withConfiguration(BOOT_METRICS)
+			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
+					UploadcareMetricsAutoConfiguration.class, UploadcareWebhookAutoConfiguration.class,
+					UploadcareWebhookDeduplicationAutoConfiguration.class,
+					UploadcareWebhookInMemoryStoreAutoConfiguration.class, UploaderAutoConfiguration.class))
+			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
+					"uploadcare.webhooks.signing-secret=s3cr3t", "uploadcare.uploader.signed-uploads=true",
+					"uploadcare.secret-key=" + emulator.secretKey())
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				for (WebhookOutcome outcome : WebhookOutcome.values()) {
+					for (WebhookEvent event : WebhookEvent.values()) {
+						assertThat(registry.get("uploadcare.webhooks")
+							.tags("event", event.wireName(), "outcome", outcome.tagValue())
+							.counter()
+							.count()).isZero();
+					}
+				}
+				assertThat(registry.find("uploadcare.webhooks").counters())
+					.hasSize(WebhookEvent.values().length * WebhookOutcome.values().length);
+				for (UploadSignatureMetrics.Outcome outcome : UploadSignatureMetrics.Outcome.values()) {
+					assertThat(registry.get("uploadcare.uploader.signatures")
+						.tag("outcome", outcome.tag())
+						.counter()
+						.count()).isZero();
+				}
+			});
 	}
 
 	@Test

@@ -115,8 +115,15 @@ public final class WebhookInstances {
 	public record Delivery(String uuid, byte[] body, String signature) {
 	}
 
+	/**
+	 * The store's database only, no JPA: this module's test class path has JPA for the
+	 * files-on-entities tests, and Hibernate would not start without a reachable
+	 * database.
+	 */
 	@SpringBootConfiguration
-	@EnableAutoConfiguration
+	@EnableAutoConfiguration(
+			excludeName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+					"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration" })
 	static class InstanceApp {
 
 	}

@@ -1,0 +1,60 @@
+package dev.ucare.boot.autoconfigure.persistence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
+import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
+import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
+import dev.ucare.client.files.FileInfo;
+import dev.ucare.emulator.SeedFile;
+import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.emulator.UploadcareEmulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link UnstoredFiles}: the reconciliation helper, per project, against an emulator. */
+class UnstoredFilesTests {
+
+	@RegisterExtension
+	static final UploadcareEmulatorExtension uploadcare = UploadcareEmulatorExtension.builder()
+		.configure((builder) -> builder.project("marketingpublickey", "marketingsecretkey"))
+		.build();
+
+	@Test
+	void unstoredFilesOlderThanTheAgeOldestFirstPerProject() {
+		UploadcareEmulator emulator = uploadcare.emulator();
+		Instant now = Instant.now();
+		String oldest = seed(emulator, now.minus(20, ChronoUnit.HOURS), false, null);
+		String old = seed(emulator, now.minus(7, ChronoUnit.HOURS), false, null);
+		seed(emulator, now.minus(5, ChronoUnit.HOURS), false, null);
+		seed(emulator, now.minus(10, ChronoUnit.HOURS), true, null);
+		String marketing = seed(emulator, now.minus(8, ChronoUnit.HOURS), false, "marketingpublickey");
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
+					UploadcareProjectsAutoConfiguration.class, UploadcarePersistenceAutoConfiguration.class))
+			.withPropertyValues(EmulatorPropertyValues.of(emulator))
+			.withPropertyValues("uploadcare.projects.marketing.public-key=marketingpublickey",
+					"uploadcare.projects.marketing.secret-key=marketingsecretkey")
+			.run((context) -> {
+				UnstoredFiles unstored = context.getBean(UnstoredFiles.class);
+				assertThat(unstored.olderThan(Duration.ofHours(6))).extracting(FileInfo::uuid)
+					.containsExactly(oldest, old);
+				assertThat(unstored.olderThan("marketing", Duration.ofHours(6))).extracting(FileInfo::uuid)
+					.containsExactly(marketing);
+				assertThat(unstored.olderThan(Duration.ofHours(21))).isEmpty();
+			});
+	}
+
+	private static String seed(UploadcareEmulator emulator, Instant uploaded, boolean stored, String publicKey) {
+		return emulator.seedFile(new SeedFile(null, "f.bin", new byte[] { 1 }, null, stored, null, uploaded, publicKey))
+			.uuid();
+	}
+
+}
