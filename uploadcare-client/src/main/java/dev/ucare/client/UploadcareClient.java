@@ -248,10 +248,11 @@ public final class UploadcareClient implements AutoCloseable {
 	 * @throws IllegalArgumentException when the expiry is negative
 	 */
 	public UploadSignature uploadSignature(long expireEpochSeconds) {
-		if (!hasSecretKey()) {
+		String secretKey = settings.credentials().secretKey();
+		if (secretKey == null) {
 			throw new UploadcareConfigurationException("Upload signatures need the secret key, which is not set");
 		}
-		return UploadSignature.create(settings.credentials().secretKey(), expireEpochSeconds);
+		return UploadSignature.create(secretKey, expireEpochSeconds);
 	}
 
 	@Override

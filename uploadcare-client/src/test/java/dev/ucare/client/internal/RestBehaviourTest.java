@@ -440,6 +440,29 @@ class RestBehaviourTest {
 	}
 
 	@Test
+	void aJsonNullAnswerIsAnErrorNamingTheCallNotANullResult() {
+		// Jackson reads the body "null" as null: neither FileInfo nor a page may be null
+		server.enqueueJson(200, "null").enqueueJson(200, "null");
+		assertThatThrownBy(() -> uc.files().get(UUID_A)).isInstanceOf(UploadcareException.class)
+			.hasMessage("GET /files/" + UUID_A + "/ returned a body that is not the expected JSON: null");
+		assertThatThrownBy(() -> uc.files().list(FileQuery.all())).isInstanceOf(UploadcareException.class)
+			.hasMessage("GET /files/ returned a body that is not the expected JSON: null");
+	}
+
+	@Test
+	void aLocalCopyAnswerWithoutAFileIsAnErrorNamingTheCall() {
+		// the copy is read from the answer's "result": missing, it used to come back as
+		// null; without a uuid, as Jackson's own exception instead of an
+		// UploadcareException
+		server.enqueueJson(201, "{\"type\":\"file\"}").enqueueJson(201, "{\"type\":\"file\",\"result\":{\"size\":0}}");
+		assertThatThrownBy(() -> uc.files().copyLocal(UUID_A, true)).isInstanceOf(UploadcareException.class)
+			.hasMessage("POST /files/local_copy/ returned a body that is not the expected JSON: null");
+		assertThatThrownBy(() -> uc.files().copyLocal(UUID_A, true)).isInstanceOf(UploadcareException.class)
+			.hasMessageStartingWith("POST /files/local_copy/ returned a body that is not the expected JSON: ")
+			.hasMessageContaining("uuid must not be null");
+	}
+
+	@Test
 	void unknownEnumValuesAndFieldsAreTolerated() {
 		server.enqueueJson(200, "[{\"id\":1,\"event\":\"file.teleported\",\"target_url\":\"https://x\",\"new\":[1]}]");
 		assertThat(uc.webhooks().list()).extracting(h -> h.event())

@@ -147,7 +147,7 @@ public final class RestFileOperations implements FileOperations {
 		}
 		RestRequest request = RestRequest.post("/files/local_copy/").json(body);
 		JsonNode answer = rest.send(request, JsonNode.class);
-		return dev.ucare.client.internal.Json.mapper().treeToValue(answer.path("result"), FileInfo.class);
+		return RestTransport.read(request, answer.path("result"), FileInfo.class);
 	}
 
 	@Override
