@@ -137,9 +137,7 @@ class NullArgumentsTest {
 	void everyNonNullableParameterOfThePublicApiRejectsNullNamingIt() {
 		List<Class<?>> types = NullArguments.publicTypes(UploadcareClient.class,
 				(type) -> !type.getPackageName().startsWith("dev.ucare.client.internal")
-						&& !Throwable.class.isAssignableFrom(type) && !CALLBACKS.contains(type)
-						// staged: checked with its implementation's own commit
-						&& type != dev.ucare.client.upload.UploadOperations.class);
+						&& !Throwable.class.isAssignableFrom(type) && !CALLBACKS.contains(type));
 		NullArguments check = NullArguments.of(types);
 		instances().forEach(check::instance);
 		samples(check);
