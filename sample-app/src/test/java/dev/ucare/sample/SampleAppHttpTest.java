@@ -71,9 +71,12 @@ class SampleAppHttpTest {
 			assertThat(e.type()).isEqualTo("FileUploadedEvent");
 		}));
 		assertThat(get("/events.json").body()).contains(file.uuid());
-		HttpResponse<String> metrics = get("/actuator/metrics");
-		assertThat(metrics.statusCode()).isEqualTo(200);
-		assertThat(metrics.body()).contains("uploadcare.upload").contains("uploadcare.webhooks");
+		// the webhook endpoint records its meter after the listeners ran
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			HttpResponse<String> metrics = get("/actuator/metrics");
+			assertThat(metrics.statusCode()).isEqualTo(200);
+			assertThat(metrics.body()).contains("uploadcare.upload").contains("uploadcare.webhooks");
+		});
 	}
 
 	@Test

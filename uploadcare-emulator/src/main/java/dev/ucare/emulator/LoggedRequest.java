@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param query raw query string or {@code null}
  * @param headers request headers (names as received)
  * @param status response status, or 0 while in flight / when the connection was dropped
- * before a status
+ * before a status; an entry gets its status before the response is sent, so a request
+ * whose response a client has is never in flight in the log
  * @param startNanos {@link System#nanoTime()} when the emulator started handling it
  * @param endNanos {@link System#nanoTime()} when its response started (or it ended
  * without one), 0 while in flight

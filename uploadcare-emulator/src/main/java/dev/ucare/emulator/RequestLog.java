@@ -47,7 +47,10 @@ public final class RequestLog {
 		}
 
 		LoggedRequest snapshot() {
-			return new LoggedRequest(listener, method, path, query, headers, status, start, end);
+			// end is written after status: read it first, so that an ended entry is
+			// never seen without its status
+			long ended = end;
+			return new LoggedRequest(listener, method, path, query, headers, status, start, ended);
 		}
 
 	}
@@ -130,9 +133,11 @@ public final class RequestLog {
 	}
 
 	/**
-	 * Closes an entry. Its end is when the response started, so that a client which waits
-	 * for a response before sending its next request is never seen overlapping with
-	 * itself; requests that got no response end now.
+	 * Closes an entry just before its response headers are sent, so that a client that
+	 * has its response finds its request complete in the log. Its end is when the
+	 * response started, so that a client which waits for a response before sending its
+	 * next request is never seen overlapping with itself; requests that got no response
+	 * end now.
 	 */
 	void end(Object handle, int status, long respondedNanos) {
 		Entry e = (Entry) handle;

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@code cdn().detectFaces(uuid)} over HTTP against a scripted CDN (the emulator does not
- * serve {@code /detect_faces/}).
+ * {@code cdn().detectFaces(uuid)} over HTTP against a scripted CDN: answers with several
+ * faces, a 503 and unreadable JSON, which the emulator does not give
+ * ({@link CdnFaceDetectionEmulatorTest} runs against the emulator).
  */
 class CdnFaceDetectionTest {
 

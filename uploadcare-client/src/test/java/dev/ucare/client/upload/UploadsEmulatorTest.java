@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -200,12 +202,12 @@ class UploadsEmulatorTest {
 		writeRandom(file, 11L * MIB);
 		emulator.faults().fail(503, 2).forPaths("/multipart/part/");
 		emulator.faults().dropConnection(2).forPaths("/multipart/part/");
+		// a part that is merely slow (as on a loaded machine) is not a failure: only the
+		// four faults cause retries. A dropped connection is seen at once (the socket
+		// closes), so the client's default read timeout applies
+		emulator.faults().latency(Duration.ofMillis(1200)).forPaths("/multipart/part/[^/]+/1/");
 
-		// a dropped connection leaves the JDK client waiting for the announced body until
-		// its read timeout
-		UploadcareClient impatient = clientBuilder().readTimeout(Duration.ofSeconds(1)).build();
-
-		FileInfo info = impatient.uploads().upload(file);
+		FileInfo info = client.uploads().upload(file);
 
 		assertThat(emulator.file(info.uuid())).get().extracting(EmulatedFile::sha256).isEqualTo(sha256(file));
 		assertThat(emulator.requestLog().count("/multipart/part/")).isEqualTo(3 + 4);
@@ -387,6 +389,23 @@ class UploadsEmulatorTest {
 			.hasMessageContaining("HTTP client error: 404")
 			.satisfies(ex -> assertThat(((UploadcareUploadException) ex).detail()).contains("404"));
 		assertThat(uploadEvents).containsExactly("url:0:false");
+	}
+
+	@Test
+	void fromUrlOfAClosedPortNamesTheCauseAndTheAddress() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = socket.getLocalPort();
+		}
+		URI closed = URI.create("http://127.0.0.1:" + port + "/gone.txt");
+
+		// the emulator's status text (the exception's detail) says what failed where
+		assertThatThrownBy(() -> client.uploads().fromUrl(closed, UrlUploadOptions.defaults()))
+			.isInstanceOf(UploadcareUploadException.class)
+			.hasMessageContaining("DownloadFileHTTPNetworkError")
+			.hasMessageNotContaining("null")
+			.satisfies(ex -> assertThat(((UploadcareUploadException) ex).detail()).contains("java.net.ConnectException")
+				.contains("127.0.0.1:" + port));
 	}
 
 	@Test

@@ -40,6 +40,20 @@ public final class Call {
 
 	private long respondedNanos;
 
+	private @Nullable ResponseStart onResponseStart;
+
+	/** Told a response's status just before its headers go out. */
+	@FunctionalInterface
+	public interface ResponseStart {
+
+		/**
+		 * @param status the response status
+		 * @param nanos {@link System#nanoTime()} at the response's start
+		 */
+		void started(int status, long nanos);
+
+	}
+
 	public Call(HttpExchange exchange, StallGuard guard) {
 		this.exchange = exchange;
 		this.requestBody = guard.timedReads(exchange.getRequestBody());
@@ -173,8 +187,20 @@ public final class Call {
 		return respondedNanos;
 	}
 
+	/**
+	 * Called with the status just before the response headers are sent, so that whatever
+	 * it records is in place before the client can see the response.
+	 */
+	public void onResponseStart(ResponseStart listener) {
+		this.onResponseStart = listener;
+	}
+
 	private void sendHeaders(int status, long length) throws IOException {
 		respondedNanos = System.nanoTime();
+		ResponseStart listener = onResponseStart;
+		if (listener != null) {
+			listener.started(status, respondedNanos);
+		}
 		exchange.sendResponseHeaders(status, length);
 	}
 

@@ -17,7 +17,11 @@ public interface Interceptor {
 	public Object begin(String listener, String method, String path, @Nullable String query,
 			Map<String, List<String>> headers);
 
-	/** Ends a logged request: its status and when its response started (0: none). */
+	/**
+	 * Ends a logged request: its status and when its response started (0: none). Called
+	 * just before the response headers are sent, or when the request ended without a
+	 * response.
+	 */
 	public void end(Object handle, int status, long respondedNanos);
 
 	/** The latency to add to a request ({@link Duration#ZERO} for none). */

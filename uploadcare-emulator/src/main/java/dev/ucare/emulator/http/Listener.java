@@ -63,6 +63,8 @@ public final class Listener implements HttpHandler {
 		Call call = new Call(exchange, guard);
 		Object entry = interceptor.begin(name, call.method(), call.path(), call.rawQuery(),
 				exchange.getRequestHeaders());
+		// the entry is complete before the client can have its response
+		call.onResponseStart((status, nanos) -> interceptor.end(entry, status, nanos));
 		boolean dropped = false;
 		try {
 			if (headersTooLarge(exchange)) {
@@ -123,7 +125,10 @@ public final class Listener implements HttpHandler {
 							"OutOfMemoryError"));
 		}
 		finally {
-			interceptor.end(entry, call.status(), call.respondedNanos());
+			if (call.respondedNanos() == 0) {
+				// no response (a dropped connection sends its headers itself)
+				interceptor.end(entry, call.status(), 0);
+			}
 			if (!dropped) {
 				exchange.close();
 			}

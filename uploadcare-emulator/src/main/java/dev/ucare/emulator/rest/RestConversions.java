@@ -156,19 +156,25 @@ public final class RestConversions {
 		return item;
 	}
 
+	/**
+	 * Pending, processing after half the job delay, then finished (or failed) after the
+	 * other half: one step schedules the next, so the states only move forward.
+	 */
 	private void run(Jobs.Conversion job, Runnable work) {
 		long delay = backend.jobDelayMillis();
-		backend.schedule(() -> job.status = "processing", delay / 2);
 		backend.schedule(() -> {
-			try {
-				work.run();
-				job.status = "finished";
-			}
-			catch (RuntimeException e) {
-				job.error = "Conversion failed: " + e.getMessage();
-				job.status = "failed";
-			}
-		}, delay);
+			job.status = "processing";
+			backend.schedule(() -> {
+				try {
+					work.run();
+					job.status = "finished";
+				}
+				catch (RuntimeException e) {
+					job.error = "Conversion failed: " + e.getMessage();
+					job.status = "failed";
+				}
+			}, delay - delay / 2);
+		}, delay / 2);
 	}
 
 	private void finish(Project project, FileRecord output, byte[] content, boolean store, FileRecord source) {

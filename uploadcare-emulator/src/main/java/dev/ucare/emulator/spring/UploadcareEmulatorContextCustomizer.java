@@ -27,11 +27,33 @@ final class UploadcareEmulatorContextCustomizer implements ContextCustomizer {
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource(PROPERTY_SOURCE, UploadcareEmulatorProperties.asMap(emulator)));
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-			if (event.getApplicationContext() == context) {
-				emulator.close();
+		context.addApplicationListener(new CloseWithContext(context, emulator));
+	}
+
+	/**
+	 * Closes the emulator with its context. A class rather than a lambda: a lambda's
+	 * event type cannot be resolved, so it would be called with every event, and
+	 * multicasters that do not swallow the resulting {@link ClassCastException} (Spring
+	 * Modulith's) fail.
+	 */
+	private static final class CloseWithContext implements ApplicationListener<ContextClosedEvent> {
+
+		private final ConfigurableApplicationContext context;
+
+		private final UploadcareEmulator emulator;
+
+		CloseWithContext(ConfigurableApplicationContext context, UploadcareEmulator emulator) {
+			this.context = context;
+			this.emulator = emulator;
+		}
+
+		@Override
+		public void onApplicationEvent(ContextClosedEvent event) {
+			if (event.getApplicationContext() == this.context) {
+				this.emulator.close();
 			}
-		});
+		}
+
 	}
 
 	@Override

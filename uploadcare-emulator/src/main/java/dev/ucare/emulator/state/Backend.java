@@ -179,12 +179,18 @@ public final class Backend {
 		return state.putGroup(new EmulatedGroup(id, project.publicKey(), now(), List.copyOf(refs)));
 	}
 
+	/**
+	 * Runs a background task (a job step, a fetch, a webhook attempt) on a worker thread
+	 * after a delay. The scheduler's few threads only keep time: a task that blocks on
+	 * the network (up to a webhook's or a fetch's timeout) never holds up the others.
+	 * @throws java.util.concurrent.RejectedExecutionException once the emulator is closed
+	 */
 	public void schedule(Runnable task, long delayMillis) {
 		if (delayMillis <= 0) {
-			scheduler.execute(task);
+			workers.execute(task);
 		}
 		else {
-			scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+			scheduler.schedule(() -> workers.execute(task), delayMillis, TimeUnit.MILLISECONDS);
 		}
 	}
 

@@ -8,7 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -152,7 +157,7 @@ public final class FromUrlFetcher {
 			job.status = "success";
 		}
 		catch (IOException e) {
-			fail(job, "Network error: " + e.getMessage(), "DownloadFileHTTPNetworkError");
+			fail(job, networkError(uri, e), "DownloadFileHTTPNetworkError");
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -161,6 +166,30 @@ public final class FromUrlFetcher {
 		catch (RuntimeException e) {
 			fail(job, "Upload failed.", "DownloadFileError");
 		}
+	}
+
+	/**
+	 * Names what went wrong and where. The JDK's connection errors often carry no message
+	 * (a refused connection is a bare {@code ConnectException}), so the host and port and
+	 * the cause chain's exception classes, with their messages when they have any, are
+	 * given, e.g. {@code Network error fetching 127.0.0.1:9: java.net.ConnectException
+	 * (caused by java.nio.channels.ClosedChannelException).}
+	 */
+	static String networkError(URI uri, Throwable error) {
+		int port = (uri.getPort() != -1) ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+		List<String> chain = new ArrayList<>();
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
+			String detail = t.getMessage();
+			String entry = t.getClass().getName() + ((detail == null || detail.isBlank()) ? "" : ": " + detail);
+			if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(entry)) {
+				chain.add(entry);
+			}
+		}
+		return "Network error fetching " + uri.getHost() + ":" + port + ": " + chain.get(0)
+				+ ((chain.size() > 1)
+						? " (caused by " + String.join(", caused by ", chain.subList(1, chain.size())) + ")" : "")
+				+ ".";
 	}
 
 	private static void fail(Jobs.FromUrl job, String error, String code) {

@@ -96,7 +96,7 @@ public final class WebhookDispatcher implements FileEvents {
 				headers.put("X-Uc-Signature", "v1=" + Hashes.hmacSha256(secret, body));
 			}
 			pending.incrementAndGet();
-			backend.scheduler.execute(() -> attempt(w, event, headers, body, 1));
+			backend.schedule(() -> attempt(w, event, headers, body, 1), 0);
 		}
 	}
 
@@ -129,8 +129,8 @@ public final class WebhookDispatcher implements FileEvents {
 			return;
 		}
 		try {
-			backend.scheduler.schedule(() -> attempt(w, event, headers, body, attempt + 1),
-					backend.settings.webhookRetryDelay().toMillis() * attempt, TimeUnit.MILLISECONDS);
+			backend.schedule(() -> attempt(w, event, headers, body, attempt + 1),
+					backend.settings.webhookRetryDelay().toMillis() * attempt);
 		}
 		catch (RuntimeException rejected) {
 			record(w, event, status, attempt, headers, body);

@@ -13,8 +13,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.event.SimpleApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
@@ -76,6 +82,41 @@ class SpringGlueTest {
 			assertThat(status(url)).isPositive();
 		}
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> status(url));
+	}
+
+	@Test
+	void aMulticasterThatCallsEveryListenerDirectlyDeliversOtherEventsWithoutAClassCastException() throws Exception {
+		// like Spring Modulith's PersistentApplicationEventMulticaster: no catching of a
+		// listener's ClassCastException, so a listener must declare the events it takes
+		String url;
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			context.registerBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+					ApplicationEventMulticaster.class, DirectMulticaster::new);
+			new UploadcareEmulatorContextCustomizerFactory().createContextCustomizer(SpringGlueTest.class, List.of())
+				.customizeContext(context, null);
+			context.refresh();
+			context.publishEvent(new Object());
+			url = context.getEnvironment().getProperty(UploadcareEmulatorProperties.REST_BASE_URL);
+			assertThat(status(url)).isPositive();
+		}
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> status(url));
+	}
+
+	static final class DirectMulticaster extends SimpleApplicationEventMulticaster {
+
+		@Override
+		public void multicastEvent(ApplicationEvent event, ResolvableType eventType) {
+			for (ApplicationListener<?> listener : getApplicationListeners(event,
+					(eventType != null) ? eventType : ResolvableType.forInstance(event))) {
+				invoke(listener, event);
+			}
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		private static void invoke(ApplicationListener listener, ApplicationEvent event) {
+			listener.onApplicationEvent(event);
+		}
+
 	}
 
 	@Test

@@ -54,7 +54,7 @@ import static org.awaitility.Awaitility.await;
 				"uploadcare.secure-delivery.secret=" + UploadcareApplicationTests.SECURE_DELIVERY_SECRET,
 				"uploadcare.secure-delivery.cdn-host=cdn.example.com", "uploadcare.health.cache-ttl=0s",
 				"uploadcare.retry.initial-delay=1ms", "uploadcare.retry.max-delay=10ms",
-				"uploadcare.http.read-timeout=1s", "management.endpoints.web.exposure.include=health,env,configprops",
+				"uploadcare.http.read-timeout=5s", "management.endpoints.web.exposure.include=health,env,configprops",
 				"management.endpoint.env.show-values=always", "management.endpoint.configprops.show-values=always",
 				"management.endpoint.health.show-details=always" })
 @AutoConfigureUploadcareEmulator
@@ -180,7 +180,10 @@ class UploadcareApplicationTests {
 
 	@Test
 	void theReadTimeoutPropertyAppliesInABootApplication() {
-		emulator.faults().latency(Duration.ofSeconds(3)).forPaths("^/base/");
+		// 5 s: the calls of the other tests (webhook creation and uploads are POSTs,
+		// never
+		// retried after a timeout) must not time out on a loaded machine
+		emulator.faults().latency(Duration.ofSeconds(8)).forPaths("^/base/");
 		assertThatExceptionOfType(UploadcareNetworkException.class).isThrownBy(() -> uploads.upload("late".getBytes()));
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@link UploadcareHealthContributorAutoConfiguration} and the indicator against an
@@ -104,8 +105,10 @@ class UploadcareHealthContributorAutoConfigurationTests {
 			Health health = indicator.health();
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(health.getDetails()).containsEntry("error", "timeout");
-			// the call still running is awaited, not repeated
+			// the call still running is awaited, not repeated. It runs in the background
+			// and may reach the emulator only after the 200 ms: awaited too
 			assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+			await().atMost(Duration.ofSeconds(10)).until(() -> emulator.requestLog().count("^/project/") >= 1);
 			assertThat(emulator.requestLog().count("^/project/")).isEqualTo(1);
 		});
 	}

@@ -1,0 +1,65 @@
+package dev.ucare.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@code GET <cdn>/<uuid>/detect_faces/}: the image's info and a fixed face list. */
+@ExtendWith(UploadcareEmulatorExtension.class)
+class CdnFaceDetectionTest {
+
+	@Test
+	void anImageGetsItsInfoAndOneCentredFace(UploadcareEmulator emulator) throws Exception {
+		TestHttp http = new TestHttp(emulator);
+		String uuid = emulator.seedFile(null, "wide.png", UploadApiTest.png(200, 100)).uuid();
+
+		TestHttp.Response response = http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/detect_faces/"));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		JsonNode json = response.json();
+		assertThat(json.get("id").asString()).isEqualTo(uuid);
+		assertThat(json.get("width").asInt()).isEqualTo(200);
+		assertThat(json.get("height").asInt()).isEqualTo(100);
+		assertThat(json.get("format").asString()).isEqualTo("PNG");
+		assertThat(json.get("faces").toString()).isEqualTo("[[75,25,50,50]]");
+		// operations before it are ignored, as for every image operation
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/-/resize/100x/-/detect_faces/")).json())
+			.isEqualTo(json);
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/detect_faces")).json()).isEqualTo(json);
+		// the file itself is still served
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/")).headers().firstValue("Content-Type"))
+			.hasValue("image/png");
+	}
+
+	@Test
+	void aTinyImageHasNoFace(UploadcareEmulator emulator) throws Exception {
+		TestHttp http = new TestHttp(emulator);
+		String tiny = emulator.seedFile(null, "tiny.png", UploadApiTest.png(63, 400)).uuid();
+		String smallest = emulator.seedFile(null, "smallest.png", UploadApiTest.png(64, 64)).uuid();
+
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + tiny + "/detect_faces/")).json().get("faces"))
+			.isEmpty();
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + smallest + "/detect_faces/")).json().get("faces"))
+			.hasToString("[[16,16,32,32]]");
+	}
+
+	@Test
+	void aFileThatIsNotAnImageIsRefusedLikeByUploadcare(UploadcareEmulator emulator) {
+		TestHttp http = new TestHttp(emulator);
+		String text = emulator.seedFile(null, "notes.txt", "not a face".getBytes()).uuid();
+
+		TestHttp.Response response = http.get(emulator.cdnBaseUrl().resolve("/" + text + "/detect_faces/"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+		assertThat(response.body()).isEqualTo("Not supported for files that are not images.");
+		assertThat(
+				http.get(emulator.cdnBaseUrl().resolve("/c0ffee00-0000-4000-8000-000000000000/detect_faces/")).status())
+			.isEqualTo(404);
+	}
+
+}
