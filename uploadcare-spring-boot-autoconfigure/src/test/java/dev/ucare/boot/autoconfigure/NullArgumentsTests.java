@@ -14,6 +14,7 @@ import dev.ucare.boot.autoconfigure.uploader.UploadSignatureDecision;
 import dev.ucare.boot.autoconfigure.uploader.UploaderConfig;
 import dev.ucare.boot.autoconfigure.uploader.UploaderProperties;
 import dev.ucare.boot.autoconfigure.uploader.UploaderSolution;
+import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
 import dev.ucare.boot.autoconfigure.webhooks.FileDeletedEvent;
 import dev.ucare.boot.autoconfigure.webhooks.FileInfectedEvent;
 import dev.ucare.boot.autoconfigure.webhooks.FileInfoUpdatedEvent;
@@ -43,9 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The null contract ({@link NullArguments}) of the types an application calls or builds
  * itself: webhook events (e.g. in its tests), the webhook processor and its builder, the
  * de-duplication claims and in-memory store, the uploader's configuration and signature
- * decisions, the reference formatters. A parameter that is not {@code @Nullable} refuses
- * {@code null} at once with an {@link IllegalArgumentException} naming it. Beans the
- * auto-configuration wires are left out: Spring never passes them {@code null}.
+ * decisions, the reference formatters, the projects' clients. A parameter that is not
+ * {@code @Nullable} refuses {@code null} at once with an {@link IllegalArgumentException}
+ * naming it. Beans the auto-configuration wires are left out: Spring never passes them
+ * {@code null}.
  */
 class NullArgumentsTests {
 
@@ -64,7 +66,7 @@ class NullArgumentsTests {
 					FileDeletedEvent.class, FileInfoUpdatedEvent.class, FileInfectedEvent.class,
 					UploadcareWebhookProcessor.class, UploadcareWebhookProcessor.Builder.class, DeliveryClaim.class,
 					InMemoryWebhookDeliveryStore.class, UploaderConfig.class, UploadSignatureDecision.class,
-					FileReferenceFormatter.class, GroupReferenceFormatter.class))
+					FileReferenceFormatter.class, GroupReferenceFormatter.class, UploadcareClients.class))
 			.instance(UploadcareWebhookProcessor.class, UploadcareWebhookProcessor.builder().publisher((event) -> {
 			}).allowUnsigned(true).build())
 			.instance(UploadcareWebhookProcessor.Builder.class, UploadcareWebhookProcessor.builder())
@@ -117,7 +119,8 @@ class NullArgumentsTests {
 					"UploadcareWebhookProcessor.process(body)", "DeliveryClaim.claimed(token)",
 					"InMemoryWebhookDeliveryStore.claim(key)", "UploaderConfig.with(attribute)",
 					"UploadSignatureDecision.deny(reason)", "FileReferenceFormatter(cdnBase)",
-					"UploaderConfig.of(client)");
+					"UploaderConfig.of(client)", "UploadcareClients.of(defaultClient)",
+					"UploadcareClients.of(projects)");
 	}
 
 }
