@@ -13,6 +13,7 @@ import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UploadSource;
 
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,14 +43,15 @@ final class SourceUploader {
 	 * @param parent the observation it is part of ({@code uploads.uploadAll}), or
 	 * {@code null} for the current one
 	 */
-	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress, Observation parent) {
+	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress,
+			@Nullable Observation parent) {
 		return context.observations.observe(parent, "uploads.upload", null,
 				() -> uploadObserved(source, options, progress));
 	}
 
 	private FileInfo uploadObserved(UploadSource source, UploadOptions options, ProgressTracker progress) {
-		String filename = options.filename() != null && !options.filename().isBlank() ? options.filename()
-				: source.filename();
+		String requested = options.filename();
+		String filename = (requested != null && !requested.isBlank()) ? requested : source.filename();
 		String contentType = source.resolveContentType(options.contentType(), filename);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("UPLOADCARE_PUB_KEY", context.publicKey());

@@ -2,7 +2,6 @@ package dev.ucare.boot.autoconfigure.validation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import dev.ucare.boot.autoconfigure.projects.UnknownUploadcareProjectException;
 import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
@@ -16,6 +15,8 @@ import dev.ucare.client.reference.GroupReference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
 
 /**
  * What {@link UploadcareFile} validation asks Uploadcare, through the client of the
@@ -43,7 +44,8 @@ public class UploadcareFileChecker {
 	 * @param clients the application's clients by project
 	 */
 	public UploadcareFileChecker(UploadcareClients clients) {
-		this.clients = Objects.requireNonNull(clients, "clients");
+		Assert.notNull(clients, "clients must not be null");
+		this.clients = clients;
 	}
 
 	/**

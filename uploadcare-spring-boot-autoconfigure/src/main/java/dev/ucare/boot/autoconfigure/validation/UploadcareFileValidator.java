@@ -21,6 +21,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
 import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.unit.DataSize;
@@ -36,7 +37,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 
 	private final UploadcareFileChecker checker;
 
-	private UploadcareFile constraint;
+	private @Nullable UploadcareFile constraint;
 
 	private long maxBytes = -1;
 
@@ -46,7 +47,8 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 	 * @param checker asks Uploadcare
 	 */
 	public UploadcareFileValidator(UploadcareFileChecker checker) {
-		this.checker = Objects.requireNonNull(checker, "checker");
+		Assert.notNull(checker, "checker must not be null");
+		this.checker = checker;
 	}
 
 	@Override
@@ -80,7 +82,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 	}
 
 	@Override
-	public boolean isValid(Object value, ConstraintValidatorContext context) {
+	public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
 		if (value == null) {
 			return true;
 		}
@@ -103,7 +105,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 		else {
 			valid = checkOne(value, "", context, toStore);
 		}
-		if (valid && constraint.storeWhenValid() && !toStore.isEmpty() && !PendingStores.add(toStore)) {
+		if (valid && constraint().storeWhenValid() && !toStore.isEmpty() && !PendingStores.add(toStore)) {
 			List<FileReference> failed = checker.store(toStore);
 			if (!failed.isEmpty()) {
 				return violation(context, "storeFailed", "", Map.of());
@@ -116,7 +118,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 	 * Whether the constraint stores, deletes or reads virus scans: needs the secret key.
 	 */
 	private boolean managesFiles() {
-		return constraint.storeWhenValid() || constraint.deleteRejected() || constraint.notInfected();
+		return constraint().storeWhenValid() || constraint().deleteRejected() || constraint().notInfected();
 	}
 
 	private boolean checkOne(Object value, String position, ConstraintValidatorContext context,
@@ -171,17 +173,17 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 		if (lookup.found() == Found.UNAVAILABLE) {
 			return violation(context, "unavailable", position, Map.of());
 		}
-		if (lookup.found() == Found.MISSING) {
-			return !constraint.mustExist() || violation(context, "groupNotFound", position, Map.of());
+		GroupInfo found = lookup.info();
+		if (lookup.found() == Found.MISSING || found == null) {
+			return !constraint().mustExist() || violation(context, "groupNotFound", position, Map.of());
 		}
-		GroupInfo info = Objects.requireNonNull(lookup.info(), "group info");
-		List<FileInfo> files = info.files();
+		List<@Nullable FileInfo> files = found.files();
 		boolean valid = true;
 		for (int i = 0; i < files.size(); i++) {
 			String where = position + "file " + (i + 1) + " of the group: ";
-			FileInfo file = files.get(i);
-			valid &= file == null ? !constraint.mustExist() || violation(context, "notFound", where, Map.of())
-					: checkFile(FileReference.of(file.uuid()).withProject(group.project()), where, context, toStore);
+			FileInfo info = files.get(i);
+			valid &= info == null ? !constraint().mustExist() || violation(context, "notFound", where, Map.of())
+					: checkFile(FileReference.of(info.uuid()).withProject(group.project()), where, context, toStore);
 		}
 		return valid;
 	}
@@ -191,41 +193,48 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 	 */
 	private boolean checkFile(FileReference file, String position, ConstraintValidatorContext context,
 			List<FileReference> toStore) {
-		Lookup<FileInfo> lookup = checker.file(file, constraint.notInfected());
+		Lookup<FileInfo> lookup = checker.file(file, constraint().notInfected());
 		if (lookup.found() == Found.UNAVAILABLE) {
 			return violation(context, "unavailable", position, Map.of());
 		}
-		if (lookup.found() == Found.MISSING) {
-			return !constraint.mustExist() || violation(context, "notFound", position, Map.of());
+		FileInfo info = lookup.info();
+		if (lookup.found() == Found.MISSING || info == null) {
+			return !constraint().mustExist() || violation(context, "notFound", position, Map.of());
 		}
-		FileInfo info = Objects.requireNonNull(lookup.info(), "file info");
-		String mimeType = info.mimeType() == null || info.mimeType().isBlank() ? "unknown" : info.mimeType();
+		String declared = info.mimeType();
+		String mimeType = (declared == null || declared.isBlank()) ? "unknown" : declared;
 		boolean valid = true;
 		if (maxBytes >= 0 && info.size() > maxBytes) {
 			valid = violation(context, "tooLarge", position,
 					Map.of("size", formatSize(info.size()), "maxSize", formatSize(maxBytes)));
 		}
-		if (constraint.imageOnly() && !Boolean.TRUE.equals(info.isImage())) {
+		if (constraint().imageOnly() && !Boolean.TRUE.equals(info.isImage())) {
 			valid = violation(context, "notImage", position, Map.of("mimeType", mimeType));
 		}
 		if (!mimeTypes.isEmpty() && !matches(mimeType)) {
 			valid = violation(context, "wrongType", position, Map.of("mimeType", mimeType, "mimeTypes",
 					String.join(", ", mimeTypes.stream().map(MimeType::toString).toList())));
 		}
-		if (constraint.notInfected()) {
+		if (constraint().notInfected()) {
 			var scan = Appdata.of(info.appdata()).clamAv();
 			if (scan.isPresent() && scan.get().infected()) {
-				String virus = scan.get().infectedWith() == null ? "unknown virus" : scan.get().infectedWith();
+				String virus = Objects.requireNonNullElse(scan.get().infectedWith(), "unknown virus");
 				valid = violation(context, "infected", position, Map.of("virus", virus));
 			}
 		}
-		if (!valid && constraint.deleteRejected() && !info.stored()) {
+		if (!valid && constraint().deleteRejected() && !info.stored()) {
 			checker.deleteIfUnstored(file);
 		}
-		if (valid && constraint.storeWhenValid() && !info.stored()) {
+		if (valid && constraint().storeWhenValid() && !info.stored()) {
 			toStore.add(file);
 		}
 		return valid;
+	}
+
+	private UploadcareFile constraint() {
+		UploadcareFile constraint = this.constraint;
+		Assert.state(constraint != null, "initialize(UploadcareFile) was not called");
+		return constraint;
 	}
 
 	private boolean matches(String mimeType) {
