@@ -2,6 +2,10 @@ package dev.ucare.client;
 
 import java.time.Duration;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP settings of a client's calls to the Upload API and the REST API: the one place
  * their defaults are defined. They apply whatever {@code RestClient.Builder} the client
@@ -31,8 +35,9 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout) {
 		return new HttpSettings(connectTimeout, readTimeout);
 	}
 
-	private static void requirePositive(Duration timeout, String name) {
-		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+	private static void requirePositive(@Nullable Duration timeout, String name) {
+		Arguments.notNull(timeout, name);
+		if (timeout.isNegative() || timeout.isZero()) {
 			throw new IllegalArgumentException(name + " must be positive, was " + timeout);
 		}
 	}

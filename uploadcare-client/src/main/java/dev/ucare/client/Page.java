@@ -3,6 +3,8 @@ package dev.ucare.client;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of a REST list (files or groups). Iterate with {@code next}, never with
  * {@code total}: the server's totals can be stale or even negative.
@@ -16,12 +18,20 @@ import java.util.Map;
  * for file lists; empty otherwise
  * @param <T> item type
  */
-public record Page<T>(List<T> results, String next, String previous, long total, int perPage,
+public record Page<T>(List<T> results, @Nullable String next, @Nullable String previous, long total, int perPage,
 		Map<String, Long> totals) {
 
-	public Page {
-		results = results == null ? List.of() : List.copyOf(results);
-		totals = totals == null ? Map.of() : Map.copyOf(totals);
+	/**
+	 * A page; {@code null} results or totals (the server left them out) read as empty.
+	 */
+	public Page(@Nullable List<T> results, @Nullable String next, @Nullable String previous, long total, int perPage,
+			@Nullable Map<String, Long> totals) {
+		this.results = (results != null) ? List.copyOf(results) : List.of();
+		this.next = next;
+		this.previous = previous;
+		this.total = total;
+		this.perPage = perPage;
+		this.totals = (totals != null) ? Map.copyOf(totals) : Map.of();
 	}
 
 	/** Whether the server announced a next page. */

@@ -2,6 +2,8 @@ package dev.ucare.client;
 
 import java.time.Duration;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * How API calls are retried. HTTP 429 is retried for every request, waiting the server's
  * {@code Retry-After} (or a jittered exponential backoff when the header is missing or
@@ -27,13 +29,15 @@ public record RetrySettings(int maxRetries, Duration initialDelay, double multip
 		if (maxRetries < 0) {
 			throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
 		}
-		if (initialDelay == null || initialDelay.isNegative()) {
+		Arguments.notNull(initialDelay, "initialDelay");
+		if (initialDelay.isNegative()) {
 			throw new IllegalArgumentException("initialDelay must be >= 0, was " + initialDelay);
 		}
 		if (multiplier < 1.0) {
 			throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
 		}
-		if (maxDelay == null || maxDelay.compareTo(initialDelay) < 0) {
+		Arguments.notNull(maxDelay, "maxDelay");
+		if (maxDelay.compareTo(initialDelay) < 0) {
 			throw new IllegalArgumentException("maxDelay must be >= initialDelay, was " + maxDelay);
 		}
 	}

@@ -1,5 +1,7 @@
 package dev.ucare.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether an uploaded or converted file is stored permanently. Always sent explicitly,
  * since the server's default depends on when the project was created.
@@ -27,7 +29,7 @@ public enum Store {
 	}
 
 	/** Maps a nullable boolean: {@code null} → AUTO. */
-	public static Store of(Boolean store) {
+	public static Store of(@Nullable Boolean store) {
 		return store == null ? AUTO : store ? TRUE : FALSE;
 	}
 

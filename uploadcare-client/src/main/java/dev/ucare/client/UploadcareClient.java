@@ -3,7 +3,6 @@ package dev.ucare.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -13,6 +12,7 @@ import dev.ucare.client.cdn.CdnUrls;
 import dev.ucare.client.conversion.ConversionOperations;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.CdnTransport;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.Json;
@@ -42,6 +42,8 @@ import dev.ucare.client.upload.UploadSettings;
 import dev.ucare.client.upload.UploadSignature;
 import dev.ucare.client.webhooks.WebhookOperations;
 import io.micrometer.observation.ObservationRegistry;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -95,15 +97,15 @@ public final class UploadcareClient implements AutoCloseable {
 
 	private final CdnUrls cdn;
 
-	private final SecureUrlBuilder secureUrls;
+	private final @Nullable SecureUrlBuilder secureUrls;
 
 	private final ConversionOperations conversions;
 
 	private final AddonOperations addons;
 
-	private UploadcareClient(Builder builder) {
-		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + builder.publicKey + "]");
-		this.settings = new Settings(builder, lifecycle);
+	private UploadcareClient(Builder builder, String publicKey) {
+		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + publicKey + "]");
+		this.settings = new Settings(builder, publicKey, lifecycle);
 		Observations observations = settings.observations();
 		RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
 				settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
@@ -120,7 +122,7 @@ public final class UploadcareClient implements AutoCloseable {
 		this.webhooks = new RestWebhookOperations(rest);
 		this.cdn = new DefaultCdnUrls(
 				builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
-						: builder.perProjectCdn ? CdnBase.forProject(builder.publicKey) : CdnBase.ucarecdn(),
+						: builder.perProjectCdn ? CdnBase.forProject(publicKey) : CdnBase.ucarecdn(),
 				new CdnTransport(settings.restClientBuilder(), settings.userAgent(), settings.retry(),
 						settings.observer(), lifecycle, observations));
 		this.secureUrls = builder.secureUrlBuilder;
@@ -244,10 +246,11 @@ public final class UploadcareClient implements AutoCloseable {
 	 * @throws IllegalArgumentException when the expiry is negative
 	 */
 	public UploadSignature uploadSignature(long expireEpochSeconds) {
-		if (!hasSecretKey()) {
+		String secretKey = settings.credentials().secretKey();
+		if (secretKey == null) {
 			throw new UploadcareConfigurationException("Upload signatures need the secret key, which is not set");
 		}
-		return UploadSignature.create(settings.credentials().secretKey(), expireEpochSeconds);
+		return UploadSignature.create(secretKey, expireEpochSeconds);
 	}
 
 	@Override
@@ -268,16 +271,16 @@ public final class UploadcareClient implements AutoCloseable {
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
 			UploadcareObserver observer, String userAgent, String projectName, Observations observations) {
 
-		Settings(Builder b, Lifecycle lifecycle) {
-			this(b, lifecycle, (b.projectName != null) ? b.projectName : b.publicKey,
+		Settings(Builder b, String publicKey, Lifecycle lifecycle) {
+			this(b, publicKey, lifecycle, (b.projectName != null) ? b.projectName : publicKey,
 					SingletonSupplier.of(b.observationRegistry));
 		}
 
-		private Settings(Builder b, Lifecycle lifecycle, String projectName,
-				Supplier<ObservationRegistry> observationRegistry) {
-			this(new Credentials(b.publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
+		private Settings(Builder b, String publicKey, Lifecycle lifecycle, String projectName,
+				Supplier<@Nullable ObservationRegistry> observationRegistry) {
+			this(new Credentials(publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
 					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, observationRegistry, lifecycle),
-					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(b.publicKey, b.userAgentExtension),
+					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(publicKey, b.userAgentExtension),
 					projectName, new Observations(observationRegistry, b.observationConvention, projectName));
 		}
 
@@ -295,13 +298,14 @@ public final class UploadcareClient implements AutoCloseable {
 		 * mapper), so that the first request does not build converters, such as a second
 		 * Jackson mapper, that no call would use.
 		 */
-		private static Supplier<RestClient.Builder> configuredBuilder(Supplier<RestClient.Builder> base,
-				Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
-				Supplier<ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
+		private static Supplier<RestClient.Builder> configuredBuilder(
+				@Nullable Supplier<RestClient.@Nullable Builder> base,
+				@Nullable Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
+				Supplier<@Nullable ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
 				lifecycle.ensureOpen();
 				Json.warmUpInBackground();
-				RestClient.Builder builder = (base != null) ? base.get() : null;
+				RestClient.@Nullable Builder builder = (base != null) ? base.get() : null;
 				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
 						: new UrlConnectionRequestFactory(http.connectTimeout(), http.readTimeout());
 				if (factory instanceof AutoCloseable closeable) {
@@ -314,7 +318,7 @@ public final class UploadcareClient implements AutoCloseable {
 					.requestFactory(factory)
 					.configureMessageConverters((converters) -> converters.disableDefaults()
 						.addCustomConverter(new ByteArrayHttpMessageConverter()));
-				ObservationRegistry registry = observationRegistry.get();
+				@Nullable ObservationRegistry registry = observationRegistry.get();
 				if (registry != null && !registry.isNoop()) {
 					configured.observationRegistry(registry);
 				}
@@ -336,20 +340,20 @@ public final class UploadcareClient implements AutoCloseable {
 	/** Builder of {@link UploadcareClient}. Only the public key is required. */
 	public static final class Builder {
 
-		private String publicKey;
+		private @Nullable String publicKey;
 
-		private String secretKey;
+		private @Nullable String secretKey;
 
 		private URI uploadBaseUrl = DEFAULT_UPLOAD_BASE_URL;
 
 		private URI restBaseUrl = DEFAULT_REST_BASE_URL;
 
-		private URI cdnBaseUrl;
+		private @Nullable URI cdnBaseUrl;
 
-		private Supplier<RestClient.Builder> restClientBuilder;
+		private @Nullable Supplier<RestClient.@Nullable Builder> restClientBuilder;
 
 		/** {@code null}: the client's default, on the JDK's HttpURLConnection. */
-		private Function<HttpSettings, ClientHttpRequestFactory> requestFactory;
+		private @Nullable Function<HttpSettings, ClientHttpRequestFactory> requestFactory;
 
 		private HttpSettings http = HttpSettings.DEFAULTS;
 
@@ -361,33 +365,39 @@ public final class UploadcareClient implements AutoCloseable {
 
 		private UploadcareObserver observer = UploadcareObserver.NONE;
 
-		private String userAgentExtension;
+		private @Nullable String userAgentExtension;
 
 		private UploadSettings uploads = UploadSettings.DEFAULTS;
 
 		private boolean perProjectCdn;
 
-		private SecureUrlBuilder secureUrlBuilder;
+		private @Nullable SecureUrlBuilder secureUrlBuilder;
 
 		private WaitSettings jobWait = WaitSettings.DEFAULTS;
 
-		private Supplier<ObservationRegistry> observationRegistry = () -> ObservationRegistry.NOOP;
+		private Supplier<@Nullable ObservationRegistry> observationRegistry = () -> ObservationRegistry.NOOP;
 
-		private UploadcareObservationConvention observationConvention;
+		private @Nullable UploadcareObservationConvention observationConvention;
 
-		private String projectName;
+		private @Nullable String projectName;
 
 		private Builder() {
 		}
 
-		/** The project's public key (required). */
+		/**
+		 * The project's public key (required).
+		 * @throws IllegalArgumentException when it is {@code null}
+		 */
 		public Builder publicKey(String publicKey) {
-			this.publicKey = publicKey;
+			this.publicKey = Arguments.notNull(publicKey, "publicKey");
 			return this;
 		}
 
-		/** The project's secret key; without it only uploads and CDN URLs work. */
-		public Builder secretKey(String secretKey) {
+		/**
+		 * The project's secret key; without it ({@code null}, the default) only uploads
+		 * and CDN URLs work.
+		 */
+		public Builder secretKey(@Nullable String secretKey) {
 			this.secretKey = secretKey;
 			return this;
 		}
@@ -397,13 +407,13 @@ public final class UploadcareClient implements AutoCloseable {
 		 * {@code https://upload.uploadcare.com/}.
 		 */
 		public Builder uploadBaseUrl(URI uploadBaseUrl) {
-			this.uploadBaseUrl = Objects.requireNonNull(uploadBaseUrl, "uploadBaseUrl");
+			this.uploadBaseUrl = Arguments.notNull(uploadBaseUrl, "uploadBaseUrl");
 			return this;
 		}
 
 		/** REST API base; defaults to {@code https://api.uploadcare.com/}. */
 		public Builder restBaseUrl(URI restBaseUrl) {
-			this.restBaseUrl = Objects.requireNonNull(restBaseUrl, "restBaseUrl");
+			this.restBaseUrl = Arguments.notNull(restBaseUrl, "restBaseUrl");
 			return this;
 		}
 
@@ -419,18 +429,19 @@ public final class UploadcareClient implements AutoCloseable {
 
 		/**
 		 * Builder of signed URLs for secure delivery, e.g. an
-		 * {@code AkamaiAclTokenBuilder}.
+		 * {@code AkamaiAclTokenBuilder}; {@code null} (the default) for none.
 		 */
-		public Builder secureUrlBuilder(SecureUrlBuilder secureUrlBuilder) {
+		public Builder secureUrlBuilder(@Nullable SecureUrlBuilder secureUrlBuilder) {
 			this.secureUrlBuilder = secureUrlBuilder;
 			return this;
 		}
 
 		/**
 		 * CDN base for built URLs, e.g. a custom CNAME; defaults to
-		 * {@code https://ucarecdn.com/}.
+		 * {@code https://ucarecdn.com/} ({@code null}: that default, or the project's
+		 * subdomain with {@link #perProjectCdn(boolean)}).
 		 */
-		public Builder cdnBaseUrl(URI cdnBaseUrl) {
+		public Builder cdnBaseUrl(@Nullable URI cdnBaseUrl) {
 			this.cdnBaseUrl = cdnBaseUrl;
 			return this;
 		}
@@ -443,9 +454,10 @@ public final class UploadcareClient implements AutoCloseable {
 		 * the builder carries interceptors: Spring hands an interceptor the whole body as
 		 * a byte array, so it then holds each upload request (a direct upload or one
 		 * part) in memory; add headers with a {@code ClientHttpRequestInitializer}
-		 * instead. Without a builder the client starts from {@link RestClient#builder()}.
+		 * instead. Without a builder ({@code null}, the default) the client starts from
+		 * {@link RestClient#builder()}.
 		 */
-		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+		public Builder restClientBuilder(RestClient.@Nullable Builder restClientBuilder) {
 			return restClientBuilder(restClientBuilder == null ? null : () -> restClientBuilder);
 		}
 
@@ -453,9 +465,10 @@ public final class UploadcareClient implements AutoCloseable {
 		 * Like {@link #restClientBuilder(RestClient.Builder)}, asked for the builder only
 		 * when the first request is made, so that building the client costs next to
 		 * nothing (Spring Boot passes its builder this way). A supplier answering
-		 * {@code null} means {@link RestClient#builder()}.
+		 * {@code null} means {@link RestClient#builder()}, and so does a {@code null}
+		 * supplier.
 		 */
-		public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
+		public Builder restClientBuilder(@Nullable Supplier<RestClient.@Nullable Builder> restClientBuilder) {
 			this.restClientBuilder = restClientBuilder;
 			return this;
 		}
@@ -470,13 +483,13 @@ public final class UploadcareClient implements AutoCloseable {
 		 * {@code spring.http.clients.*}).
 		 */
 		public Builder requestFactory(Function<HttpSettings, ClientHttpRequestFactory> requestFactory) {
-			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory");
+			this.requestFactory = Arguments.notNull(requestFactory, "requestFactory");
 			return this;
 		}
 
 		/** Timeouts of every call; {@link HttpSettings#DEFAULTS} by default. */
 		public Builder httpSettings(HttpSettings httpSettings) {
-			this.http = Objects.requireNonNull(httpSettings, "httpSettings");
+			this.http = Arguments.notNull(httpSettings, "httpSettings");
 			return this;
 		}
 
@@ -500,19 +513,19 @@ public final class UploadcareClient implements AutoCloseable {
 
 		/** REST authentication scheme; {@link AuthScheme#SIGNED} by default. */
 		public Builder authScheme(AuthScheme authScheme) {
-			this.authScheme = Objects.requireNonNull(authScheme, "authScheme");
+			this.authScheme = Arguments.notNull(authScheme, "authScheme");
 			return this;
 		}
 
 		/** Retry behaviour; {@link RetrySettings#DEFAULTS} by default. */
 		public Builder retry(RetrySettings retry) {
-			this.retry = Objects.requireNonNull(retry, "retry");
+			this.retry = Arguments.notNull(retry, "retry");
 			return this;
 		}
 
 		/** Clock for request dates and signatures; the system UTC clock by default. */
 		public Builder clock(Clock clock) {
-			this.clock = Objects.requireNonNull(clock, "clock");
+			this.clock = Arguments.notNull(clock, "clock");
 			return this;
 		}
 
@@ -527,7 +540,7 @@ public final class UploadcareClient implements AutoCloseable {
 		 * observes the exchanges, with {@code uri} {@code none}).
 		 */
 		public Builder observationRegistry(ObservationRegistry observationRegistry) {
-			Objects.requireNonNull(observationRegistry, "observationRegistry");
+			Arguments.notNull(observationRegistry, "observationRegistry");
 			return observationRegistry(() -> observationRegistry);
 		}
 
@@ -536,38 +549,42 @@ public final class UploadcareClient implements AutoCloseable {
 		 * on the first operation (Spring Boot passes the context's this way); a supplier
 		 * answering {@code null} means none.
 		 */
-		public Builder observationRegistry(Supplier<ObservationRegistry> observationRegistry) {
-			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+		public Builder observationRegistry(Supplier<@Nullable ObservationRegistry> observationRegistry) {
+			this.observationRegistry = Arguments.notNull(observationRegistry, "observationRegistry");
 			return this;
 		}
 
 		/**
 		 * Name and keys of the operations' observations; by default the registry's global
-		 * convention for them if any, else
-		 * {@link DefaultUploadcareObservationConvention}.
+		 * convention for them if any, else {@link DefaultUploadcareObservationConvention}
+		 * (also for {@code null}).
 		 */
-		public Builder observationConvention(UploadcareObservationConvention observationConvention) {
+		public Builder observationConvention(@Nullable UploadcareObservationConvention observationConvention) {
 			this.observationConvention = observationConvention;
 			return this;
 		}
 
 		/**
 		 * The project's name in observations (the {@code project} key), e.g. the name of
-		 * one of several configured projects; the public key by default.
+		 * one of several configured projects; the public key by default (also for
+		 * {@code null} or blank).
 		 */
-		public Builder projectName(String projectName) {
+		public Builder projectName(@Nullable String projectName) {
 			this.projectName = (projectName == null || projectName.isBlank()) ? null : projectName;
 			return this;
 		}
 
 		/** Receives retry and upload events, e.g. for metrics. */
 		public Builder observer(UploadcareObserver observer) {
-			this.observer = Objects.requireNonNull(observer, "observer");
+			this.observer = Arguments.notNull(observer, "observer");
 			return this;
 		}
 
-		/** Appended to the {@code User-Agent}, e.g. an integration's name. */
-		public Builder userAgentExtension(String userAgentExtension) {
+		/**
+		 * Appended to the {@code User-Agent}, e.g. an integration's name; {@code null}
+		 * for nothing.
+		 */
+		public Builder userAgentExtension(@Nullable String userAgentExtension) {
 			this.userAgentExtension = userAgentExtension;
 			return this;
 		}
@@ -577,13 +594,13 @@ public final class UploadcareClient implements AutoCloseable {
 		 * by default.
 		 */
 		public Builder jobWait(WaitSettings jobWait) {
-			this.jobWait = Objects.requireNonNull(jobWait, "jobWait");
+			this.jobWait = Arguments.notNull(jobWait, "jobWait");
 			return this;
 		}
 
 		/** All upload settings at once; {@link UploadSettings#DEFAULTS} by default. */
 		public Builder uploadSettings(UploadSettings uploadSettings) {
-			this.uploads = Objects.requireNonNull(uploadSettings, "uploadSettings");
+			this.uploads = Arguments.notNull(uploadSettings, "uploadSettings");
 			return this;
 		}
 
@@ -635,7 +652,7 @@ public final class UploadcareClient implements AutoCloseable {
 		 * default.
 		 */
 		public Builder defaultStore(Store store) {
-			this.uploads = uploads.withDefaultStore(Objects.requireNonNull(store, "store"));
+			this.uploads = uploads.withDefaultStore(Arguments.notNull(store, "store"));
 			return this;
 		}
 
@@ -649,10 +666,11 @@ public final class UploadcareClient implements AutoCloseable {
 		}
 
 		public UploadcareClient build() {
-			if (publicKey == null || publicKey.isBlank()) {
+			String key = publicKey;
+			if (key == null || key.isBlank()) {
 				throw new UploadcareConfigurationException("Uploadcare public key is not set");
 			}
-			return new UploadcareClient(this);
+			return new UploadcareClient(this, key);
 		}
 
 	}

@@ -14,6 +14,8 @@ import dev.ucare.client.project.ProjectInfo;
 import dev.ucare.client.webhooks.Webhook;
 import dev.ucare.client.webhooks.WebhookPayload;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
@@ -44,7 +46,7 @@ class UploadcareClientRuntimeHints implements RuntimeHintsRegistrar {
 	static final String VERSION_RESOURCE = "dev/ucare/client/version.properties";
 
 	@Override
-	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(),
 				BOUND_TYPES.toArray(Type[]::new));
 		// enums: Jackson reads their constants' annotations (@JsonEnumDefaultValue) and

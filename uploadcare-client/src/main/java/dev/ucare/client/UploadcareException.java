@@ -1,5 +1,7 @@
 package dev.ucare.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base of the errors that come from Uploadcare or the network. Carries the HTTP status (0
  * when no response was received), Uploadcare's own message ({@code detail} for the REST
@@ -19,18 +21,19 @@ public class UploadcareException extends RuntimeException {
 
 	private final int status;
 
-	private final String detail;
+	private final @Nullable String detail;
 
-	private final String requestId;
+	private final @Nullable String requestId;
 
-	public UploadcareException(String message, int status, String detail, String requestId, Throwable cause) {
+	public UploadcareException(String message, int status, @Nullable String detail, @Nullable String requestId,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.status = status;
 		this.detail = detail;
 		this.requestId = requestId;
 	}
 
-	public UploadcareException(String message, int status, String detail, String requestId) {
+	public UploadcareException(String message, int status, @Nullable String detail, @Nullable String requestId) {
 		this(message, status, detail, requestId, null);
 	}
 
@@ -51,7 +54,7 @@ public class UploadcareException extends RuntimeException {
 	 * Uploadcare's explanation, as the server worded it; {@code null} when there was
 	 * none.
 	 */
-	public String detail() {
+	public @Nullable String detail() {
 		return detail;
 	}
 
@@ -59,7 +62,7 @@ public class UploadcareException extends RuntimeException {
 	 * Value of {@code X-Uploadcare-Request-Id}, to quote to Uploadcare support;
 	 * {@code null} when absent.
 	 */
-	public String requestId() {
+	public @Nullable String requestId() {
 		return requestId;
 	}
 

@@ -1,5 +1,7 @@
 package dev.ucare.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Uploadcare rejected the request as invalid (HTTP 400, or 406 for an unsupported API
  * version), or rejected part of it in its answer (e.g. a conversion path). A bad argument
@@ -8,12 +10,13 @@ package dev.ucare.client;
  */
 public class UploadcareInvalidRequestException extends UploadcareException {
 
-	public UploadcareInvalidRequestException(String message, int status, String detail, String requestId) {
+	public UploadcareInvalidRequestException(String message, int status, @Nullable String detail,
+			@Nullable String requestId) {
 		super(message, status, detail, requestId);
 	}
 
-	public UploadcareInvalidRequestException(String message, int status, String detail, String requestId,
-			Throwable cause) {
+	public UploadcareInvalidRequestException(String message, int status, @Nullable String detail,
+			@Nullable String requestId, @Nullable Throwable cause) {
 		super(message, status, detail, requestId, cause);
 	}
 

@@ -3,12 +3,15 @@ package dev.ucare.client;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** The server kept answering HTTP 429 after the configured retries. */
 public class UploadcareThrottledException extends UploadcareException {
 
-	private final Duration retryAfter;
+	private final @Nullable Duration retryAfter;
 
-	public UploadcareThrottledException(String message, String detail, String requestId, Duration retryAfter) {
+	public UploadcareThrottledException(String message, @Nullable String detail, @Nullable String requestId,
+			@Nullable Duration retryAfter) {
 		super(message, 429, detail, requestId);
 		this.retryAfter = retryAfter;
 	}

@@ -2,6 +2,8 @@ package dev.ucare.client;
 
 import java.time.Duration;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * How a wait for a server-side job (from-URL upload, conversion, add-on) polls: the
  * interval starts at {@code initialInterval}, grows by {@code multiplier} up to
@@ -20,16 +22,19 @@ public record WaitSettings(Duration initialInterval, Duration maxInterval, doubl
 			Duration.ofMinutes(5));
 
 	public WaitSettings {
-		if (initialInterval == null || initialInterval.isNegative() || initialInterval.isZero()) {
+		Arguments.notNull(initialInterval, "initialInterval");
+		if (initialInterval.isNegative() || initialInterval.isZero()) {
 			throw new IllegalArgumentException("initialInterval must be > 0, was " + initialInterval);
 		}
-		if (maxInterval == null || maxInterval.compareTo(initialInterval) < 0) {
+		Arguments.notNull(maxInterval, "maxInterval");
+		if (maxInterval.compareTo(initialInterval) < 0) {
 			throw new IllegalArgumentException("maxInterval must be >= initialInterval, was " + maxInterval);
 		}
 		if (multiplier < 1.0) {
 			throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
 		}
-		if (timeout == null || timeout.isNegative()) {
+		Arguments.notNull(timeout, "timeout");
+		if (timeout.isNegative()) {
 			throw new IllegalArgumentException("timeout must be >= 0, was " + timeout);
 		}
 	}

@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.jspecify.annotations.NullMarked;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -118,6 +119,24 @@ final class ArchitectureRules {
 				@Override
 				public boolean test(JavaClass type) {
 					return isImplementation(type);
+				}
+			});
+	}
+
+	/**
+	 * Every package is {@code @NullMarked} (JSpecify): its types are non-null unless
+	 * annotated {@code @Nullable}, as Kotlin and NullAway read them.
+	 */
+	ArchRule everyPackageIsNullMarked() {
+		return classes().that()
+			.resideInAPackage(root + "..")
+			.should(new ArchCondition<>("reside in a @NullMarked package") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+						events.add(SimpleConditionEvent.violated(type, type.getName() + " is in package "
+								+ type.getPackageName() + ", which has no @NullMarked package-info"));
+					}
 				}
 			});
 	}

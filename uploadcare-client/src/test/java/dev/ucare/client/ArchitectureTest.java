@@ -57,11 +57,17 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void everyPackageIsNullMarked() {
+		RULES.everyPackageIsNullMarked().check(CLIENT);
+	}
+
+	@Test
 	void eachRuleFailsOnTheFixtureThatBreaksIt() {
 		assertViolation(FIXTURE_RULES.noSpringBoot(), "SpringBootUser");
 		assertViolation(FIXTURE_RULES.noInternalTypesInPublicSignatures(), "LeakingApi");
 		assertViolation(FIXTURE_RULES.capabilitiesMeetThroughPublicTypes(), "GroupsUsingFilesImplementation");
 		assertViolation(FIXTURE_RULES.implementationsAreWiredByTheEntryPointOnly(), "PlumbingUsingAnImplementation");
+		assertViolation(FIXTURE_RULES.everyPackageIsNullMarked(), "UnmarkedApi");
 	}
 
 	private static void assertViolation(ArchRule rule, String offender) {

@@ -148,7 +148,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 			HttpServer rest = bind(settings.host(), settings.restPort(),
 					listener("rest", Listener.Style.REST, RestApi.router(backend, json), settings));
 			HttpServer cdn = bind(settings.host(), settings.cdnPort(),
-					listener("cdn", Listener.Style.CDN, new Cdn(backend, json).router(), settings));
+					listener("cdn", Listener.Style.CDN, new Cdn(backend).router(), settings));
 			this.uploadBaseUrl = baseUrl(upload);
 			this.restBaseUrl = baseUrl(rest);
 			this.cdnBaseUrl = baseUrl(cdn);

@@ -2,6 +2,8 @@ package dev.ucare.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,13 +28,28 @@ class CdnFaceDetectionTest {
 		assertThat(json.get("height").asInt()).isEqualTo(100);
 		assertThat(json.get("format").asString()).isEqualTo("PNG");
 		assertThat(json.get("faces").toString()).isEqualTo("[[75,25,50,50]]");
-		// operations before it are ignored, as for every image operation
-		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/-/resize/100x/-/detect_faces/")).json())
-			.isEqualTo(json);
 		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/detect_faces")).json()).isEqualTo(json);
 		// the file itself is still served
 		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/")).headers().firstValue("Content-Type"))
 			.hasValue("image/png");
+	}
+
+	@Test
+	void itCannotBePipedToOtherOperationsLikeAtUploadcare(UploadcareEmulator emulator) throws Exception {
+		TestHttp http = new TestHttp(emulator);
+		String uuid = emulator.seedFile(null, "wide.png", UploadApiTest.png(200, 100)).uuid();
+
+		for (String path : List.of("/-/resize/100x/detect_faces/", "/-/resize/100x/-/detect_faces/", "/-/detect_faces/",
+				"/detect_faces/-/resize/100x/", "/-/crop/10x10/-/detect_faces")) {
+			TestHttp.Response response = http.get(emulator.cdnBaseUrl().resolve("/" + uuid + path));
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("text/html; charset=utf-8");
+			assertThat(response.body()).as(path)
+				.isEqualTo("detect_faces can not be piped to other operations: request <uuid>/detect_faces/ alone.");
+		}
+		// other operations and the file itself are still served
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/-/resize/100x/")).status()).isEqualTo(200);
+		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/detect_faces/")).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request as it arrived at a {@link StubServer}.
  *
@@ -20,9 +22,15 @@ import java.util.TreeMap;
  * @param headers request headers, case-insensitive names
  * @param body body bytes (empty when none)
  */
-public record Request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+public record Request(String method, String rawPath, @Nullable String rawQuery, Map<String, List<String>> headers,
+		byte[] body) {
 
-	public Request {
+	/** A request; {@code null} headers read as none, a {@code null} body as empty. */
+	public Request(String method, String rawPath, @Nullable String rawQuery,
+			@Nullable Map<String, List<String>> headers, byte @Nullable [] body) {
+		this.method = method;
+		this.rawPath = rawPath;
+		this.rawQuery = rawQuery;
 		TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		if (headers != null) {
 			headers.forEach((name, values) -> copy.merge(name, List.copyOf(values), (a, b) -> {
@@ -31,18 +39,18 @@ public record Request(String method, String rawPath, String rawQuery, Map<String
 				return List.copyOf(all);
 			}));
 		}
-		headers = Collections.unmodifiableMap(copy);
-		body = body == null ? new byte[0] : body;
+		this.headers = Collections.unmodifiableMap(copy);
+		this.body = (body != null) ? body : new byte[0];
 	}
 
 	/** First value of a header, or {@code null}. */
-	public String header(String name) {
+	public @Nullable String header(String name) {
 		List<String> values = headers.get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
 
 	/** {@code Content-Type}, or {@code null}. */
-	public String contentType() {
+	public @Nullable String contentType() {
 		return header("Content-Type");
 	}
 
@@ -77,7 +85,7 @@ public record Request(String method, String rawPath, String rawQuery, Map<String
 	 * Decodes {@code a=1&b=x%20y&a=2} into an ordered multimap ({@code +} is a space);
 	 * {@code null} or empty gives an empty map.
 	 */
-	public static Map<String, List<String>> decodeForm(String raw) {
+	public static Map<String, List<String>> decodeForm(@Nullable String raw) {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		if (raw == null || raw.isEmpty()) {
 			return fields;

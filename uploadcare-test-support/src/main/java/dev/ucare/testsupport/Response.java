@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A response a {@link StubServer} sends.
  *
@@ -19,14 +21,18 @@ import java.util.Map;
 public record Response(int status, Map<String, List<String>> headers, byte[] body, Duration delay,
 		boolean dropsConnection) {
 
-	public Response {
-		headers = Map.copyOf(headers);
-		body = body == null ? new byte[0] : body;
-		delay = delay == null ? Duration.ZERO : delay;
+	/** A response; a {@code null} body reads as empty, a {@code null} delay as none. */
+	public Response(int status, Map<String, List<String>> headers, byte @Nullable [] body, @Nullable Duration delay,
+			boolean dropsConnection) {
+		this.status = status;
+		this.headers = Map.copyOf(headers);
+		this.body = (body != null) ? body : new byte[0];
+		this.delay = (delay != null) ? delay : Duration.ZERO;
+		this.dropsConnection = dropsConnection;
 	}
 
-	/** A text body, UTF-8, no headers. */
-	public static Response of(int status, String body) {
+	/** A text body, UTF-8, no headers; {@code null} for none. */
+	public static Response of(int status, @Nullable String body) {
 		return new Response(status, Map.of(), body == null ? null : body.getBytes(StandardCharsets.UTF_8), null, false);
 	}
 

@@ -23,6 +23,7 @@ import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real HTTP server on {@code 127.0.0.1} (random port) that answers with responses the
@@ -62,7 +63,7 @@ public final class StubServer implements AutoCloseable {
 	/** Released on close, so that delayed responses never hold up a test's end. */
 	private final CountDownLatch closing = new CountDownLatch(1);
 
-	private Function<Request, Response> otherwise;
+	private @Nullable Function<Request, Response> otherwise;
 
 	private StubServer() {
 		try {

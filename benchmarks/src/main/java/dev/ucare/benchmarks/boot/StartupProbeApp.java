@@ -36,7 +36,25 @@ public class StartupProbeApp {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(StartupProbeApp.class);
-		application.addListeners((ApplicationListener<ApplicationReadyEvent>) event -> {
+		application.addListeners(new ReadyPrinter());
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--uploadcare.public-key=demopublickey",
+				"--uploadcare.secret-key=demosecretkey", "--uploadcare.webhooks.signing-secret=startup-secret"));
+		arguments.addAll(Arrays.asList(args));
+		var context = application.run(arguments.toArray(String[]::new));
+		context.close();
+		System.exit(0);
+	}
+
+	/**
+	 * Prints the {@code READY} line. A typed class, not a lambda, so that the event type
+	 * it takes is known: a lambda would be given every event, which Spring Modulith's
+	 * multicaster does not forgive.
+	 */
+	static final class ReadyPrinter implements ApplicationListener<ApplicationReadyEvent> {
+
+		@Override
+		public void onApplicationEvent(ApplicationReadyEvent event) {
 			long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 			var context = event.getApplicationContext();
 			long uploadcareBeans = Arrays.stream(context.getBeanDefinitionNames())
@@ -48,14 +66,8 @@ public class StartupProbeApp {
 			System.out.println("READY " + uptime + " " + event.getTimeTaken().toMillis() + " "
 					+ context.getBeanDefinitionCount() + " " + uploadcareBeans + " " + cpu + " " + mainCpu);
 			System.out.flush();
-		});
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--uploadcare.public-key=demopublickey",
-				"--uploadcare.secret-key=demosecretkey", "--uploadcare.webhooks.signing-secret=startup-secret"));
-		arguments.addAll(Arrays.asList(args));
-		var context = application.run(arguments.toArray(String[]::new));
-		context.close();
-		System.exit(0);
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.ucare.client.addons;
 
+import dev.ucare.client.internal.Arguments;
+
 /** The REST API's add-ons, with their wire names. */
 public enum Addon {
 
@@ -35,6 +37,7 @@ public enum Addon {
 	 * @throws IllegalArgumentException naming the value when it is unknown
 	 */
 	public static Addon fromWireName(String wireName) {
+		Arguments.notNull(wireName, "wireName");
 		for (Addon addon : values()) {
 			if (addon.wireName.equals(wireName)) {
 				return addon;

@@ -1,5 +1,7 @@
 package dev.ucare.client.addons;
 
+import java.util.Objects;
+
 import dev.ucare.client.UploadcareException;
 
 /**
@@ -10,7 +12,8 @@ public class AddonConcurrentCallException extends UploadcareException {
 
 	/** Wraps the mapped HTTP 409 error, keeping its status, detail and request id. */
 	public AddonConcurrentCallException(UploadcareException cause) {
-		super(cause.getMessage(), cause.status(), cause.detail(), cause.requestId(), cause);
+		super(Objects.requireNonNullElse(cause.getMessage(), "Concurrent call attempted"), cause.status(),
+				cause.detail(), cause.requestId(), cause);
 	}
 
 }

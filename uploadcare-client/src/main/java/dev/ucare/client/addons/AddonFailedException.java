@@ -2,6 +2,8 @@ package dev.ucare.client.addons;
 
 import dev.ucare.client.UploadcareException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An add-on execution ended with status {@code error} (or {@code unknown}: the server
  * lost or never knew the request). {@link #detail()} holds what the server said, if
@@ -19,7 +21,7 @@ public class AddonFailedException extends UploadcareException {
 	 * @param state its final state
 	 * @param detail the server's explanation, or {@code null}
 	 */
-	public AddonFailedException(String message, AddonJob job, AddonStatus.State state, String detail) {
+	public AddonFailedException(String message, AddonJob job, AddonStatus.State state, @Nullable String detail) {
 		super(message, 0, detail, null);
 		this.job = job;
 		this.state = state;

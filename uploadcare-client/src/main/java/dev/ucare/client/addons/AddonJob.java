@@ -1,5 +1,7 @@
 package dev.ucare.client.addons;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * An add-on execution accepted by the server.
  *
@@ -7,4 +9,14 @@ package dev.ucare.client.addons;
  * @param requestId the id to ask {@code status} about
  */
 public record AddonJob(Addon addon, String requestId) {
+
+	/**
+	 * @throws IllegalArgumentException when {@code addon} or {@code requestId} is
+	 * {@code null}
+	 */
+	public AddonJob {
+		Arguments.notNull(addon, "addon");
+		Arguments.notNull(requestId, "requestId");
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.ucare.client.UploadcareTimeoutException;
 import dev.ucare.client.WaitSettings;
+import dev.ucare.client.internal.Arguments;
 
 /**
  * Add-ons (AWS Rekognition labels and moderation labels, ClamAV, remove.bg) through the
@@ -24,7 +25,7 @@ public interface AddonOperations {
 
 	/** {@link #status(Addon, String)} of {@code job}. */
 	default AddonStatus status(AddonJob job) {
-		return status(job.addon(), job.requestId());
+		return status(Arguments.notNull(job, "job").addon(), job.requestId());
 	}
 
 	/** Executes and waits with the client's default wait settings. */

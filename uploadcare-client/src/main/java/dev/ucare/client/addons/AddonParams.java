@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which add-on to run and its parameters. Immutable; create with the static factories.
  */
@@ -41,7 +45,7 @@ public final class AddonParams {
 
 	/** remove.bg with {@code params}. */
 	public static AddonParams removeBg(RemoveBgParams params) {
-		return new AddonParams(Addon.REMOVE_BG, Objects.requireNonNull(params, "params").toMap());
+		return new AddonParams(Addon.REMOVE_BG, Arguments.notNull(params, "params").toMap());
 	}
 
 	/** The add-on. */
@@ -58,7 +62,7 @@ public final class AddonParams {
 	}
 
 	@Override
-	public boolean equals(Object o) {
+	public boolean equals(@Nullable Object o) {
 		return o instanceof AddonParams p && p.addon == addon && p.params.equals(params);
 	}
 

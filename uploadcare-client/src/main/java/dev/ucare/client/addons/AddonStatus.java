@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,16 +16,18 @@ import tools.jackson.databind.JsonNode;
  * @param status where the execution stands
  * @param result the raw {@code result} object, or {@code null}
  */
-public record AddonStatus(State status, JsonNode result) {
+public record AddonStatus(State status, @Nullable JsonNode result) {
 
-	public AddonStatus {
-		status = status == null ? State.UNKNOWN : status;
+	/** A status; a {@code null} status reads as {@link State#UNKNOWN}. */
+	public AddonStatus(@Nullable State status, @Nullable JsonNode result) {
+		this.status = (status != null) ? status : State.UNKNOWN;
+		this.result = result;
 	}
 
 	/** remove.bg: UUID of the new file without background ({@code result.file_id}). */
 	public Optional<String> removeBgFileId() {
-		return result == null || !result.path("file_id").isString() ? Optional.empty()
-				: Optional.of(result.get("file_id").asString());
+		JsonNode fileId = (result != null) ? result.path("file_id") : null;
+		return (fileId != null && fileId.isString()) ? Optional.of(fileId.asString()) : Optional.empty();
 	}
 
 	/** Execution states; unrecognised values read as {@link #UNKNOWN}. */
@@ -41,7 +44,7 @@ public record AddonStatus(State status, JsonNode result) {
 
 		/** Reads a wire value leniently. */
 		@JsonCreator
-		public static State of(String value) {
+		public static State of(@Nullable String value) {
 			if (value == null) {
 				return UNKNOWN;
 			}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,8 +20,17 @@ import tools.jackson.databind.JsonNode;
  */
 public record Appdata(JsonNode raw) {
 
+	/**
+	 * A view of {@code raw}.
+	 * @throws IllegalArgumentException when {@code raw} is {@code null} (use
+	 * {@link #of(JsonNode)} for a {@code null} {@code appdata})
+	 */
+	public Appdata {
+		Arguments.notNull(raw, "raw");
+	}
+
 	/** A view of {@code appdata}, which may be {@code null}. */
-	public static Appdata of(JsonNode appdata) {
+	public static Appdata of(@Nullable JsonNode appdata) {
 		return new Appdata(appdata == null ? tools.jackson.databind.node.MissingNode.getInstance() : appdata);
 	}
 
@@ -29,7 +41,7 @@ public record Appdata(JsonNode raw) {
 
 	/** The envelope of {@code addon}'s entry, when present. */
 	public Optional<AppdataSection> section(Addon addon) {
-		JsonNode node = raw.path(addon.wireName());
+		JsonNode node = raw.path(Arguments.notNull(addon, "addon").wireName());
 		return node.isObject() ? Optional.of(AppdataSection.of(node)) : Optional.empty();
 	}
 
@@ -53,14 +65,23 @@ public record Appdata(JsonNode raw) {
 		return section(Addon.REMOVE_BG).map(RemoveBgResult::of);
 	}
 
-	static String text(JsonNode node) {
+	static @Nullable String text(@Nullable JsonNode node) {
 		return node == null || node.isNull() || node.isMissingNode() ? null : node.asString();
 	}
 
-	static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+	/**
+	 * The items of {@code array} read by {@code item}, leaving out those it reads as
+	 * null.
+	 */
+	static <T> List<T> list(@Nullable JsonNode array, Function<JsonNode, @Nullable T> item) {
 		List<T> out = new ArrayList<>();
 		if (array != null && array.isArray()) {
-			array.forEach(node -> out.add(item.apply(node)));
+			for (JsonNode node : array) {
+				T value = item.apply(node);
+				if (value != null) {
+					out.add(value);
+				}
+			}
 		}
 		return List.copyOf(out);
 	}
@@ -72,10 +93,16 @@ public record Appdata(JsonNode raw) {
 	 * @param labelModelVersion {@code LabelModelVersion}, or {@code null}
 	 * @param labels {@code Labels}, in the vendor's order
 	 */
-	public record Labels(AppdataSection section, String labelModelVersion, List<Label> labels) {
+	public record Labels(AppdataSection section, @Nullable String labelModelVersion, List<Label> labels) {
 
-		public Labels {
-			labels = labels == null ? List.of() : List.copyOf(labels);
+		/**
+		 * A result; {@code null} labels read as none.
+		 * @throws IllegalArgumentException when {@code section} is {@code null}
+		 */
+		public Labels(AppdataSection section, @Nullable String labelModelVersion, @Nullable List<Label> labels) {
+			this.section = Arguments.notNull(section, "section");
+			this.labelModelVersion = labelModelVersion;
+			this.labels = (labels != null) ? List.copyOf(labels) : List.of();
 		}
 
 		static Labels of(AppdataSection section) {
@@ -85,23 +112,28 @@ public record Appdata(JsonNode raw) {
 
 		/** The label named {@code name} (case-insensitive), when detected. */
 		public Optional<Label> find(String name) {
-			return labels.stream().filter(l -> l.name() != null && l.name().equalsIgnoreCase(name)).findFirst();
+			Arguments.notNull(name, "name");
+			return labels.stream().filter((label) -> name.equalsIgnoreCase(label.name())).findFirst();
 		}
 	}
 
 	/**
 	 * One detected label.
 	 *
-	 * @param name {@code Name}
+	 * @param name {@code Name}, or {@code null} when the vendor gave none
 	 * @param confidence {@code Confidence}, 0 to 100
-	 * @param parents names of the {@code Parents}
+	 * @param parents names of the {@code Parents} (those without a name left out)
 	 * @param instances {@code Instances}: where the object was found, possibly none
 	 */
-	public record Label(String name, double confidence, List<String> parents, List<Instance> instances) {
+	public record Label(@Nullable String name, double confidence, List<String> parents, List<Instance> instances) {
 
-		public Label {
-			parents = parents == null ? List.of() : List.copyOf(parents);
-			instances = instances == null ? List.of() : List.copyOf(instances);
+		/** A label; {@code null} parents or instances read as none. */
+		public Label(@Nullable String name, double confidence, @Nullable List<String> parents,
+				@Nullable List<Instance> instances) {
+			this.name = name;
+			this.confidence = confidence;
+			this.parents = (parents != null) ? List.copyOf(parents) : List.of();
+			this.instances = (instances != null) ? List.copyOf(instances) : List.of();
 		}
 
 		static Label of(JsonNode node) {
@@ -116,7 +148,7 @@ public record Appdata(JsonNode raw) {
 	 * @param confidence {@code Confidence}, 0 to 100
 	 * @param boundingBox {@code BoundingBox}, or {@code null}
 	 */
-	public record Instance(double confidence, BoundingBox boundingBox) {
+	public record Instance(double confidence, @Nullable BoundingBox boundingBox) {
 
 		static Instance of(JsonNode node) {
 			JsonNode box = node.get("BoundingBox");
@@ -144,11 +176,18 @@ public record Appdata(JsonNode raw) {
 	 * @param moderationModelVersion {@code ModerationModelVersion}, or {@code null}
 	 * @param labels {@code ModerationLabels}
 	 */
-	public record ModerationLabels(AppdataSection section, String moderationModelVersion,
+	public record ModerationLabels(AppdataSection section, @Nullable String moderationModelVersion,
 			List<ModerationLabel> labels) {
 
-		public ModerationLabels {
-			labels = labels == null ? List.of() : List.copyOf(labels);
+		/**
+		 * A result; {@code null} labels read as none.
+		 * @throws IllegalArgumentException when {@code section} is {@code null}
+		 */
+		public ModerationLabels(AppdataSection section, @Nullable String moderationModelVersion,
+				@Nullable List<ModerationLabel> labels) {
+			this.section = Arguments.notNull(section, "section");
+			this.moderationModelVersion = moderationModelVersion;
+			this.labels = (labels != null) ? List.copyOf(labels) : List.of();
 		}
 
 		static ModerationLabels of(AppdataSection section) {
@@ -161,12 +200,13 @@ public record Appdata(JsonNode raw) {
 	/**
 	 * One moderation label.
 	 *
-	 * @param name {@code Name}, e.g. {@code Weapons}
+	 * @param name {@code Name}, e.g. {@code Weapons}; {@code null} when the vendor gave
+	 * none
 	 * @param parentName {@code ParentName}, e.g. {@code Violence}; empty for top-level
-	 * labels
+	 * labels, {@code null} when the vendor gave none
 	 * @param confidence {@code Confidence}, 0 to 100
 	 */
-	public record ModerationLabel(String name, String parentName, double confidence) {
+	public record ModerationLabel(@Nullable String name, @Nullable String parentName, double confidence) {
 
 		static ModerationLabel of(JsonNode node) {
 			return new ModerationLabel(text(node.get("Name")), text(node.get("ParentName")),
@@ -181,7 +221,14 @@ public record Appdata(JsonNode raw) {
 	 * @param infected whether a virus was found
 	 * @param infectedWith the virus's name when infected, else {@code null}
 	 */
-	public record ClamAvResult(AppdataSection section, boolean infected, String infectedWith) {
+	public record ClamAvResult(AppdataSection section, boolean infected, @Nullable String infectedWith) {
+
+		/**
+		 * @throws IllegalArgumentException when {@code section} is {@code null}
+		 */
+		public ClamAvResult {
+			Arguments.notNull(section, "section");
+		}
 
 		static ClamAvResult of(AppdataSection section) {
 			JsonNode data = section.data();
@@ -194,9 +241,16 @@ public record Appdata(JsonNode raw) {
 	 *
 	 * @param section envelope (version, dates, raw data)
 	 * @param foregroundType {@code foreground_type}, present only when {@code type_level}
-	 * was set
+	 * was set, else {@code null}
 	 */
-	public record RemoveBgResult(AppdataSection section, String foregroundType) {
+	public record RemoveBgResult(AppdataSection section, @Nullable String foregroundType) {
+
+		/**
+		 * @throws IllegalArgumentException when {@code section} is {@code null}
+		 */
+		public RemoveBgResult {
+			Arguments.notNull(section, "section");
+		}
 
 		static RemoveBgResult of(AppdataSection section) {
 			return new RemoveBgResult(section, text(section.data().get("foreground_type")));

@@ -3,9 +3,12 @@ package dev.ucare.client.addons;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of the {@code remove_bg} add-on. Only parameters that were set are sent; the
@@ -35,7 +38,7 @@ public final class RemoveBgParams {
 	}
 
 	@Override
-	public boolean equals(Object o) {
+	public boolean equals(@Nullable Object o) {
 		return o instanceof RemoveBgParams p && p.values.equals(values);
 	}
 
@@ -127,6 +130,7 @@ public final class RemoveBgParams {
 		 * {@code 30%} or {@code 0} (default {@code "0"}).
 		 */
 		public Builder cropMargin(String cropMargin) {
+			Arguments.notNull(cropMargin, "cropMargin");
 			values.put("crop_margin", length("crop_margin", cropMargin));
 			return this;
 		}
@@ -136,6 +140,7 @@ public final class RemoveBgParams {
 		 * to 100%).
 		 */
 		public Builder scale(String scale) {
+			Arguments.notNull(scale, "scale");
 			double percent = percent("scale", scale);
 			if (percent < 10 || percent > 100) {
 				throw new IllegalArgumentException("scale must be between 10% and 100%: '" + scale + "'");
@@ -152,13 +157,13 @@ public final class RemoveBgParams {
 
 		/** {@code type_level}: classification detail of the foreground (default none). */
 		public Builder typeLevel(TypeLevel typeLevel) {
-			values.put("type_level", Objects.requireNonNull(typeLevel, "typeLevel").value());
+			values.put("type_level", Arguments.notNull(typeLevel, "typeLevel").value());
 			return this;
 		}
 
 		/** {@code type}: the kind of foreground to keep. */
 		public Builder type(ForegroundType type) {
-			values.put("type", Objects.requireNonNull(type, "type").value());
+			values.put("type", Arguments.notNull(type, "type").value());
 			return this;
 		}
 
@@ -170,7 +175,7 @@ public final class RemoveBgParams {
 
 		/** {@code channels}: full image or alpha mask (default rgba). */
 		public Builder channels(Channels channels) {
-			values.put("channels", Objects.requireNonNull(channels, "channels").value());
+			values.put("channels", Arguments.notNull(channels, "channels").value());
 			return this;
 		}
 
@@ -179,7 +184,7 @@ public final class RemoveBgParams {
 		 * {@code "0% 0% 100% 100%"} (default the whole image).
 		 */
 		public Builder roi(String roi) {
-			String[] parts = roi == null ? new String[0] : roi.strip().split("\\s+");
+			String[] parts = Arguments.notNull(roi, "roi").strip().split("\\s+");
 			if (parts.length != 4) {
 				throw new IllegalArgumentException("roi must be four coordinates 'x1 y1 x2 y2': '" + roi + "'");
 			}
@@ -211,7 +216,7 @@ public final class RemoveBgParams {
 		 * or {@code 0% 100%}.
 		 */
 		public Builder position(String position) {
-			String value = position == null ? "" : position.strip();
+			String value = Arguments.notNull(position, "position").strip();
 			if (!value.equals("original") && !value.equals("center")) {
 				String[] parts = value.split("\\s+");
 				if (parts.length < 1 || parts.length > 2 || value.isEmpty()) {
@@ -236,15 +241,15 @@ public final class RemoveBgParams {
 		}
 
 		private static String length(String name, String value) {
-			if (value == null || !LENGTH.matcher(value.strip()).matches()) {
+			if (!LENGTH.matcher(value.strip()).matches()) {
 				throw new IllegalArgumentException(name + " must look like 30px, 30% or 0: '" + value + "'");
 			}
 			return value.strip();
 		}
 
 		private static double percent(String name, String value) {
-			Matcher matcher = value == null ? null : PERCENT.matcher(value.strip());
-			if (matcher == null || !matcher.matches()) {
+			Matcher matcher = PERCENT.matcher(value.strip());
+			if (!matcher.matches()) {
 				throw new IllegalArgumentException(name + " must be a percentage such as 80%: '" + value + "'");
 			}
 			return Double.parseDouble(matcher.group(1));

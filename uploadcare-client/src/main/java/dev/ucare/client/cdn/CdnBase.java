@@ -3,6 +3,8 @@ package dev.ucare.client.cdn;
 import java.net.URI;
 import java.util.Locale;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * The base URL that CDN links are built on: Uploadcare's default host
  * ({@link #ucarecdn()}), a custom CNAME or proxy ({@link #of(URI)}), or the project's own
@@ -18,7 +20,8 @@ public record CdnBase(URI uri) {
 
 	/** Validates the URI and adds a trailing slash to its path when missing. */
 	public CdnBase {
-		if (uri == null || uri.getScheme() == null || uri.getRawAuthority() == null || uri.getHost() == null
+		Arguments.notNull(uri, "uri");
+		if (uri.getScheme() == null || uri.getRawAuthority() == null || uri.getHost() == null
 				|| !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))
 				|| uri.getRawQuery() != null || uri.getRawFragment() != null) {
 			throw new IllegalArgumentException("CDN base must be an absolute http(s) URL without query: '" + uri + "'");
@@ -48,10 +51,11 @@ public record CdnBase(URI uri) {
 	 * http(s) URL
 	 */
 	public static CdnBase of(String uri) {
+		Arguments.notNull(uri, "uri");
 		try {
 			return new CdnBase(URI.create(uri.strip()));
 		}
-		catch (IllegalArgumentException | NullPointerException ex) {
+		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("CDN base must be an absolute http(s) URL: '" + uri + "'", ex);
 		}
 	}

@@ -3,6 +3,7 @@ package dev.ucare.client.cdn;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Hashing;
 
 /**
@@ -25,7 +26,7 @@ public final class CdnPrefix {
 	 * @throws IllegalArgumentException when the key is null or blank
 	 */
 	public static String of(String publicKey) {
-		if (publicKey == null || publicKey.isBlank()) {
+		if (Arguments.notNull(publicKey, "publicKey").isBlank()) {
 			throw new IllegalArgumentException("Public key must not be blank: '" + publicKey + "'");
 		}
 		String base36 = new BigInteger(1, Hashing.sha256(publicKey.getBytes(StandardCharsets.UTF_8))).toString(36);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Shared CDN path syntax: escaping, validation of raw operations and rendering of
  * operation lists.
@@ -52,7 +54,7 @@ final class CdnSyntax {
 	 * ({@link #checkSegment}), none of them {@code -}.
 	 * @throws InvalidCdnUrlException naming the operation and its bad part
 	 */
-	static String requireOperation(String operation) {
+	static String requireOperation(@Nullable String operation) {
 		if (operation == null || operation.isEmpty()) {
 			throw new InvalidCdnUrlException("Empty CDN operation: '" + operation + "'", "''");
 		}
@@ -107,7 +109,7 @@ final class CdnSyntax {
 	 * A pixel or percent amount ({@code 50}, {@code 50%}, {@code 50p}) with {@code %}
 	 * written as {@code p}.
 	 */
-	static String amount(String name, String value) {
+	static String amount(String name, @Nullable String value) {
 		if (value == null || !AMOUNT.matcher(value).matches()) {
 			throw new IllegalArgumentException(
 					name + " must be a non-negative number of pixels or percent (e.g. 50, 50%, 50p): '" + value + "'");
@@ -116,7 +118,7 @@ final class CdnSyntax {
 	}
 
 	/** A hex colour of 3, 4, 6 or 8 digits, without {@code #}. */
-	static String color(String name, String value) {
+	static String color(String name, @Nullable String value) {
 		if (value == null || !COLOR.matcher(value).matches()) {
 			throw new IllegalArgumentException(
 					name + " must be a hex colour of 3, 4, 6 or 8 digits without '#': '" + value + "'");
@@ -134,13 +136,6 @@ final class CdnSyntax {
 	static int positive(String name, int value) {
 		if (value <= 0) {
 			throw new IllegalArgumentException(name + " must be positive: " + value);
-		}
-		return value;
-	}
-
-	static <T> T notNull(String name, T value) {
-		if (value == null) {
-			throw new IllegalArgumentException(name + " must not be null");
 		}
 		return value;
 	}

@@ -2,6 +2,10 @@ package dev.ucare.client.cdn;
 
 import java.net.URI;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds CDN URLs for files and groups on the configured base, and asks the CDN for what
  * it computes ({@link #detectFaces}). Every method validates UUIDs and group ids and
@@ -22,22 +26,26 @@ public interface CdnUrls {
 	 * {@code effect/flip/}, {@code -/resize/10x/} or without the trailing slash, and may
 	 * be {@code null} or empty.
 	 */
-	URI url(String uuid, String effects);
+	URI url(String uuid, @Nullable String effects);
 
-	/** {@code <base><uuid>/-/<operations>/}. */
-	URI url(String uuid, ImageTransformation transformation);
+	/**
+	 * {@code <base><uuid>/-/<operations>/}; {@code transformation} may be {@code null}
+	 * for none.
+	 */
+	URI url(String uuid, @Nullable ImageTransformation transformation);
 
 	/**
 	 * Like {@link #url(String, String)} followed by a percent-encoded filename, e.g.
-	 * {@code …/-/resize/200x/roof.jpg}.
+	 * {@code …/-/resize/200x/roof.jpg}; {@code filename} may be {@code null} or empty for
+	 * none.
 	 */
-	URI url(String uuid, String effects, String filename);
+	URI url(String uuid, @Nullable String effects, @Nullable String filename);
 
 	/**
 	 * Like {@link #url(String, ImageTransformation)} followed by a percent-encoded
-	 * filename.
+	 * filename; either may be {@code null} for none.
 	 */
-	URI url(String uuid, ImageTransformation transformation, String filename);
+	URI url(String uuid, @Nullable ImageTransformation transformation, @Nullable String filename);
 
 	/** {@code <base><uuid>~<N>/} for a group id. */
 	URI groupUrl(String groupId);
@@ -48,8 +56,11 @@ public interface CdnUrls {
 	 */
 	URI groupFileUrl(String groupId, int index);
 
-	/** {@code <base><uuid>~<N>/nth/<index>/-/<operations>/}. */
-	URI groupFileUrl(String groupId, int index, ImageTransformation transformation);
+	/**
+	 * {@code <base><uuid>~<N>/nth/<index>/-/<operations>/}; {@code transformation} may be
+	 * {@code null} for none.
+	 */
+	URI groupFileUrl(String groupId, int index, @Nullable ImageTransformation transformation);
 
 	/** A parsed reference written under this base. */
 	URI url(UploadcareUrl reference);
@@ -76,7 +87,7 @@ public interface CdnUrls {
 
 	/** See {@link #rebase(String)}. */
 	default URI rebase(URI cdnUrl) {
-		return rebase(cdnUrl.toString());
+		return rebase(Arguments.notNull(cdnUrl, "cdnUrl").toString());
 	}
 
 }

@@ -3,6 +3,9 @@ package dev.ucare.client.cdn;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,10 +17,16 @@ import tools.jackson.databind.JsonNode;
  * @param format image format, e.g. {@code JPEG}, or {@code null}
  * @param faces the faces found, in the CDN's order; empty when there are none
  */
-public record DetectedFaces(Integer width, Integer height, String format, List<Face> faces) {
+public record DetectedFaces(@Nullable Integer width, @Nullable Integer height, @Nullable String format,
+		List<Face> faces) {
 
-	public DetectedFaces {
-		faces = faces == null ? List.of() : List.copyOf(faces);
+	/** The faces in an image; {@code null} faces read as none. */
+	public DetectedFaces(@Nullable Integer width, @Nullable Integer height, @Nullable String format,
+			@Nullable List<Face> faces) {
+		this.width = width;
+		this.height = height;
+		this.format = format;
+		this.faces = (faces != null) ? List.copyOf(faces) : List.of();
 	}
 
 	/** Whether at least one face was found. */
@@ -31,7 +40,7 @@ public record DetectedFaces(Integer width, Integer height, String format, List<F
 	 */
 	public static DetectedFaces of(JsonNode json) {
 		List<Face> faces = new ArrayList<>();
-		JsonNode list = json.path("faces");
+		JsonNode list = Arguments.notNull(json, "json").path("faces");
 		for (int i = 0; i < list.size(); i++) {
 			JsonNode box = list.get(i);
 			if (!box.isArray() || box.size() != 4 || !box.get(0).isNumber() || !box.get(1).isNumber()
@@ -44,11 +53,11 @@ public record DetectedFaces(Integer width, Integer height, String format, List<F
 				faces);
 	}
 
-	private static Integer integer(JsonNode node) {
+	private static @Nullable Integer integer(@Nullable JsonNode node) {
 		return node != null && node.isNumber() ? node.asInt() : null;
 	}
 
-	private static String text(JsonNode node) {
+	private static @Nullable String text(@Nullable JsonNode node) {
 		return node != null && node.isString() ? node.asString() : null;
 	}
 

@@ -3,7 +3,12 @@ package dev.ucare.client.cdn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, ordered list of CDN image operations, built with {@link #builder()} or
@@ -48,7 +53,7 @@ public final class ImageTransformation {
 	 * holds a dot segment, an empty segment, {@code ?}, {@code #}, a backslash, a
 	 * percent-encoded slash or a control character
 	 */
-	public static ImageTransformation parse(String effects) {
+	public static ImageTransformation parse(@Nullable String effects) {
 		if (effects == null || effects.isBlank()) {
 			return EMPTY;
 		}
@@ -74,7 +79,7 @@ public final class ImageTransformation {
 	 * contains a {@code -} segment, or could change the path (see {@link #parse})
 	 */
 	public static ImageTransformation of(List<String> operations) {
-		operations.forEach(CdnSyntax::requireOperation);
+		Arguments.notNull(operations, "operations").forEach(CdnSyntax::requireOperation);
 		return operations.isEmpty() ? EMPTY : new ImageTransformation(operations);
 	}
 
@@ -109,7 +114,7 @@ public final class ImageTransformation {
 	/** This transformation's operations followed by {@code next}'s. */
 	public ImageTransformation then(ImageTransformation next) {
 		List<String> all = new ArrayList<>(operations);
-		all.addAll(next.operations);
+		all.addAll(Arguments.notNull(next, "next").operations);
 		return of(all);
 	}
 
@@ -121,7 +126,7 @@ public final class ImageTransformation {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof ImageTransformation t && t.operations.equals(operations);
 	}
 
@@ -148,9 +153,9 @@ public final class ImageTransformation {
 		private Builder() {
 		}
 
-		private Builder add(String name, Object... parameters) {
+		private Builder add(String name, @Nullable Object... parameters) {
 			String op = Arrays.stream(parameters)
-				.filter(p -> p != null)
+				.filter(Objects::nonNull)
 				.map(String::valueOf)
 				.collect(Collectors.joining("/"));
 			operations.add(CdnSyntax.requireOperation(op.isEmpty() ? name : name + "/" + op));
@@ -164,7 +169,7 @@ public final class ImageTransformation {
 			return add(name);
 		}
 
-		private static String size(String op, Integer width, Integer height) {
+		private static String size(String op, @Nullable Integer width, @Nullable Integer height) {
 			if (width != null) {
 				CdnSyntax.positive(op + " width", width);
 			}
@@ -183,12 +188,12 @@ public final class ImageTransformation {
 		 * {@code preview/<W>x<H>}; either side may be {@code null}, both {@code null}
 		 * gives {@code preview}.
 		 */
-		public Builder preview(Integer width, Integer height) {
+		public Builder preview(@Nullable Integer width, @Nullable Integer height) {
 			return width == null && height == null ? preview() : add("preview", size("preview", width, height));
 		}
 
 		/** {@code resize/<W>x<H>}; one side may be {@code null}, e.g. {@code 220x}. */
-		public Builder resize(Integer width, Integer height) {
+		public Builder resize(@Nullable Integer width, @Nullable Integer height) {
 			if (width == null && height == null) {
 				throw new IllegalArgumentException("resize needs a width or a height: null x null");
 			}
@@ -197,7 +202,7 @@ public final class ImageTransformation {
 
 		/** {@code stretch/on|off|fill}. */
 		public Builder stretch(StretchMode mode) {
-			return add("stretch", CdnSyntax.notNull("stretch mode", mode).value());
+			return add("stretch", Arguments.notNull(mode, "stretch mode").value());
 		}
 
 		/** {@code smart_resize/<W>x<H>}. */
@@ -212,7 +217,7 @@ public final class ImageTransformation {
 
 		/** {@code crop/<W>x<H>/<alignment>}. */
 		public Builder crop(int width, int height, CropAlignment alignment) {
-			return add("crop", size("crop", width, height), CdnSyntax.notNull("crop alignment", alignment).value());
+			return add("crop", size("crop", width, height), Arguments.notNull(alignment, "crop alignment").value());
 		}
 
 		/** {@code crop/<W>x<H>/<x>,<y>} with pixel offsets. */
@@ -236,7 +241,7 @@ public final class ImageTransformation {
 		/** {@code scale_crop/<W>x<H>/<mode>}. */
 		public Builder scaleCrop(int width, int height, ScaleCropMode mode) {
 			return add("scale_crop", size("scale_crop", width, height),
-					CdnSyntax.notNull("scale_crop mode", mode).value());
+					Arguments.notNull(mode, "scale_crop mode").value());
 		}
 
 		/** {@code scale_crop/<W>x<H>/<x>p,<y>p}, offsets in percent 0–100. */
@@ -248,20 +253,20 @@ public final class ImageTransformation {
 
 		/** {@code border_radius/<r>[,<r>…]}: one to four radii in pixels or percent. */
 		public Builder borderRadius(String... radii) {
-			return borderRadius(List.of(radii), null);
+			return borderRadius(List.of(Arguments.notNull(radii, "radii")), null);
 		}
 
 		/**
 		 * {@code border_radius/<r>[,…][/<vr>[,…]]}: one to four radii, optionally one to
 		 * four vertical radii; {@code %} becomes {@code p}.
 		 */
-		public Builder borderRadius(List<String> radii, List<String> verticalRadii) {
-			return add("border_radius", radii("radius", radii),
+		public Builder borderRadius(List<String> radii, @Nullable List<String> verticalRadii) {
+			return add("border_radius", radii("radius", Arguments.notNull(radii, "radii")),
 					verticalRadii == null || verticalRadii.isEmpty() ? null : radii("vertical radius", verticalRadii));
 		}
 
 		private static String radii(String name, List<String> values) {
-			if (values == null || values.isEmpty() || values.size() > 4) {
+			if (values.isEmpty() || values.size() > 4) {
 				throw new IllegalArgumentException("border_radius takes 1 to 4 values: " + values);
 			}
 			return values.stream()
@@ -271,7 +276,7 @@ public final class ImageTransformation {
 
 		/** {@code setfill/<hex colour>}. */
 		public Builder setfill(String color) {
-			return add("setfill", CdnSyntax.color("setfill colour", color));
+			return add("setfill", CdnSyntax.color("setfill colour", Arguments.notNull(color, "color")));
 		}
 
 		/** {@code zoom_objects/<1-100>}. */
@@ -281,22 +286,22 @@ public final class ImageTransformation {
 
 		/** {@code format/jpeg|png|webp|auto|preserve}. */
 		public Builder format(ImageFormat format) {
-			return add("format", CdnSyntax.notNull("format", format).value());
+			return add("format", Arguments.notNull(format, "format").value());
 		}
 
 		/** {@code format/mp4|webm}, for use after {@link #gif2video()}. */
 		public Builder format(Gif2VideoFormat format) {
-			return add("format", CdnSyntax.notNull("gif2video format", format).value());
+			return add("format", Arguments.notNull(format, "gif2video format").value());
 		}
 
 		/** {@code quality/<level>}. */
 		public Builder quality(ImageQuality quality) {
-			return add("quality", CdnSyntax.notNull("quality", quality).value());
+			return add("quality", Arguments.notNull(quality, "quality").value());
 		}
 
 		/** {@code quality/<level>}, for use after {@link #gif2video()}. */
 		public Builder quality(Gif2VideoQuality quality) {
-			return add("quality", CdnSyntax.notNull("gif2video quality", quality).value());
+			return add("quality", Arguments.notNull(quality, "gif2video quality").value());
 		}
 
 		/** {@code progressive/yes}. */
@@ -316,7 +321,7 @@ public final class ImageTransformation {
 
 		/** {@code strip_meta/all|none|sensitive}. */
 		public Builder stripMeta(StripMetaMode mode) {
-			return add("strip_meta", CdnSyntax.notNull("strip_meta mode", mode).value());
+			return add("strip_meta", Arguments.notNull(mode, "strip_meta mode").value());
 		}
 
 		/**
@@ -339,7 +344,7 @@ public final class ImageTransformation {
 		 * {@code gif2video} followed by {@code format} and {@code quality} when not
 		 * {@code null}.
 		 */
-		public Builder gif2video(Gif2VideoFormat format, Gif2VideoQuality quality) {
+		public Builder gif2video(@Nullable Gif2VideoFormat format, @Nullable Gif2VideoQuality quality) {
 			gif2video();
 			if (format != null) {
 				format(format);
@@ -352,7 +357,7 @@ public final class ImageTransformation {
 		 * value.
 		 */
 		public Builder adjust(ColorAdjustment adjustment) {
-			return add(CdnSyntax.notNull("colour adjustment", adjustment).value());
+			return add(Arguments.notNull(adjustment, "colour adjustment").value());
 		}
 
 		/**
@@ -360,7 +365,7 @@ public final class ImageTransformation {
 		 * {@link ColorAdjustment#min()}).
 		 */
 		public Builder adjust(ColorAdjustment adjustment, int value) {
-			CdnSyntax.notNull("colour adjustment", adjustment);
+			Arguments.notNull(adjustment, "colour adjustment");
 			return add(adjustment.value(),
 					CdnSyntax.range(adjustment.value(), value, adjustment.min(), adjustment.max()));
 		}
@@ -422,18 +427,18 @@ public final class ImageTransformation {
 
 		/** {@code filter/<name>}. */
 		public Builder filter(ImageFilter filter) {
-			return add("filter", CdnSyntax.notNull("filter", filter).value());
+			return add("filter", Arguments.notNull(filter, "filter").value());
 		}
 
 		/** {@code filter/<name>/<amount>}, amount −100 to 200. */
 		public Builder filter(ImageFilter filter, int amount) {
-			return add("filter", CdnSyntax.notNull("filter", filter).value(),
+			return add("filter", Arguments.notNull(filter, "filter").value(),
 					CdnSyntax.range("filter amount", amount, -100, 200));
 		}
 
 		/** {@code srgb/fast|icc|keep_profile}. */
 		public Builder srgb(SrgbMode mode) {
-			return add("srgb", CdnSyntax.notNull("srgb mode", mode).value());
+			return add("srgb", Arguments.notNull(mode, "srgb mode").value());
 		}
 
 		/** {@code max_icc_size/<N>}, N ≥ 0 (kilobytes). */
@@ -471,8 +476,9 @@ public final class ImageTransformation {
 		}
 
 		private static String region(Dimensions size, Position at) {
-			CdnSyntax.notNull("blur_region size", size);
-			if (at == null || !at.isCoordinates()) {
+			Arguments.notNull(size, "blur_region size");
+			Arguments.notNull(at, "at");
+			if (!at.isCoordinates()) {
 				throw new IllegalArgumentException("blur_region needs x,y coordinates: " + at);
 			}
 			return size.value() + "/" + at.value();
@@ -502,7 +508,8 @@ public final class ImageTransformation {
 		 * {@code overlay/<uuid>[/<W>x<H>][/<position>][/<opacity>p]}; {@code size},
 		 * {@code position} and {@code opacityPercent} (0–100) may be {@code null}.
 		 */
-		public Builder overlay(String uuid, Dimensions size, Position position, Integer opacityPercent) {
+		public Builder overlay(String uuid, @Nullable Dimensions size, @Nullable Position position,
+				@Nullable Integer opacityPercent) {
 			return overlayOf(UploadcareIds.requireUuid(uuid), size, position, opacityPercent);
 		}
 
@@ -515,11 +522,13 @@ public final class ImageTransformation {
 		 * {@code overlay/self[/<W>x<H>][/<position>][/<opacity>p]}: the image over
 		 * itself.
 		 */
-		public Builder overlaySelf(Dimensions size, Position position, Integer opacityPercent) {
+		public Builder overlaySelf(@Nullable Dimensions size, @Nullable Position position,
+				@Nullable Integer opacityPercent) {
 			return overlayOf("self", size, position, opacityPercent);
 		}
 
-		private Builder overlayOf(String source, Dimensions size, Position position, Integer opacity) {
+		private Builder overlayOf(String source, @Nullable Dimensions size, @Nullable Position position,
+				@Nullable Integer opacity) {
 			String alpha = opacity == null ? null : CdnSyntax.range("overlay opacity", opacity, 0, 100) + "p";
 			return add("overlay", source, size == null ? null : size.value(),
 					position == null ? null : position.value(), alpha);
@@ -527,12 +536,12 @@ public final class ImageTransformation {
 
 		/** {@code text_align/<h>/<v>}, applying to the next {@link #text}. */
 		public Builder textAlign(HorizontalAlignment horizontal, VerticalAlignment vertical) {
-			return add("text_align", CdnSyntax.notNull("horizontal alignment", horizontal).value(),
-					CdnSyntax.notNull("vertical alignment", vertical).value());
+			return add("text_align", Arguments.notNull(horizontal, "horizontal alignment").value(),
+					Arguments.notNull(vertical, "vertical alignment").value());
 		}
 
 		/** {@code font/[<size>/][<colour>]}; either may be {@code null} but not both. */
-		public Builder font(Integer size, String color) {
+		public Builder font(@Nullable Integer size, @Nullable String color) {
 			if (size == null && color == null) {
 				throw new IllegalArgumentException("font needs a size or a colour: null, null");
 			}
@@ -544,11 +553,11 @@ public final class ImageTransformation {
 		 * {@code text_box/<mode>[/<colour>[/<padding>]]}; colour and padding may be
 		 * {@code null}.
 		 */
-		public Builder textBox(TextBoxMode mode, String color, Integer padding) {
+		public Builder textBox(TextBoxMode mode, @Nullable String color, @Nullable Integer padding) {
 			if (color == null && padding != null) {
 				throw new IllegalArgumentException("text_box padding needs a colour: padding " + padding);
 			}
-			return add("text_box", CdnSyntax.notNull("text_box mode", mode).value(),
+			return add("text_box", Arguments.notNull(mode, "text_box mode").value(),
 					color == null ? null : CdnSyntax.color("text_box colour", color),
 					padding == null ? null : CdnSyntax.range("text_box padding", padding, 0, Integer.MAX_VALUE));
 		}
@@ -564,17 +573,17 @@ public final class ImageTransformation {
 		 * percent-encoding ({@code %20} for a space).
 		 */
 		public Builder text(String text, Dimensions size, Position position) {
-			if (text == null || text.isEmpty()) {
+			if (Arguments.notNull(text, "text").isEmpty()) {
 				throw new IllegalArgumentException("text must not be empty: '" + text + "'");
 			}
-			return add("text", CdnSyntax.notNull("text size", size).value(),
-					CdnSyntax.notNull("text position", position).value(), CdnSyntax.escapeText(text));
+			return add("text", Arguments.notNull(size, "text size").value(),
+					Arguments.notNull(position, "text position").value(), CdnSyntax.escapeText(text));
 		}
 
 		/** {@code rect/<colour>/<W>x<H>/<position>}: a solid rectangle. */
 		public Builder rect(String color, Dimensions size, Position position) {
-			return add("rect", CdnSyntax.color("rect colour", color), CdnSyntax.notNull("rect size", size).value(),
-					CdnSyntax.notNull("rect position", position).value());
+			return add("rect", CdnSyntax.color("rect colour", Arguments.notNull(color, "color")),
+					Arguments.notNull(size, "rect size").value(), Arguments.notNull(position, "rect position").value());
 		}
 
 		/** {@code autorotate/yes|no}. */

@@ -1,5 +1,9 @@
 package dev.ucare.client.cdn;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where an overlay, text or rectangle goes: either a named {@link OverlayOffset} or
  * {@code x,y} coordinates in pixels or percent ({@code %} is stored as {@code p}).
@@ -9,7 +13,7 @@ package dev.ucare.client.cdn;
  * @param x horizontal coordinate, or {@code null}
  * @param y vertical coordinate, or {@code null}
  */
-public record Position(OverlayOffset offset, String x, String y) {
+public record Position(@Nullable OverlayOffset offset, @Nullable String x, @Nullable String y) {
 
 	/** Validates that exactly one form is used and escapes percent values. */
 	public Position {
@@ -25,7 +29,7 @@ public record Position(OverlayOffset offset, String x, String y) {
 
 	/** A named placement such as {@link OverlayOffset#CENTER}. */
 	public static Position of(OverlayOffset offset) {
-		return new Position(CdnSyntax.notNull("offset", offset), null, null);
+		return new Position(Arguments.notNull(offset, "offset"), null, null);
 	}
 
 	/** Pixel coordinates. */

@@ -3,6 +3,12 @@ package dev.ucare.client.cdn;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
+
 /**
  * Validation of Uploadcare file UUIDs ({@code 8-4-4-4-12} hex) and group ids
  * ({@code <uuid>~<N>}, N ≥ 1). Both are accepted in either case and returned in
@@ -21,7 +27,8 @@ public final class UploadcareIds {
 	}
 
 	/** Whether {@code value} is a file UUID. */
-	public static boolean isUuid(String value) {
+	@Contract("null -> false")
+	public static boolean isUuid(@Nullable String value) {
 		return value != null && UUID.matcher(value).matches();
 	}
 
@@ -29,7 +36,8 @@ public final class UploadcareIds {
 	 * Whether {@code value} is a group id such as
 	 * {@code d496a4df-0b36-4281-8156-268ae9524d4a~2}.
 	 */
-	public static boolean isGroupId(String value) {
+	@Contract("null -> false")
+	public static boolean isGroupId(@Nullable String value) {
 		return value != null && GROUP.matcher(value).matches();
 	}
 
@@ -37,7 +45,7 @@ public final class UploadcareIds {
 	 * Returns the lowercase UUID.
 	 * @throws IllegalArgumentException naming the value when it is not a UUID
 	 */
-	public static String requireUuid(String value) {
+	public static String requireUuid(@Nullable String value) {
 		if (!isUuid(value)) {
 			throw new IllegalArgumentException("Not an Uploadcare file UUID: '" + value + "'");
 		}
@@ -49,7 +57,7 @@ public final class UploadcareIds {
 	 * @throws IllegalArgumentException naming the value when it is not a
 	 * {@code <uuid>~<N>} group id
 	 */
-	public static String requireGroupId(String value) {
+	public static String requireGroupId(@Nullable String value) {
 		if (!isGroupId(value)) {
 			throw new IllegalArgumentException("Not an Uploadcare group id (<uuid>~<N>): '" + value + "'");
 		}
@@ -58,7 +66,7 @@ public final class UploadcareIds {
 
 	/** The file count N of a valid group id. */
 	public static int groupSize(String groupId) {
-		String id = requireGroupId(groupId);
+		String id = requireGroupId(Arguments.notNull(groupId, "groupId"));
 		return Integer.parseInt(id.substring(id.indexOf('~') + 1));
 	}
 

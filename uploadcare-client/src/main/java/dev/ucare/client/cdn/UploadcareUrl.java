@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * A CDN reference split into its parts, so that an application can store a CDN URL and
  * still get the UUID out. {@link #parse(String)} reads a bare UUID, a group id
@@ -23,8 +27,8 @@ import java.util.regex.Pattern;
  * @param operations image operations as in {@link ImageTransformation#operations()}
  * @param filename the decoded trailing filename, or {@code null}
  */
-public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nth, List<String> operations,
-		String filename) {
+public record UploadcareUrl(@Nullable URI base, String uuid, @Nullable Integer groupSize, @Nullable Integer nth,
+		List<String> operations, @Nullable String filename) {
 
 	private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)");
 
@@ -33,22 +37,31 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 
 	private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
 
-	/** Validates and normalises every part. */
-	public UploadcareUrl {
-		base = base == null ? null : CdnBase.of(base).uri();
-		uuid = UploadcareIds.requireUuid(uuid);
+	/**
+	 * Validates and normalises every part; {@code null} operations read as none, an empty
+	 * filename as none.
+	 * @throws IllegalArgumentException naming the part that is invalid, such as a
+	 * {@code null} or malformed {@code uuid}
+	 */
+	public UploadcareUrl(@Nullable URI base, String uuid, @Nullable Integer groupSize, @Nullable Integer nth,
+			@Nullable List<String> operations, @Nullable String filename) {
+		this.base = (base != null) ? CdnBase.of(base).uri() : null;
+		this.uuid = UploadcareIds.requireUuid(Arguments.notNull(uuid, "uuid"));
 		if (groupSize != null && groupSize < 1) {
 			throw new IllegalArgumentException("Group size must be at least 1: " + groupSize);
 		}
 		if (nth != null && (groupSize == null || nth < 0 || nth >= groupSize)) {
 			throw new IllegalArgumentException("nth index " + nth + " is outside group of " + groupSize);
 		}
-		operations = ImageTransformation.of(operations == null ? List.of() : operations).operations();
-		if (filename != null && filename.isEmpty()) {
-			filename = null;
-		}
-		if (filename != null) {
+		this.groupSize = groupSize;
+		this.nth = nth;
+		this.operations = (operations != null) ? ImageTransformation.of(operations).operations() : List.of();
+		if (filename != null && !filename.isEmpty()) {
 			checkFilename(filename);
+			this.filename = filename;
+		}
+		else {
+			this.filename = null;
 		}
 	}
 
@@ -71,9 +84,10 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 		}
 	}
 
-	/** A reference to a single file, optionally transformed. */
-	public static UploadcareUrl ofFile(String uuid, ImageTransformation transformation, String filename) {
-		return new UploadcareUrl(null, uuid, null, null, transformation.operations(), filename);
+	/** A reference to a single file, optionally transformed and named. */
+	public static UploadcareUrl ofFile(String uuid, ImageTransformation transformation, @Nullable String filename) {
+		return new UploadcareUrl(null, uuid, null, null,
+				Arguments.notNull(transformation, "transformation").operations(), filename);
 	}
 
 	/** A reference to a group ({@code <uuid>~<N>}). */
@@ -94,7 +108,7 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 	 * @throws IllegalArgumentException naming the input when it holds no UUID or is
 	 * otherwise malformed
 	 */
-	public static UploadcareUrl parse(String value) {
+	public static UploadcareUrl parse(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException("Not an Uploadcare UUID, path or CDN URL: '" + value + "'");
 		}
@@ -151,10 +165,10 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 
 	/** Parses a CDN URI; see {@link #parse(String)}. */
 	public static UploadcareUrl parse(URI uri) {
-		return parse(uri.toString());
+		return parse(Arguments.notNull(uri, "uri").toString());
 	}
 
-	private static UploadcareUrl fromSegments(URI base, List<String> segments, boolean trailingSlash) {
+	private static UploadcareUrl fromSegments(@Nullable URI base, List<String> segments, boolean trailingSlash) {
 		Matcher id = ID.matcher(segments.isEmpty() ? "" : segments.get(0));
 		if (!id.matches()) {
 			throw new IllegalArgumentException("expected a UUID or group id first");
@@ -209,7 +223,7 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 	}
 
 	/** The group id {@code <uuid>~<N>}, or {@code null} for a single file. */
-	public String groupId() {
+	public @Nullable String groupId() {
 		return groupSize == null ? null : uuid + "~" + groupSize;
 	}
 
@@ -225,11 +239,12 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 
 	/** A copy with other operations. */
 	public UploadcareUrl withTransformation(ImageTransformation transformation) {
-		return new UploadcareUrl(base, uuid, groupSize, nth, transformation.operations(), filename);
+		return new UploadcareUrl(base, uuid, groupSize, nth,
+				Arguments.notNull(transformation, "transformation").operations(), filename);
 	}
 
 	/** A copy with another filename ({@code null} for none). */
-	public UploadcareUrl withFilename(String newFilename) {
+	public UploadcareUrl withFilename(@Nullable String newFilename) {
 		return new UploadcareUrl(base, uuid, groupSize, nth, operations, newFilename);
 	}
 
@@ -255,7 +270,7 @@ public record UploadcareUrl(URI base, String uuid, Integer groupSize, Integer nt
 
 	/** The URL under {@code cdnBase} (a trailing slash is added when missing). */
 	public URI toUri(URI cdnBase) {
-		return URI.create(CdnBase.of(cdnBase).uri() + path());
+		return URI.create(CdnBase.of(Arguments.notNull(cdnBase, "cdnBase")).uri() + path());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package dev.ucare.client.conversion;
 
 import dev.ucare.client.UploadcareException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A conversion job ended {@code failed} or {@code cancelled}. {@link #detail()} holds the
  * server's message.
@@ -19,7 +21,8 @@ public class ConversionFailedException extends UploadcareException {
 	 * {@link ConversionStatus.State#CANCELLED}
 	 * @param detail the server's {@code error}, or {@code null}
 	 */
-	public ConversionFailedException(String message, long token, ConversionStatus.State state, String detail) {
+	public ConversionFailedException(String message, long token, ConversionStatus.State state,
+			@Nullable String detail) {
 		super(message, 0, detail, null);
 		this.token = token;
 		this.state = state;

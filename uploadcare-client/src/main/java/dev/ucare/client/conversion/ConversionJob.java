@@ -1,5 +1,9 @@
 package dev.ucare.client.conversion;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * One conversion accepted by the server.
  *
@@ -10,5 +14,15 @@ package dev.ucare.client.conversion;
  * @param thumbnailsGroupUuid video only: the group id ({@code <uuid>~N}) of the
  * thumbnails, else {@code null}
  */
-public record ConversionJob(String originalSource, String uuid, long token, String thumbnailsGroupUuid) {
+public record ConversionJob(String originalSource, String uuid, long token, @Nullable String thumbnailsGroupUuid) {
+
+	/**
+	 * @throws IllegalArgumentException when {@code originalSource} or {@code uuid} is
+	 * {@code null} (a server answer without them is refused)
+	 */
+	public ConversionJob {
+		Arguments.notNull(originalSource, "originalSource");
+		Arguments.notNull(uuid, "uuid");
+	}
+
 }

@@ -9,6 +9,7 @@ import dev.ucare.client.UploadcareTimeoutException;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.internal.Arguments;
 
 /**
  * Document and video conversion through the REST API v0.7. Methods without
@@ -121,7 +122,7 @@ public interface ConversionOperations {
 
 	/** Status of a job of either kind. */
 	default ConversionStatus status(ConversionKind kind, long token) {
-		return kind == ConversionKind.VIDEO ? videoStatus(token) : documentStatus(token);
+		return (Arguments.notNull(kind, "kind") == ConversionKind.VIDEO) ? videoStatus(token) : documentStatus(token);
 	}
 
 	/**

@@ -1,8 +1,7 @@
 package dev.ucare.client.conversion;
 
-import java.util.Objects;
-
 import dev.ucare.client.Store;
+import dev.ucare.client.internal.Arguments;
 
 /**
  * Options of a conversion request. Immutable; start from {@link #defaults()},
@@ -24,7 +23,7 @@ public record ConversionOptions(Store store, boolean saveInGroup) {
 	private static final ConversionOptions DEFAULTS = new ConversionOptions(Store.AUTO, false);
 
 	public ConversionOptions {
-		Objects.requireNonNull(store, "store");
+		Arguments.notNull(store, "store");
 	}
 
 	/** The project's store setting, no group. */

@@ -3,6 +3,8 @@ package dev.ucare.client.conversion;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Answer to a batch conversion request.
  *
@@ -12,9 +14,10 @@ import java.util.Map;
  */
 public record ConversionResult(List<ConversionJob> result, Map<String, String> problems) {
 
-	public ConversionResult {
-		result = result == null ? List.of() : List.copyOf(result);
-		problems = problems == null ? Map.of() : Map.copyOf(problems);
+	/** An answer; {@code null} result or problems read as empty. */
+	public ConversionResult(@Nullable List<ConversionJob> result, @Nullable Map<String, String> problems) {
+		this.result = (result != null) ? List.copyOf(result) : List.of();
+		this.problems = (problems != null) ? Map.copyOf(problems) : Map.of();
 	}
 
 	/** Whether any path was rejected. */

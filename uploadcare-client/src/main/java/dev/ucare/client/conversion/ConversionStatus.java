@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * State of a conversion job ({@code GET /convert/{document|video}/status/{token}/}).
@@ -13,10 +14,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param result the output, present once the server knows it (often already while
  * pending)
  */
-public record ConversionStatus(State status, String error, Result result) {
+public record ConversionStatus(State status, @Nullable String error, @Nullable Result result) {
 
-	public ConversionStatus {
-		status = status == null ? State.UNKNOWN : status;
+	/** A status; a {@code null} status reads as {@link State#UNKNOWN}. */
+	public ConversionStatus(@Nullable State status, @Nullable String error, @Nullable Result result) {
+		this.status = (status != null) ? status : State.UNKNOWN;
+		this.error = error;
+		this.result = result;
 	}
 
 	/** UUID of the output file, when known. */
@@ -32,10 +36,11 @@ public record ConversionStatus(State status, String error, Result result) {
 	/**
 	 * The output of a conversion.
 	 *
-	 * @param uuid UUID of the converted file
+	 * @param uuid UUID of the converted file, {@code null} while the server does not know
+	 * it
 	 * @param thumbnailsGroupUuid video only: thumbnails group id, else {@code null}
 	 */
-	public record Result(String uuid, String thumbnailsGroupUuid) {
+	public record Result(@Nullable String uuid, @Nullable String thumbnailsGroupUuid) {
 	}
 
 	/**
@@ -64,7 +69,7 @@ public record ConversionStatus(State status, String error, Result result) {
 
 		/** Reads a wire value leniently. */
 		@JsonCreator
-		public static State of(String value) {
+		public static State of(@Nullable String value) {
 			if (value == null) {
 				return UNKNOWN;
 			}

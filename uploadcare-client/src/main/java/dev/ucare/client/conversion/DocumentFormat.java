@@ -1,5 +1,7 @@
 package dev.ucare.client.conversion;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * Target formats of document conversion; {@link #value()} is the name used in the path.
  */
@@ -30,6 +32,7 @@ public enum DocumentFormat {
 	 * @throws IllegalArgumentException naming the value when it is unknown
 	 */
 	public static DocumentFormat fromValue(String value) {
+		Arguments.notNull(value, "value");
 		for (DocumentFormat format : values()) {
 			if (format.value.equalsIgnoreCase(value)) {
 				return format;

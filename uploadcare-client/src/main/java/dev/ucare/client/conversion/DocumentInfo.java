@@ -1,36 +1,45 @@
 package dev.ucare.client.conversion;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What the server knows about a document ({@code GET /convert/document/{uuid}/}).
  *
  * @param error the server's error about this document, or {@code null}
- * @param formatName the document's own format, e.g. {@code pdf}
+ * @param formatName the document's own format, e.g. {@code pdf}, or {@code null} when the
+ * server did not say
  * @param conversionFormats wire names of the formats it can be converted to (may include
  * formats without a {@link DocumentFormat} constant)
  * @param convertedGroups target format wire name → group id ({@code <uuid>~N}) of pages
  * converted with {@code save_in_group}; read both inside {@code format} (real server) and
  * at the top level (spec)
  */
-public record DocumentInfo(String error, String formatName, List<String> conversionFormats,
+public record DocumentInfo(@Nullable String error, @Nullable String formatName, List<String> conversionFormats,
 		Map<String, String> convertedGroups) {
 
-	public DocumentInfo {
-		conversionFormats = conversionFormats == null ? List.of() : List.copyOf(conversionFormats);
-		convertedGroups = convertedGroups == null ? Map.of()
-				: java.util.Collections.unmodifiableMap(new LinkedHashMap<>(convertedGroups));
+	/** A document's info; {@code null} formats or groups read as none. */
+	public DocumentInfo(@Nullable String error, @Nullable String formatName, @Nullable List<String> conversionFormats,
+			@Nullable Map<String, String> convertedGroups) {
+		this.error = error;
+		this.formatName = formatName;
+		this.conversionFormats = (conversionFormats != null) ? List.copyOf(conversionFormats) : List.of();
+		this.convertedGroups = (convertedGroups != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(convertedGroups)) : Map.of();
 	}
 
 	/** The group of pages converted to {@code format}, when there is one. */
 	public Optional<String> convertedGroup(DocumentFormat format) {
-		return Optional.ofNullable(convertedGroups.get(format.value()));
+		return Optional.ofNullable(convertedGroups.get(Arguments.notNull(format, "format").value()));
 	}
 
 	/**
@@ -40,7 +49,7 @@ public record DocumentInfo(String error, String formatName, List<String> convers
 	 * @return the document's info
 	 */
 	public static DocumentInfo of(JsonNode json) {
-		JsonNode format = json.path("format");
+		JsonNode format = Arguments.notNull(json, "json").path("format");
 		List<String> formats = new ArrayList<>();
 		format.path("conversion_formats")
 			.forEach(f -> formats.add(f.isObject() ? f.path("name").asString() : f.asString()));
@@ -60,7 +69,7 @@ public record DocumentInfo(String error, String formatName, List<String> convers
 		}
 	}
 
-	private static String text(JsonNode node) {
+	private static @Nullable String text(@Nullable JsonNode node) {
 		return node == null || node.isNull() ? null : node.asString();
 	}
 }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Document conversion:
  * {@code <uuid>/document/[-/format/<fmt>/][-/page/<n>/][-/dpi/<n>/][-/quality/<n>/]}.
@@ -11,13 +15,13 @@ import java.util.Objects;
  */
 public final class DocumentTransformation implements Transformation {
 
-	private final DocumentFormat format;
+	private final @Nullable DocumentFormat format;
 
-	private final Integer page;
+	private final @Nullable Integer page;
 
-	private final Integer dpi;
+	private final @Nullable Integer dpi;
 
-	private final Integer quality;
+	private final @Nullable Integer quality;
 
 	private DocumentTransformation(Builder builder) {
 		this.format = builder.format;
@@ -32,12 +36,12 @@ public final class DocumentTransformation implements Transformation {
 	}
 
 	/** The target format, or {@code null}. */
-	public DocumentFormat format() {
+	public @Nullable DocumentFormat format() {
 		return format;
 	}
 
 	/** The 1-based page for image targets, or {@code null}. */
-	public Integer page() {
+	public @Nullable Integer page() {
 		return page;
 	}
 
@@ -65,7 +69,7 @@ public final class DocumentTransformation implements Transformation {
 	}
 
 	@Override
-	public boolean equals(Object o) {
+	public boolean equals(@Nullable Object o) {
 		return o instanceof DocumentTransformation t && t.format == format && Objects.equals(t.page, page)
 				&& Objects.equals(t.dpi, dpi) && Objects.equals(t.quality, quality);
 	}
@@ -87,23 +91,20 @@ public final class DocumentTransformation implements Transformation {
 	 */
 	public static final class Builder {
 
-		private DocumentFormat format;
+		private @Nullable DocumentFormat format;
 
-		private Integer page;
+		private @Nullable Integer page;
 
-		private Integer dpi;
+		private @Nullable Integer dpi;
 
-		private Integer quality;
+		private @Nullable Integer quality;
 
 		private Builder() {
 		}
 
 		/** {@code -/format/<fmt>/}. */
 		public Builder format(DocumentFormat format) {
-			if (format == null) {
-				throw new IllegalArgumentException("format must not be null");
-			}
-			this.format = format;
+			this.format = Arguments.notNull(format, "format");
 			return this;
 		}
 

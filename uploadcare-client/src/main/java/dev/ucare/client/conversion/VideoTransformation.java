@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Video conversion: {@code <uuid>/video/} followed, in this order and when set, by
  * {@code -/format/<f>/}, {@code -/size/<W>x<H>[/<mode>]/}, {@code -/quality/
@@ -41,7 +45,7 @@ public final class VideoTransformation implements Transformation {
 	}
 
 	@Override
-	public boolean equals(Object o) {
+	public boolean equals(@Nullable Object o) {
 		return o instanceof VideoTransformation t && t.operations.equals(operations);
 	}
 
@@ -61,32 +65,29 @@ public final class VideoTransformation implements Transformation {
 	 */
 	public static final class Builder {
 
-		private VideoFormat format;
+		private @Nullable VideoFormat format;
 
-		private String size;
+		private @Nullable String size;
 
-		private VideoQuality quality;
+		private @Nullable VideoQuality quality;
 
-		private String cut;
+		private @Nullable String cut;
 
-		private Integer thumbs;
+		private @Nullable Integer thumbs;
 
 		private Builder() {
 		}
 
 		/** {@code -/format/mp4|webm|ogg/}. */
 		public Builder format(VideoFormat format) {
-			if (format == null) {
-				throw new IllegalArgumentException("format must not be null");
-			}
-			this.format = format;
+			this.format = Arguments.notNull(format, "format");
 			return this;
 		}
 
 		/**
 		 * {@code -/size/<W>x<H>/}; either dimension may be {@code null}, but not both.
 		 */
-		public Builder size(Integer width, Integer height) {
+		public Builder size(@Nullable Integer width, @Nullable Integer height) {
 			return size(width, height, null);
 		}
 
@@ -94,7 +95,7 @@ public final class VideoTransformation implements Transformation {
 		 * {@code -/size/<W>x<H>/<mode>/}; either dimension may be {@code null},
 		 * {@code mode} too.
 		 */
-		public Builder size(Integer width, Integer height, ResizeMode mode) {
+		public Builder size(@Nullable Integer width, @Nullable Integer height, @Nullable ResizeMode mode) {
 			if (width == null && height == null) {
 				throw new IllegalArgumentException("size needs a width or a height: null x null");
 			}
@@ -103,7 +104,7 @@ public final class VideoTransformation implements Transformation {
 			return this;
 		}
 
-		private static String dimension(String name, Integer value) {
+		private static String dimension(String name, @Nullable Integer value) {
 			return value == null ? "" : String.valueOf(ConversionPaths.atLeast("size " + name, value, 1));
 		}
 
@@ -113,10 +114,7 @@ public final class VideoTransformation implements Transformation {
 		<q>/}.
 		 */
 		public Builder quality(VideoQuality quality) {
-			if (quality == null) {
-				throw new IllegalArgumentException("quality must not be null");
-			}
-			this.quality = quality;
+			this.quality = Arguments.notNull(quality, "quality");
 			return this;
 		}
 
@@ -129,7 +127,7 @@ public final class VideoTransformation implements Transformation {
 			return this;
 		}
 
-		private static String time(String name, String value) {
+		private static String time(String name, @Nullable String value) {
 			if (value == null || !TIME.matcher(value).matches()) {
 				throw new IllegalArgumentException(name + " must look like 2:30.535, 0:00:05 or 5: '" + value + "'");
 			}

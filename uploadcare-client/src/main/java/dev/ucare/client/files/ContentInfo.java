@@ -3,6 +3,8 @@ package dev.ucare.client.files;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Typed view of a file's {@code content_info}: its MIME type and, for images and videos,
  * what Uploadcare read from the content. Every field is nullable, as the server's are.
@@ -11,14 +13,14 @@ import java.util.List;
  * @param image image properties, or {@code null} for non-images
  * @param video video properties, or {@code null} for non-videos
  */
-public record ContentInfo(Mime mime, Image image, Video video) {
+public record ContentInfo(@Nullable Mime mime, @Nullable Image image, @Nullable Video video) {
 
 	/**
 	 * @param mime full MIME type, e.g. {@code image/jpeg}
 	 * @param type top-level type, e.g. {@code image}
 	 * @param subtype subtype, e.g. {@code jpeg}
 	 */
-	public record Mime(String mime, String type, String subtype) {
+	public record Mime(@Nullable String mime, @Nullable String type, @Nullable String subtype) {
 	}
 
 	/**
@@ -32,14 +34,15 @@ public record ContentInfo(Mime mime, Image image, Video video) {
 	 * @param datetimeOriginal EXIF capture time, which has no zone
 	 * @param dpi horizontal and vertical resolution
 	 */
-	public record Image(String colorMode, Integer orientation, String format, Boolean sequence, Integer height,
-			Integer width, GeoLocation geoLocation, LocalDateTime datetimeOriginal, List<Integer> dpi) {
+	public record Image(@Nullable String colorMode, @Nullable Integer orientation, @Nullable String format,
+			@Nullable Boolean sequence, @Nullable Integer height, @Nullable Integer width,
+			@Nullable GeoLocation geoLocation, @Nullable LocalDateTime datetimeOriginal, @Nullable List<Integer> dpi) {
 	}
 
 	/**
 	 * @param latitude degrees @param longitude degrees
 	 */
-	public record GeoLocation(Double latitude, Double longitude) {
+	public record GeoLocation(@Nullable Double latitude, @Nullable Double longitude) {
 	}
 
 	/**
@@ -49,14 +52,17 @@ public record ContentInfo(Mime mime, Image image, Video video) {
 	 * @param audio audio streams
 	 * @param video video streams
 	 */
-	public record Video(Long duration, String format, Long bitrate, List<AudioStream> audio, List<VideoStream> video) {
+	public record Video(@Nullable Long duration, @Nullable String format, @Nullable Long bitrate,
+			@Nullable List<AudioStream> audio, @Nullable List<VideoStream> video) {
 	}
 
 	/** One audio stream. */
-	public record AudioStream(Long bitrate, String codec, Long sampleRate, Integer channels) {
+	public record AudioStream(@Nullable Long bitrate, @Nullable String codec, @Nullable Long sampleRate,
+			@Nullable Integer channels) {
 	}
 
 	/** One video stream. */
-	public record VideoStream(Integer height, Integer width, Double frameRate, Long bitrate, String codec) {
+	public record VideoStream(@Nullable Integer height, @Nullable Integer width, @Nullable Double frameRate,
+			@Nullable Long bitrate, @Nullable String codec) {
 	}
 }

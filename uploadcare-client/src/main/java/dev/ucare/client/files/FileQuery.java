@@ -2,21 +2,24 @@ package dev.ucare.client.files;
 
 import java.time.OffsetDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters and ordering of a file list. Build with {@link #builder()}; {@link #all()}
  * lists everything.
  *
  * @param limit page size, 1–1000 ({@code null}: the server's default of 100)
- * @param ordering order by upload time
- * @param from start from this upload time (inclusive), matching the ordering
+ * @param ordering order by upload time ({@code null}: the server's, oldest first)
+ * @param from start from this upload time (inclusive), matching the ordering;
+ * {@code null} for the first file
  * @param stored only stored ({@code true}) or only unstored ({@code false}) files;
  * {@code null} for both
- * @param removed only removed files ({@code true}) or only present ones ({@code false},
- * the server's default)
+ * @param removed only removed files ({@code true}) or only present ones ({@code false});
+ * {@code null} for the server's default, present ones
  * @param includeAppdata whether each file carries its add-on {@code appdata}
  */
-public record FileQuery(Integer limit, Ordering ordering, OffsetDateTime from, Boolean stored, Boolean removed,
-		boolean includeAppdata) {
+public record FileQuery(@Nullable Integer limit, @Nullable Ordering ordering, @Nullable OffsetDateTime from,
+		@Nullable Boolean stored, @Nullable Boolean removed, boolean includeAppdata) {
 
 	public FileQuery {
 		if (limit != null && (limit < 1 || limit > 1000)) {
@@ -57,15 +60,15 @@ public record FileQuery(Integer limit, Ordering ordering, OffsetDateTime from, B
 	/** Builder of {@link FileQuery}. */
 	public static final class Builder {
 
-		private Integer limit;
+		private @Nullable Integer limit;
 
-		private Ordering ordering;
+		private @Nullable Ordering ordering;
 
-		private OffsetDateTime from;
+		private @Nullable OffsetDateTime from;
 
-		private Boolean stored;
+		private @Nullable Boolean stored;
 
-		private Boolean removed;
+		private @Nullable Boolean removed;
 
 		private boolean includeAppdata;
 
@@ -74,22 +77,22 @@ public record FileQuery(Integer limit, Ordering ordering, OffsetDateTime from, B
 			return this;
 		}
 
-		public Builder ordering(Ordering ordering) {
+		public Builder ordering(@Nullable Ordering ordering) {
 			this.ordering = ordering;
 			return this;
 		}
 
-		public Builder from(OffsetDateTime from) {
+		public Builder from(@Nullable OffsetDateTime from) {
 			this.from = from;
 			return this;
 		}
 
-		public Builder stored(Boolean stored) {
+		public Builder stored(@Nullable Boolean stored) {
 			this.stored = stored;
 			return this;
 		}
 
-		public Builder removed(Boolean removed) {
+		public Builder removed(@Nullable Boolean removed) {
 			this.removed = removed;
 			return this;
 		}

@@ -1,5 +1,7 @@
 package dev.ucare.client.files;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * Outcome of a remote copy.
  *
@@ -7,4 +9,12 @@ package dev.ucare.client.files;
  * @param alreadyExisted whether the destination existed before (HTTP 200 rather than 201)
  */
 public record RemoteCopyResult(String url, boolean alreadyExisted) {
+
+	/**
+	 * @throws IllegalArgumentException when {@code url} is {@code null}
+	 */
+	public RemoteCopyResult {
+		Arguments.notNull(url, "url");
+	}
+
 }

@@ -2,14 +2,17 @@ package dev.ucare.client.groups;
 
 import java.time.OffsetDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Paging and ordering of a group list.
  *
  * @param limit page size ({@code null}: the server's default)
- * @param from start from this creation time, matching the ordering
+ * @param from start from this creation time, matching the ordering ({@code null}: from
+ * the first group)
  * @param newestFirst whether to order by {@code -datetime_created}
  */
-public record GroupQuery(Integer limit, OffsetDateTime from, boolean newestFirst) {
+public record GroupQuery(@Nullable Integer limit, @Nullable OffsetDateTime from, boolean newestFirst) {
 
 	public GroupQuery {
 		if (limit != null && (limit < 1 || limit > 1000)) {

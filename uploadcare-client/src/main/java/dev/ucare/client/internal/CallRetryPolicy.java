@@ -1,6 +1,7 @@
 package dev.ucare.client.internal;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.ucare.client.RetrySettings;
@@ -8,6 +9,8 @@ import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareNetworkException;
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.UploadcareThrottledException;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
@@ -30,7 +33,7 @@ final class CallRetryPolicy implements RetryPolicy, BackOff, BackOffExecution {
 
 	private final UploadcareObserver observer;
 
-	private Throwable lastFailure;
+	private @Nullable Throwable lastFailure;
 
 	private int retries;
 
@@ -68,7 +71,7 @@ final class CallRetryPolicy implements RetryPolicy, BackOff, BackOffExecution {
 		}
 		retries++;
 		try {
-			observer.onRetry(api, reason(lastFailure), retries, delay);
+			observer.onRetry(api, Objects.requireNonNullElse(reason(lastFailure), "unknown"), retries, delay);
 		}
 		catch (RuntimeException ignored) {
 			// an observer never breaks a call
@@ -80,7 +83,7 @@ final class CallRetryPolicy implements RetryPolicy, BackOff, BackOffExecution {
 	 * Why {@code failure} deserves a retry ({@code throttled}, {@code server_error},
 	 * {@code network}), or null.
 	 */
-	String reason(Throwable failure) {
+	@Nullable String reason(@Nullable Throwable failure) {
 		if (failure instanceof UploadcareThrottledException) {
 			return "throttled";
 		}
@@ -96,7 +99,7 @@ final class CallRetryPolicy implements RetryPolicy, BackOff, BackOffExecution {
 		return null;
 	}
 
-	private Duration delayFor(Throwable failure, int retry) {
+	private Duration delayFor(@Nullable Throwable failure, int retry) {
 		if (failure instanceof UploadcareThrottledException throttled && throttled.retryAfter().isPresent()) {
 			return throttled.retryAfter().get();
 		}

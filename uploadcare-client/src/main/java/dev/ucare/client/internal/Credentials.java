@@ -1,5 +1,7 @@
 package dev.ucare.client.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A project's key pair. The secret is optional (upload-only mode) and never appears in
  * {@link #toString()}.
@@ -7,7 +9,7 @@ package dev.ucare.client.internal;
  * @param publicKey the project's public key
  * @param secretKey the project's secret key, or {@code null}
  */
-public record Credentials(String publicKey, String secretKey) {
+public record Credentials(String publicKey, @Nullable String secretKey) {
 
 	public Credentials {
 		if (publicKey == null || publicKey.isBlank()) {

@@ -21,6 +21,7 @@ import dev.ucare.client.UploadcareUploadException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -56,7 +57,8 @@ public final class ErrorMapper {
 	 * The error an Upload API answer hides in a 200 under {@code jsonerrors=1}, or
 	 * {@code null} when the body is not such an error.
 	 */
-	public static UploadcareException uploadJsonError(String call, HttpHeaders headers, JsonNode body) {
+	public static @Nullable UploadcareException uploadJsonError(String call, HttpHeaders headers,
+			@Nullable JsonNode body) {
 		JsonNode error = body == null ? null : body.get("error");
 		if (error == null || !error.isObject()) {
 			return null;
@@ -72,7 +74,7 @@ public final class ErrorMapper {
 	 * chain with its message, e.g.
 	 * {@code POST /from_url/ failed: no answer from 127.0.0.1:8080: ConnectException (caused by ClosedChannelException)}.
 	 */
-	public static UploadcareNetworkException network(String call, URI target, ResourceAccessException ex) {
+	public static UploadcareNetworkException network(String call, @Nullable URI target, ResourceAccessException ex) {
 		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
 		String where = target == null || target.getHost() == null ? ""
 				: " from " + target.getHost() + ":" + port(target);
@@ -103,7 +105,7 @@ public final class ErrorMapper {
 		return "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
 	}
 
-	private static UploadcareException typed(String call, int status, String detail, HttpHeaders headers,
+	private static UploadcareException typed(String call, int status, @Nullable String detail, HttpHeaders headers,
 			boolean upload) {
 		String requestId = headers.getFirst(REQUEST_ID);
 		String message = call + " failed: HTTP " + status + (detail == null ? "" : " " + detail)
@@ -121,7 +123,7 @@ public final class ErrorMapper {
 	}
 
 	/** Uploadcare's explanation in {@code body}, or {@code null}. */
-	static String detail(byte[] body) {
+	static @Nullable String detail(byte @Nullable [] body) {
 		if (body == null || body.length == 0) {
 			return null;
 		}
@@ -164,7 +166,7 @@ public final class ErrorMapper {
 	 * {@code Retry-After} as seconds or an HTTP date; {@code null} when absent, malformed
 	 * or negative.
 	 */
-	public static Duration retryAfter(HttpHeaders headers, Clock clock) {
+	public static @Nullable Duration retryAfter(HttpHeaders headers, Clock clock) {
 		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
 		if (value == null || value.isBlank()) {
 			return null;

@@ -19,6 +19,7 @@ import dev.ucare.client.observation.UploadcareObservationDocumentation;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.ObservationView;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
@@ -34,17 +35,17 @@ import org.springframework.web.client.RestClient;
 public final class Observations {
 
 	/** Observes nothing. */
-	public static final Observations NONE = new Observations(() -> ObservationRegistry.NOOP, null, null);
+	public static final Observations NONE = new Observations(() -> ObservationRegistry.NOOP, null, "none");
 
 	private static final UploadcareObservationConvention DEFAULT_CONVENTION = new DefaultUploadcareObservationConvention();
 
-	private final Supplier<ObservationRegistry> registrySupplier;
+	private final Supplier<@Nullable ObservationRegistry> registrySupplier;
 
-	private final UploadcareObservationConvention convention;
+	private final @Nullable UploadcareObservationConvention convention;
 
 	private final String project;
 
-	private volatile ObservationRegistry registry;
+	private volatile @Nullable ObservationRegistry registry;
 
 	/**
 	 * @param registry supplies the registry, asked once on first use; {@code null}
@@ -53,8 +54,8 @@ public final class Observations {
 	 * default one
 	 * @param project the {@code project} key's value
 	 */
-	public Observations(Supplier<ObservationRegistry> registry, UploadcareObservationConvention convention,
-			String project) {
+	public Observations(Supplier<@Nullable ObservationRegistry> registry,
+			@Nullable UploadcareObservationConvention convention, String project) {
 		this.registrySupplier = registry;
 		this.convention = convention;
 		this.project = project;
@@ -77,7 +78,7 @@ public final class Observations {
 	}
 
 	/** The current observation of this thread, or {@code null}. */
-	public Observation current() {
+	public @Nullable Observation current() {
 		ObservationRegistry registry = registry();
 		return registry.isNoop() ? null : registry.getCurrentObservation();
 	}
@@ -88,7 +89,7 @@ public final class Observations {
 	}
 
 	/** Runs {@code action} as {@code operation} about the file {@code uuid}. */
-	public <T> T observe(String operation, String fileUuid, Supplier<T> action) {
+	public <T> T observe(String operation, @Nullable String fileUuid, Supplier<T> action) {
 		if (!enabled()) {
 			return action.get();
 		}
@@ -96,7 +97,7 @@ public final class Observations {
 	}
 
 	/** Runs {@code action} as {@code operation} about the file {@code uuid}. */
-	public void run(String operation, String fileUuid, Runnable action) {
+	public void run(String operation, @Nullable String fileUuid, Runnable action) {
 		observe(operation, fileUuid, () -> {
 			action.run();
 			return null;
@@ -108,8 +109,8 @@ public final class Observations {
 	 * @param parent the parent observation, or {@code null} for the current one
 	 * @param details sets what is known up front (ids), or {@code null}
 	 */
-	public <T> T observe(Observation parent, String operation, Consumer<UploadcareObservationContext> details,
-			Supplier<T> action) {
+	public <T> T observe(@Nullable Observation parent, String operation,
+			@Nullable Consumer<UploadcareObservationContext> details, Supplier<T> action) {
 		ObservationRegistry registry = registry();
 		if (registry.isNoop()) {
 			return action.get();
@@ -135,7 +136,7 @@ public final class Observations {
 	 * end it with {@link #stopWhenDone(Observation, CompletableFuture)}.
 	 * @return the started observation; {@link Observation#NOOP} when not observing
 	 */
-	public Observation start(String operation, Consumer<UploadcareObservationContext> details) {
+	public Observation start(String operation, @Nullable Consumer<UploadcareObservationContext> details) {
 		ObservationRegistry registry = registry();
 		return registry.isNoop() ? Observation.NOOP : create(registry, null, operation, details).start();
 	}
@@ -165,7 +166,7 @@ public final class Observations {
 	 * calls it), so that what it observes is a child of it; {@code action} itself when
 	 * not observing.
 	 */
-	public static <T> Supplier<T> scoped(Observation observation, Supplier<T> action) {
+	public static <T> Supplier<T> scoped(@Nullable Observation observation, Supplier<T> action) {
 		if (observation == null || observation.isNoop()) {
 			return action;
 		}
@@ -210,7 +211,7 @@ public final class Observations {
 		}
 	}
 
-	private UploadcareObservationContext currentContext() {
+	private @Nullable UploadcareObservationContext currentContext() {
 		ObservationRegistry registry = registry();
 		if (registry.isNoop()) {
 			return null;
@@ -227,8 +228,8 @@ public final class Observations {
 		return null;
 	}
 
-	private Observation create(ObservationRegistry registry, Observation parent, String operation,
-			Consumer<UploadcareObservationContext> details) {
+	private Observation create(ObservationRegistry registry, @Nullable Observation parent, String operation,
+			@Nullable Consumer<UploadcareObservationContext> details) {
 		Observation observation = UploadcareObservationDocumentation.CLIENT_OPERATION.observation(convention,
 				DEFAULT_CONVENTION, () -> {
 					UploadcareObservationContext context = new UploadcareObservationContext(operation, project);
@@ -244,7 +245,7 @@ public final class Observations {
 	}
 
 	/** Ids found in an operation's result. */
-	private static void describe(Observation observation, Object result) {
+	private static void describe(Observation observation, @Nullable Object result) {
 		if (!(observation.getContext() instanceof UploadcareObservationContext context) || result == null) {
 			return;
 		}
@@ -262,7 +263,7 @@ public final class Observations {
 		}
 	}
 
-	private static void setIfAbsent(String current, String value, Consumer<String> setter) {
+	private static void setIfAbsent(@Nullable String current, @Nullable String value, Consumer<String> setter) {
 		if (current == null && value != null) {
 			setter.accept(value);
 		}

@@ -20,6 +20,7 @@ import java.util.stream.StreamSupport;
 import dev.ucare.client.Page;
 import dev.ucare.client.UploadcareException;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -84,7 +85,7 @@ public final class Paging {
 	 * fields' values; {@code null} when there is none, or the body cannot be read this
 	 * way (the full parse then reports why).
 	 */
-	static String nextLink(byte[] body) {
+	static @Nullable String nextLink(byte[] body) {
 		try (JsonParser parser = Json.mapper().createParser(body)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
@@ -117,15 +118,15 @@ public final class Paging {
 		private final Observations observations;
 
 		/** The first page's request until it has been sent. */
-		private RestRequest first;
+		private @Nullable RestRequest first;
 
 		/**
 		 * The read-ahead of the next page and its link, or {@code null} when there is no
 		 * next page.
 		 */
-		private FutureTask<byte[]> ahead;
+		private @Nullable FutureTask<byte[]> ahead;
 
-		private String aheadLink;
+		private @Nullable String aheadLink;
 
 		private Iterator<T> current = Collections.emptyIterator();
 
@@ -133,7 +134,7 @@ public final class Paging {
 		 * The next page's link while pages are fetched on demand; {@code null} when there
 		 * is none or it is being read ahead.
 		 */
-		private String lazyNext;
+		private @Nullable String lazyNext;
 
 		/**
 		 * Whether the consumer traverses everything, so that reading ahead wastes
@@ -163,13 +164,15 @@ public final class Paging {
 					first = null;
 					body = fetch.apply(request);
 				}
-				else if (ahead != null && !closed) {
+				else if (ahead != null && aheadLink != null && !closed) {
+					FutureTask<byte[]> task = ahead;
 					request = RestTransport.followLink(aheadLink);
-					body = await(ahead);
+					body = await(task);
 				}
 				else if (lazyNext != null && !closed) {
-					request = RestTransport.followLink(lazyNext);
+					String link = lazyNext;
 					lazyNext = null;
+					request = RestTransport.followLink(link);
 					body = fetch.apply(request);
 				}
 				else {
@@ -216,7 +219,7 @@ public final class Paging {
 			}
 		}
 
-		private void readAhead(String link) {
+		private void readAhead(@Nullable String link) {
 			aheadLink = link;
 			if (link == null || closed) {
 				ahead = null;
@@ -245,7 +248,8 @@ public final class Paging {
 				if (ex.getCause() instanceof Error error) {
 					throw error;
 				}
-				throw new UploadcareException("Reading the next page failed: " + ex.getCause(), ex.getCause());
+				Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+				throw new UploadcareException("Reading the next page failed: " + cause, cause);
 			}
 			catch (CancellationException ex) {
 				throw new UploadcareException("Reading the next page was cancelled", ex);

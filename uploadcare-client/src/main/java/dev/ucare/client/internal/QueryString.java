@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An ordered query string, encoded once (RFC 3986 style, space as {@code %20}) so that
  * the signed string and the wire carry exactly the same characters. Null values are
@@ -15,7 +17,7 @@ public final class QueryString {
 
 	private final Map<String, String> params = new LinkedHashMap<>();
 
-	public QueryString add(String name, Object value) {
+	public QueryString add(String name, @Nullable Object value) {
 		if (value != null) {
 			params.put(name, String.valueOf(value));
 		}

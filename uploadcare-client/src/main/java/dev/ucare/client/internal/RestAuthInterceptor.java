@@ -3,6 +3,7 @@ package dev.ucare.client.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Objects;
 
 import dev.ucare.client.AuthScheme;
 
@@ -12,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.Assert;
 
 /**
  * Adds the REST API's version, content type, date and authorization headers to each
@@ -42,15 +44,19 @@ final class RestAuthInterceptor implements ClientHttpRequestInterceptor {
 		if (headers.getContentType() == null) {
 			headers.setContentType(MediaType.APPLICATION_JSON);
 		}
+		// the transport sends nothing without a secret key
+		String secretKey = credentials.secretKey();
+		Assert.state(secretKey != null, "REST requests need the secret key");
 		if (scheme == AuthScheme.SIMPLE) {
-			headers.set(HttpHeaders.AUTHORIZATION,
-					"Uploadcare.Simple " + credentials.publicKey() + ":" + credentials.secretKey());
+			headers.set(HttpHeaders.AUTHORIZATION, "Uploadcare.Simple " + credentials.publicKey() + ":" + secretKey);
 		}
 		else {
 			String date = RequestSigner.formatDate(clock.instant());
 			headers.set(HttpHeaders.DATE, date);
-			String signature = RequestSigner.sign(credentials.secretKey(), request.getMethod().name(), body,
-					headers.getFirst(HttpHeaders.CONTENT_TYPE), date, signedUri(request.getURI()));
+			String contentType = Objects.requireNonNullElse(headers.getFirst(HttpHeaders.CONTENT_TYPE),
+					MediaType.APPLICATION_JSON_VALUE);
+			String signature = RequestSigner.sign(secretKey, request.getMethod().name(), body, contentType, date,
+					signedUri(request.getURI()));
 			headers.set(HttpHeaders.AUTHORIZATION, "Uploadcare " + credentials.publicKey() + ":" + signature);
 		}
 		return execution.execute(request, body);

@@ -2,6 +2,8 @@ package dev.ucare.client.internal;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -19,11 +21,12 @@ import org.springframework.http.MediaType;
  * @param template the path with its variable parts as {@code {name}}, e.g.
  * {@code /files/{uuid}/}: the {@code uri} of the {@code http.client.requests} observation
  */
-public record RestRequest(HttpMethod method, String path, String query, byte[] body, MediaType contentType,
-		String template) {
+public record RestRequest(HttpMethod method, String path, String query, byte @Nullable [] body,
+		@Nullable MediaType contentType, String template) {
 
 	/** A request whose path has no variable part. */
-	public RestRequest(HttpMethod method, String path, String query, byte[] body, MediaType contentType) {
+	public RestRequest(HttpMethod method, String path, String query, byte @Nullable [] body,
+			@Nullable MediaType contentType) {
 		this(method, path, query, body, contentType, path);
 	}
 

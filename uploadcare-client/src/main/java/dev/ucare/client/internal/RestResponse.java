@@ -1,5 +1,7 @@
 package dev.ucare.client.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -11,7 +13,7 @@ import org.springframework.http.HttpHeaders;
  */
 public record RestResponse(int status, HttpHeaders headers, byte[] body) {
 
-	public String requestId() {
+	public @Nullable String requestId() {
 		return headers.getFirst(ErrorMapper.REQUEST_ID);
 	}
 }

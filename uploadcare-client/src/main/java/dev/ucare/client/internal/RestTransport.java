@@ -1,6 +1,7 @@
 package dev.ucare.client.internal;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.time.Clock;
 
@@ -11,12 +12,15 @@ import dev.ucare.client.UploadcareException;
 import dev.ucare.client.UploadcareObserver;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sends REST API v0.7 requests: signs them, retries per {@link RetrySettings}, maps
@@ -83,7 +87,7 @@ public final class RestTransport {
 	 */
 	public static <T> T read(RestRequest request, byte[] body, Class<T> type) {
 		try {
-			return Json.mapper().readValue(body, type);
+			return present(request, Json.mapper().readValue(body, type));
 		}
 		catch (JacksonException ex) {
 			throw unreadable(request, ex);
@@ -96,11 +100,35 @@ public final class RestTransport {
 	 */
 	public static <T> T read(RestRequest request, byte[] body, TypeReference<T> type) {
 		try {
-			return Json.mapper().readValue(body, type);
+			return present(request, Json.mapper().readValue(body, type));
 		}
 		catch (JacksonException ex) {
 			throw unreadable(request, ex);
 		}
+	}
+
+	/**
+	 * Reads a part of a JSON answer as {@code type}, with a typed error naming the call
+	 * when it cannot (a missing part included).
+	 */
+	public static <T> T read(RestRequest request, JsonNode node, Class<T> type) {
+		try {
+			return present(request, node.isMissingNode() ? null : Json.mapper().treeToValue(node, type));
+		}
+		catch (JacksonException ex) {
+			throw unreadable(request, ex);
+		}
+	}
+
+	/**
+	 * {@code value}, unless Jackson read the JSON {@code null} as {@code null}: no call
+	 * answers with a value that may be {@code null}.
+	 */
+	private static <T> T present(RestRequest request, @Nullable T value) {
+		if (value == null) {
+			throw new UploadcareException(request.describe() + " returned a body that is not the expected JSON: null");
+		}
+		return value;
 	}
 
 	private static UploadcareException unreadable(RestRequest request, JacksonException ex) {
@@ -125,8 +153,10 @@ public final class RestTransport {
 		try {
 			RestClient.RequestBodySpec spec = observations.uri(client.get().method(request.method()),
 					request.template(), uri);
-			if (request.body() != null) {
-				spec.contentType(request.contentType()).body(request.body());
+			byte[] body = request.body();
+			if (body != null) {
+				spec.contentType(Objects.requireNonNullElse(request.contentType(), MediaType.APPLICATION_JSON))
+					.body(body);
 			}
 			RestResponse response = spec.exchange((req, res) -> new RestResponse(res.getStatusCode().value(),
 					HttpHeaders.readOnlyHttpHeaders(res.getHeaders()), ResponseBodies.read(res)));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.SpringVersion;
 
 /**
@@ -16,7 +18,7 @@ public final class UserAgent {
 	private UserAgent() {
 	}
 
-	public static String of(String publicKey, String extension) {
+	public static String of(String publicKey, @Nullable String extension) {
 		String spring = SpringVersion.getVersion();
 		return "UploadcareJava/" + VERSION + "/" + publicKey + " (Java/" + System.getProperty("java.version")
 				+ (spring == null ? "" : "; Spring/" + spring)

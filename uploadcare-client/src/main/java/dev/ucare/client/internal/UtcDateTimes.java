@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationConfig;
@@ -73,7 +74,7 @@ final class UtcDateTimes {
 	 * {@link ZoneOffset#UTC}, or {@code null} when {@code text} has any other form or an
 	 * invalid field.
 	 */
-	static OffsetDateTime parse(String text) {
+	static @Nullable OffsetDateTime parse(String text) {
 		int length = text.length();
 		if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
 				|| text.charAt(13) != ':' || text.charAt(16) != ':') {

@@ -3,6 +3,8 @@ package dev.ucare.client.metadata;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * A file's user metadata (string keys and values) through the REST API v0.7. Arguments
  * are checked with {@link MetadataRules}.

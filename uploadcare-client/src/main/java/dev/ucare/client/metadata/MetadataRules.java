@@ -3,6 +3,8 @@ package dev.ucare.client.metadata;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.ucare.client.internal.Arguments;
+
 /**
  * Uploadcare's documented metadata rules, checked before anything is sent: keys of 1–64
  * characters from {@code A-Z a-z 0-9 _ - . :}, values of 1–512 characters, at most 50
@@ -23,7 +25,7 @@ public final class MetadataRules {
 
 	/** {@code key}, or an error saying which rule it breaks. */
 	public static String key(String key) {
-		if (key == null || key.isEmpty()) {
+		if (Arguments.notNull(key, "key").isEmpty()) {
 			throw new IllegalArgumentException("Metadata key is empty");
 		}
 		if (key.length() > MAX_KEY_LENGTH) {
@@ -38,7 +40,8 @@ public final class MetadataRules {
 
 	/** {@code value}, or an error naming the key whose value breaks the rules. */
 	public static String value(String key, String value) {
-		if (value == null || value.isEmpty()) {
+		Arguments.notNull(key, "key");
+		if (Arguments.notNull(value, "value").isEmpty()) {
 			throw new IllegalArgumentException("Metadata value of key '" + key + "' is empty");
 		}
 		if (value.length() > MAX_VALUE_LENGTH) {
@@ -50,10 +53,7 @@ public final class MetadataRules {
 
 	/** Checks every entry and the number of keys. */
 	public static void validate(Map<String, String> metadata) {
-		if (metadata == null) {
-			throw new IllegalArgumentException("Metadata map is null");
-		}
-		if (metadata.size() > MAX_KEYS) {
+		if (Arguments.notNull(metadata, "metadata").size() > MAX_KEYS) {
 			throw new IllegalArgumentException("Metadata has " + metadata.size() + " keys; the limit is " + MAX_KEYS);
 		}
 		metadata.forEach((key, value) -> value(key(key), value));

@@ -4,6 +4,7 @@ import dev.ucare.client.observation.UploadcareObservationDocumentation.HighCardi
 import dev.ucare.client.observation.UploadcareObservationDocumentation.LowCardinalityKeyNames;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link UploadcareObservationConvention}: name {@value #NAME}, contextual
@@ -86,11 +87,11 @@ public class DefaultUploadcareObservationConvention implements UploadcareObserva
 		return KeyValue.of(LowCardinalityKeyNames.PROJECT, orNone(context.getProject()));
 	}
 
-	private static KeyValues with(KeyValues values, HighCardinalityKeyNames key, String value) {
+	private static KeyValues with(KeyValues values, HighCardinalityKeyNames key, @Nullable String value) {
 		return (value == null || value.isEmpty()) ? values : values.and(KeyValue.of(key, value));
 	}
 
-	private static String orNone(String value) {
+	private static String orNone(@Nullable String value) {
 		return (value == null || value.isEmpty()) ? NONE : value;
 	}
 

@@ -1,6 +1,9 @@
 package dev.ucare.client.observation;
 
+import dev.ucare.client.internal.Arguments;
+
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of one client operation, filled in by the client while it runs and read
@@ -15,13 +18,13 @@ public class UploadcareObservationContext extends Observation.Context {
 
 	private volatile int status;
 
-	private volatile String requestId;
+	private volatile @Nullable String requestId;
 
-	private volatile String fileUuid;
+	private volatile @Nullable String fileUuid;
 
-	private volatile String groupId;
+	private volatile @Nullable String groupId;
 
-	private volatile String jobId;
+	private volatile @Nullable String jobId;
 
 	private volatile int partNumber;
 
@@ -30,8 +33,8 @@ public class UploadcareObservationContext extends Observation.Context {
 	 * @param project the project's name (by default its public key)
 	 */
 	public UploadcareObservationContext(String operation, String project) {
-		this.operation = operation;
-		this.project = project;
+		this.operation = Arguments.notNull(operation, "operation");
+		this.project = Arguments.notNull(project, "project");
 	}
 
 	/** The client method, {@code <service>.<method>}, e.g. {@code files.get}. */
@@ -56,29 +59,29 @@ public class UploadcareObservationContext extends Observation.Context {
 	}
 
 	/** {@code X-Uploadcare-Request-Id} of the last answer, or {@code null}. */
-	public String getRequestId() {
+	public @Nullable String getRequestId() {
 		return requestId;
 	}
 
-	public void setRequestId(String requestId) {
+	public void setRequestId(@Nullable String requestId) {
 		this.requestId = requestId;
 	}
 
 	/** UUID of the file concerned, or {@code null}. */
-	public String getFileUuid() {
+	public @Nullable String getFileUuid() {
 		return fileUuid;
 	}
 
-	public void setFileUuid(String fileUuid) {
+	public void setFileUuid(@Nullable String fileUuid) {
 		this.fileUuid = fileUuid;
 	}
 
 	/** Id of the group concerned, or {@code null}. */
-	public String getGroupId() {
+	public @Nullable String getGroupId() {
 		return groupId;
 	}
 
-	public void setGroupId(String groupId) {
+	public void setGroupId(@Nullable String groupId) {
 		this.groupId = groupId;
 	}
 
@@ -86,11 +89,11 @@ public class UploadcareObservationContext extends Observation.Context {
 	 * Server-side job (conversion token, add-on request id, from-URL token), or
 	 * {@code null}.
 	 */
-	public String getJobId() {
+	public @Nullable String getJobId() {
 		return jobId;
 	}
 
-	public void setJobId(String jobId) {
+	public void setJobId(@Nullable String jobId) {
 		this.jobId = jobId;
 	}
 

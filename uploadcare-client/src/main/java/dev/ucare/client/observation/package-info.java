@@ -6,4 +6,7 @@
  * {@link DefaultUploadcareObservationConvention}). Nothing is observed until an
  * {@code ObservationRegistry} is set on the client's builder.
  */
+@NullMarked
 package dev.ucare.client.observation;
+
+import org.jspecify.annotations.NullMarked;

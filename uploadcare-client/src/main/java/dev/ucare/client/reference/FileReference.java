@@ -7,7 +7,10 @@ import dev.ucare.client.cdn.CdnBase;
 import dev.ucare.client.cdn.ImageTransformation;
 import dev.ucare.client.cdn.UploadcareIds;
 import dev.ucare.client.cdn.UploadcareUrl;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.reference.InvalidReferenceException.Part;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to one Uploadcare file, as a web form or the File Uploader posts it: the
@@ -31,10 +34,12 @@ import dev.ucare.client.reference.InvalidReferenceException.Part;
  * @param project the name of the project the file belongs to, or {@code null} for the
  * application's default project
  */
-public record FileReference(String uuid, List<String> operations, String filename, URI cdnBase, String project) {
+public record FileReference(String uuid, List<String> operations, @Nullable String filename, @Nullable URI cdnBase,
+		@Nullable String project) {
 
 	/** Validates and normalises every part. */
 	public FileReference {
+		Arguments.notNull(operations, "operations");
 		project = References.project(project);
 		if (!UploadcareIds.isUuid(uuid)) {
 			throw new InvalidReferenceException(Part.UUID, uuid, "is not an Uploadcare file UUID");
@@ -59,7 +64,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	 * A reference of the default project.
 	 * @throws InvalidReferenceException naming the bad part
 	 */
-	public FileReference(String uuid, List<String> operations, String filename, URI cdnBase) {
+	public FileReference(String uuid, List<String> operations, @Nullable String filename, @Nullable URI cdnBase) {
 		this(uuid, operations, filename, cdnBase, null);
 	}
 
@@ -77,7 +82,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	 * @throws InvalidReferenceException naming the bad part, also when the value refers
 	 * to a group or a file within a group
 	 */
-	public static FileReference parse(String value) {
+	public static FileReference parse(@Nullable String value) {
 		UploadcareUrl url = References.parse(value, "file");
 		if (url.isGroup()) {
 			throw new InvalidReferenceException(Part.KIND, value,
@@ -88,7 +93,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	}
 
 	/** Parses a CDN URI; see {@link #parse(String)}. */
-	public static FileReference parse(URI value) {
+	public static FileReference parse(@Nullable URI value) {
 		return parse(value == null ? null : value.toString());
 	}
 
@@ -97,7 +102,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	 * @throws InvalidReferenceException when it describes a group
 	 */
 	public static FileReference from(UploadcareUrl url) {
-		if (url.isGroup()) {
+		if (Arguments.notNull(url, "url").isGroup()) {
 			throw new InvalidReferenceException(Part.KIND, url.path(), "is a group, not a single file");
 		}
 		return new FileReference(url.uuid(), url.operations(), url.filename(), url.base());
@@ -115,16 +120,17 @@ public record FileReference(String uuid, List<String> operations, String filenam
 
 	/** A copy with other operations. */
 	public FileReference withTransformation(ImageTransformation transformation) {
-		return new FileReference(uuid, transformation.operations(), filename, cdnBase, project);
+		return new FileReference(uuid, Arguments.notNull(transformation, "transformation").operations(), filename,
+				cdnBase, project);
 	}
 
 	/** A copy on another CDN base ({@code null} for none). */
-	public FileReference withCdnBase(URI newBase) {
+	public FileReference withCdnBase(@Nullable URI newBase) {
 		return new FileReference(uuid, operations, filename, newBase, project);
 	}
 
 	/** A copy with another filename ({@code null} for none). */
-	public FileReference withFilename(String newFilename) {
+	public FileReference withFilename(@Nullable String newFilename) {
 		return new FileReference(uuid, operations, newFilename, cdnBase, project);
 	}
 
@@ -134,7 +140,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 	 * 64 characters), or {@code null} for the default project
 	 * @throws InvalidReferenceException when the name is not a valid project name
 	 */
-	public FileReference withProject(String newProject) {
+	public FileReference withProject(@Nullable String newProject) {
 		return new FileReference(uuid, operations, filename, cdnBase, newProject);
 	}
 
@@ -152,7 +158,7 @@ public record FileReference(String uuid, List<String> operations, String filenam
 
 	/** The CDN URL on {@code base} (a trailing slash is added when missing). */
 	public URI cdnUrl(URI base) {
-		return URI.create(CdnBase.of(base).uri() + path());
+		return URI.create(CdnBase.of(Arguments.notNull(base, "base")).uri() + path());
 	}
 
 	/**

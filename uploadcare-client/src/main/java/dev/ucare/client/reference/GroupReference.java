@@ -5,7 +5,10 @@ import java.net.URI;
 import dev.ucare.client.cdn.CdnBase;
 import dev.ucare.client.cdn.UploadcareIds;
 import dev.ucare.client.cdn.UploadcareUrl;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.reference.InvalidReferenceException.Part;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to an Uploadcare file group, as the File Uploader posts it with
@@ -25,7 +28,7 @@ import dev.ucare.client.reference.InvalidReferenceException.Part;
  * @param project the name of the project the group belongs to, or {@code null} for the
  * application's default project
  */
-public record GroupReference(String uuid, int size, URI cdnBase, String project) {
+public record GroupReference(String uuid, int size, @Nullable URI cdnBase, @Nullable String project) {
 
 	/** Validates and normalises every part. */
 	public GroupReference {
@@ -45,7 +48,7 @@ public record GroupReference(String uuid, int size, URI cdnBase, String project)
 	 * A reference of the default project.
 	 * @throws InvalidReferenceException naming the bad part
 	 */
-	public GroupReference(String uuid, int size, URI cdnBase) {
+	public GroupReference(String uuid, int size, @Nullable URI cdnBase) {
 		this(uuid, size, cdnBase, null);
 	}
 
@@ -54,7 +57,7 @@ public record GroupReference(String uuid, int size, URI cdnBase, String project)
 	 * @throws InvalidReferenceException when it is not a group id
 	 */
 	public static GroupReference of(String groupId) {
-		if (!UploadcareIds.isGroupId(groupId)) {
+		if (!UploadcareIds.isGroupId(Arguments.notNull(groupId, "groupId"))) {
 			throw new InvalidReferenceException(Part.UUID, groupId, "is not an Uploadcare group id (<uuid>~<N>)");
 		}
 		String id = UploadcareIds.requireGroupId(groupId);
@@ -66,9 +69,10 @@ public record GroupReference(String uuid, int size, URI cdnBase, String project)
 	 * @throws InvalidReferenceException naming the bad part, also when the value refers
 	 * to a single file or one file of a group, or carries operations
 	 */
-	public static GroupReference parse(String value) {
+	public static GroupReference parse(@Nullable String value) {
 		UploadcareUrl url = References.parse(value, "group");
-		if (!url.isGroup()) {
+		Integer size = url.groupSize();
+		if (size == null) {
 			throw new InvalidReferenceException(Part.KIND, value, "is a single file, not a group (<uuid>~<N>)");
 		}
 		if (url.nth() != null) {
@@ -77,11 +81,11 @@ public record GroupReference(String uuid, int size, URI cdnBase, String project)
 		if (!url.operations().isEmpty() || url.filename() != null) {
 			throw new InvalidReferenceException(Part.OPERATIONS, value, "has something after the group id");
 		}
-		return new GroupReference(url.uuid(), url.groupSize(), url.base());
+		return new GroupReference(url.uuid(), size, url.base());
 	}
 
 	/** Parses a CDN URI; see {@link #parse(String)}. */
-	public static GroupReference parse(URI value) {
+	public static GroupReference parse(@Nullable URI value) {
 		return parse(value == null ? null : value.toString());
 	}
 
@@ -91,7 +95,7 @@ public record GroupReference(String uuid, int size, URI cdnBase, String project)
 	}
 
 	/** A copy on another CDN base ({@code null} for none). */
-	public GroupReference withCdnBase(URI newBase) {
+	public GroupReference withCdnBase(@Nullable URI newBase) {
 		return new GroupReference(uuid, size, newBase, project);
 	}
 
@@ -101,13 +105,13 @@ public record GroupReference(String uuid, int size, URI cdnBase, String project)
 	 * 64 characters), or {@code null} for the default project
 	 * @throws InvalidReferenceException when the name is not a valid project name
 	 */
-	public GroupReference withProject(String newProject) {
+	public GroupReference withProject(@Nullable String newProject) {
 		return new GroupReference(uuid, size, cdnBase, newProject);
 	}
 
 	/** The group's CDN URL on {@code base}. */
 	public URI cdnUrl(URI base) {
-		return URI.create(CdnBase.of(base).uri() + id() + "/");
+		return URI.create(CdnBase.of(Arguments.notNull(base, "base")).uri() + id() + "/");
 	}
 
 	/** The group's CDN URL on the base it was read from, else on the default base. */

@@ -1,6 +1,8 @@
 package dev.ucare.client.reference;
 
-import java.util.Objects;
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value that is not an Uploadcare file or group reference. {@link #part()} names what
@@ -43,7 +45,7 @@ public class InvalidReferenceException extends IllegalArgumentException {
 	 * @param value the offending input (shortened for display)
 	 * @param problem what is wrong, e.g. "contains no Uploadcare file UUID"
 	 */
-	public InvalidReferenceException(Part part, String value, String problem) {
+	public InvalidReferenceException(Part part, @Nullable String value, String problem) {
 		this(part, value, problem, null);
 	}
 
@@ -53,9 +55,9 @@ public class InvalidReferenceException extends IllegalArgumentException {
 	 * @param problem what is wrong
 	 * @param cause the parser's failure, if any
 	 */
-	public InvalidReferenceException(Part part, String value, String problem, Throwable cause) {
+	public InvalidReferenceException(Part part, @Nullable String value, String problem, @Nullable Throwable cause) {
 		super("'" + shown(value) + "' " + problem, cause);
-		this.part = Objects.requireNonNull(part, "part");
+		this.part = Arguments.notNull(part, "part");
 		this.value = shown(value);
 	}
 
@@ -69,7 +71,7 @@ public class InvalidReferenceException extends IllegalArgumentException {
 		return value;
 	}
 
-	static String shown(String value) {
+	static String shown(@Nullable String value) {
 		if (value == null) {
 			return "";
 		}

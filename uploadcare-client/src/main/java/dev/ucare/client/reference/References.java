@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import dev.ucare.client.cdn.UploadcareUrl;
 import dev.ucare.client.reference.InvalidReferenceException.Part;
 
+import org.jspecify.annotations.Nullable;
+
 /** Parsing shared by {@link FileReference} and {@link GroupReference}. */
 final class References {
 
@@ -25,7 +27,7 @@ final class References {
 	 * Checks a project name of a reference.
 	 * @return the name, or {@code null} for the default project
 	 */
-	static String project(String project) {
+	static @Nullable String project(@Nullable String project) {
 		if (project != null && !PROJECT.matcher(project).matches()) {
 			throw new InvalidReferenceException(Part.PROJECT, project,
 					"is not a project name: letters, digits, '-' and '_', at most 64 characters");
@@ -37,7 +39,7 @@ final class References {
 	 * Parses {@code value} with {@link UploadcareUrl#parse(String)}, turning its failures
 	 * into {@link InvalidReferenceException}s that name the bad part.
 	 */
-	static UploadcareUrl parse(String value, String kind) {
+	static UploadcareUrl parse(@Nullable String value, String kind) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidReferenceException(Part.VALUE, value, "is empty: expected an Uploadcare " + kind);
 		}
@@ -97,7 +99,7 @@ final class References {
 	}
 
 	/** The base to write URLs on: the parsed one, else Uploadcare's default. */
-	static URI baseOrDefault(URI base) {
+	static URI baseOrDefault(@Nullable URI base) {
 		return base != null ? base : dev.ucare.client.cdn.CdnBase.DEFAULT_URI;
 	}
 

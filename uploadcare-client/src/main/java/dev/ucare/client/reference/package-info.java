@@ -3,4 +3,7 @@
  * file UUID with optional CDN operations) and {@link GroupReference} (a group id), parsed
  * from ids or CDN URLs with {@link InvalidReferenceException} naming the bad part.
  */
+@NullMarked
 package dev.ucare.client.reference;
+
+import org.jspecify.annotations.NullMarked;

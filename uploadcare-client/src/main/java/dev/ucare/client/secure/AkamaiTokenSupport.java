@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Hashing;
 
 /**
@@ -62,7 +63,7 @@ abstract sealed class AkamaiTokenSupport implements SecureUrlBuilder
 	 * {@code /}.
 	 */
 	static String path(String uuidPathOrUrl) {
-		if (uuidPathOrUrl == null || uuidPathOrUrl.isBlank()) {
+		if (Arguments.notNull(uuidPathOrUrl, "uuidPathOrUrl").isBlank()) {
 			throw new IllegalArgumentException("Expected a UUID, CDN path or URL: '" + uuidPathOrUrl + "'");
 		}
 		String handle = uuidPathOrUrl.strip();

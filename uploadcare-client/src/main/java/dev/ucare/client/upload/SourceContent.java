@@ -2,6 +2,8 @@ package dev.ucare.client.upload;
 
 import java.io.IOException;
 
+import dev.ucare.client.internal.Arguments;
+
 import org.springframework.http.StreamingHttpOutputMessage;
 
 /**
@@ -42,6 +44,14 @@ public interface SourceContent extends AutoCloseable {
 	 * @param body writes the bytes; may be called again (a retry)
 	 */
 	record Slice(long length, StreamingHttpOutputMessage.Body body) {
+
+		/**
+		 * @throws IllegalArgumentException when {@code body} is {@code null}
+		 */
+		public Slice {
+			Arguments.notNull(body, "body");
+		}
+
 	}
 
 }

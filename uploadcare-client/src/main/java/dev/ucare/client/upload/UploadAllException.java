@@ -5,6 +5,8 @@ import java.util.List;
 import dev.ucare.client.UploadcareUploadException;
 import dev.ucare.client.files.FileInfo;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * At least one source of an {@code uploadAll} failed. Every source was still attempted;
  * {@link #outcomes()} has each one's result or failure, in input order. The first failure
@@ -15,8 +17,7 @@ public class UploadAllException extends UploadcareUploadException {
 	private final transient List<UploadOutcome> outcomes;
 
 	public UploadAllException(List<UploadOutcome> outcomes) {
-		super(message(outcomes), 0, null, null,
-				outcomes.stream().filter(o -> !o.succeeded()).map(UploadOutcome::failure).findFirst().orElse(null));
+		super(message(outcomes), 0, null, null, firstFailure(outcomes));
 		this.outcomes = List.copyOf(outcomes);
 	}
 
@@ -26,7 +27,7 @@ public class UploadAllException extends UploadcareUploadException {
 	}
 
 	/** The files uploaded, in input order, {@code null} where a source failed. */
-	public List<FileInfo> files() {
+	public List<@Nullable FileInfo> files() {
 		return outcomes.stream().map(UploadOutcome::file).toList();
 	}
 
@@ -48,8 +49,17 @@ public class UploadAllException extends UploadcareUploadException {
 				.append(" '")
 				.append(o.source().filename())
 				.append("': ")
-				.append(o.failure().getMessage()));
+				.append((o.failure() != null) ? o.failure().getMessage() : null));
 		return text.toString();
+	}
+
+	private static @Nullable RuntimeException firstFailure(List<UploadOutcome> outcomes) {
+		for (UploadOutcome outcome : outcomes) {
+			if (outcome.failure() != null) {
+				return outcome.failure();
+			}
+		}
+		return null;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.internal.Arguments;
 
 import org.springframework.web.multipart.MultipartFile;
 
@@ -52,7 +53,7 @@ public interface UploadOperations {
 
 	/** Uploads bytes, named by {@link UploadOptions#filename()} (else {@code "file"}). */
 	default FileInfo upload(byte[] bytes, UploadOptions options) {
-		return upload(UploadSource.of(bytes, options.filename()), options);
+		return upload(UploadSource.of(bytes, Arguments.notNull(options, "options").filename()), options);
 	}
 
 	/** Uploads bytes as {@code "file"}. */
@@ -64,7 +65,7 @@ public interface UploadOperations {
 	 * Uploads a stream of unknown length (spooled to a temporary file first); closes it.
 	 */
 	default FileInfo upload(InputStream in, UploadOptions options) {
-		return upload(UploadSource.of(in, options.filename()), options);
+		return upload(UploadSource.of(in, Arguments.notNull(options, "options").filename()), options);
 	}
 
 	/** Uploads a stream of unknown length; closes it. */
@@ -74,7 +75,7 @@ public interface UploadOperations {
 
 	/** Uploads a stream of exactly {@code length} bytes, part by part; closes it. */
 	default FileInfo upload(InputStream in, long length, UploadOptions options) {
-		return upload(UploadSource.of(in, length, options.filename()), options);
+		return upload(UploadSource.of(in, length, Arguments.notNull(options, "options").filename()), options);
 	}
 
 	/** Uploads a file received by Spring MVC. */
@@ -110,7 +111,7 @@ public interface UploadOperations {
 
 	/** Has Uploadcare fetch {@code url} and waits for the file ({@link #fromUrl}). */
 	default FileInfo upload(URI url, UploadOptions options) {
-		return fromUrl(url, UrlUploadOptions.of(options));
+		return fromUrl(url, UrlUploadOptions.of(Arguments.notNull(options, "options")));
 	}
 
 	/** Has Uploadcare fetch {@code url} and waits for the file. */

@@ -3,10 +3,12 @@ package dev.ucare.client.upload;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import dev.ucare.client.Store;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.metadata.MetadataRules;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of one upload. Metadata is checked against {@link MetadataRules} when the
@@ -19,19 +21,30 @@ import dev.ucare.client.metadata.MetadataRules;
  * source's)
  * @param contentType content type, overriding the source's ({@code null}: the source's,
  * else guessed from the name, else {@code application/octet-stream})
- * @param progress receives progress
+ * @param progress receives progress ({@link UploadProgressListener#NONE} for none)
  * @param signature signature to send instead of one computed from the secret key
  * ({@code null}: computed when signed uploads are on)
  */
-public record UploadOptions(Store store, Map<String, String> metadata, String filename, String contentType,
-		UploadProgressListener progress, UploadSignature signature) {
+public record UploadOptions(@Nullable Store store, Map<String, String> metadata, @Nullable String filename,
+		@Nullable String contentType, UploadProgressListener progress, @Nullable UploadSignature signature) {
 
 	private static final UploadOptions DEFAULTS = builder().build();
 
-	public UploadOptions {
-		metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-		MetadataRules.validate(metadata);
-		progress = progress == null ? UploadProgressListener.NONE : progress;
+	/**
+	 * Options; {@code null} metadata reads as none, a {@code null} progress listener as
+	 * {@link UploadProgressListener#NONE}.
+	 * @throws IllegalArgumentException when the metadata breaks the rules
+	 */
+	public UploadOptions(@Nullable Store store, @Nullable Map<String, String> metadata, @Nullable String filename,
+			@Nullable String contentType, @Nullable UploadProgressListener progress,
+			@Nullable UploadSignature signature) {
+		this.store = store;
+		this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : Map.of();
+		MetadataRules.validate(this.metadata);
+		this.filename = filename;
+		this.contentType = contentType;
+		this.progress = (progress != null) ? progress : UploadProgressListener.NONE;
+		this.signature = signature;
 	}
 
 	/**
@@ -59,17 +72,17 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
 	/** Builder of {@link UploadOptions}. */
 	public static final class Builder {
 
-		private Store store;
+		private @Nullable Store store;
 
 		private final Map<String, String> metadata = new LinkedHashMap<>();
 
-		private String filename;
+		private @Nullable String filename;
 
-		private String contentType;
+		private @Nullable String contentType;
 
-		private UploadProgressListener progress;
+		private @Nullable UploadProgressListener progress;
 
-		private UploadSignature signature;
+		private @Nullable UploadSignature signature;
 
 		private Builder() {
 		}
@@ -78,7 +91,7 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
 		 * Whether the file is stored; {@code null} (the default) for the client's default
 		 * store setting.
 		 */
-		public Builder store(Store store) {
+		public Builder store(@Nullable Store store) {
 			this.store = store;
 			return this;
 		}
@@ -86,36 +99,39 @@ public record UploadOptions(Store store, Map<String, String> metadata, String fi
 		/** Replaces the metadata. */
 		public Builder metadata(Map<String, String> metadata) {
 			this.metadata.clear();
-			this.metadata.putAll(Objects.requireNonNull(metadata, "metadata"));
+			this.metadata.putAll(Arguments.notNull(metadata, "metadata"));
 			return this;
 		}
 
 		/** Adds one metadata entry. */
 		public Builder metadata(String key, String value) {
-			this.metadata.put(key, value);
+			this.metadata.put(Arguments.notNull(key, "key"), Arguments.notNull(value, "value"));
 			return this;
 		}
 
-		/** Name to upload under. */
-		public Builder filename(String filename) {
+		/** Name to upload under; {@code null} (the default) for the source's. */
+		public Builder filename(@Nullable String filename) {
 			this.filename = filename;
 			return this;
 		}
 
-		/** Content type to upload with. */
-		public Builder contentType(String contentType) {
+		/** Content type to upload with; {@code null} (the default) for the source's. */
+		public Builder contentType(@Nullable String contentType) {
 			this.contentType = contentType;
 			return this;
 		}
 
-		/** Receives progress reports. */
-		public Builder progress(UploadProgressListener progress) {
+		/** Receives progress reports; {@code null} (the default) for none. */
+		public Builder progress(@Nullable UploadProgressListener progress) {
 			this.progress = progress;
 			return this;
 		}
 
-		/** Sends this signature instead of computing one. */
-		public Builder signature(UploadSignature signature) {
+		/**
+		 * Sends this signature instead of computing one; {@code null} (the default) to
+		 * compute one when signed uploads are on.
+		 */
+		public Builder signature(@Nullable UploadSignature signature) {
 			this.signature = signature;
 			return this;
 		}

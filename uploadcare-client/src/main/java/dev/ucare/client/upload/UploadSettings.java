@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.ucare.client.Store;
 import dev.ucare.client.WaitSettings;
+import dev.ucare.client.internal.Arguments;
 
 /**
  * How the client uploads.
@@ -100,19 +101,19 @@ public record UploadSettings(long multipartThreshold, long partSize, int concurr
 
 	/** These settings with another signature lifetime. */
 	public UploadSettings withSignatureTtl(Duration ttl) {
-		return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signedUploads, ttl,
-				fromUrlWait, defaultStore);
+		return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signedUploads,
+				Arguments.notNull(ttl, "ttl"), fromUrlWait, defaultStore);
 	}
 
 	/** These settings with another from-URL wait. */
 	public UploadSettings withFromUrlWait(WaitSettings wait) {
 		return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signedUploads,
-				signatureTtl, wait, defaultStore);
+				signatureTtl, Arguments.notNull(wait, "wait"), defaultStore);
 	}
 
 	/** These settings with another store choice for uploads that leave it unset. */
 	public UploadSettings withDefaultStore(Store store) {
 		return new UploadSettings(multipartThreshold, partSize, concurrency, fileConcurrency, signedUploads,
-				signatureTtl, fromUrlWait, store);
+				signatureTtl, fromUrlWait, Arguments.notNull(store, "store"));
 	}
 }

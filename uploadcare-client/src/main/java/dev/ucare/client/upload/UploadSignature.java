@@ -3,6 +3,7 @@ package dev.ucare.client.upload;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Hashing;
 
 /**
@@ -16,13 +17,20 @@ import dev.ucare.client.internal.Hashing;
 public record UploadSignature(long expire, String signature) {
 
 	/**
+	 * @throws IllegalArgumentException when {@code signature} is {@code null}
+	 */
+	public UploadSignature {
+		Arguments.notNull(signature, "signature");
+	}
+
+	/**
 	 * Signs {@code expireEpochSeconds} with {@code secretKey}.
 	 * @throws IllegalArgumentException when the secret key is null or empty or the expiry
 	 * is negative
 	 */
 	public static UploadSignature create(String secretKey, long expireEpochSeconds) {
-		if (secretKey == null || secretKey.isEmpty()) {
-			throw new IllegalArgumentException("secret key must not be empty");
+		if (Arguments.notNull(secretKey, "secretKey").isEmpty()) {
+			throw new IllegalArgumentException("secretKey must not be empty");
 		}
 		if (expireEpochSeconds < 0) {
 			throw new IllegalArgumentException("expire must not be negative: " + expireEpochSeconds);

@@ -7,8 +7,11 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.web.multipart.MultipartFile;
@@ -38,16 +41,16 @@ public abstract class UploadSource {
 
 	private final String filename;
 
-	private final String contentType;
+	private final @Nullable String contentType;
 
-	UploadSource(String filename, String contentType) {
+	UploadSource(@Nullable String filename, @Nullable String contentType) {
 		this.filename = filename == null || filename.isBlank() ? "file" : filename;
 		this.contentType = contentType == null || contentType.isBlank() ? null : contentType;
 	}
 
 	/** A file, read by ranges; its name is the file name. */
 	public static UploadSource of(Path path) {
-		Objects.requireNonNull(path, "path");
+		Arguments.notNull(path, "path");
 		if (!Files.exists(path)) {
 			throw new IllegalArgumentException("File to upload does not exist: " + path);
 		}
@@ -71,9 +74,9 @@ public abstract class UploadSource {
 		};
 	}
 
-	/** Bytes in memory, uploaded as {@code filename}. */
-	public static UploadSource of(byte[] bytes, String filename) {
-		Objects.requireNonNull(bytes, "bytes");
+	/** Bytes in memory, uploaded as {@code filename} ({@code null}: {@code "file"}). */
+	public static UploadSource of(byte[] bytes, @Nullable String filename) {
+		Arguments.notNull(bytes, "bytes");
 		if (bytes.length == 0) {
 			throw new IllegalArgumentException("Byte array to upload as '" + filename + "' is empty");
 		}
@@ -93,9 +96,10 @@ public abstract class UploadSource {
 	/**
 	 * A stream of exactly {@code length} bytes, uploaded as {@code filename}. A stream
 	 * that turns out shorter or longer fails the upload before it completes.
+	 * {@code filename} may be {@code null} for {@code "file"}.
 	 */
-	public static UploadSource of(InputStream in, long length, String filename) {
-		Objects.requireNonNull(in, "in");
+	public static UploadSource of(InputStream in, long length, @Nullable String filename) {
+		Arguments.notNull(in, "in");
 		if (length < 0) {
 			throw new IllegalArgumentException("Declared length of stream '" + filename + "' is negative: " + length);
 		}
@@ -117,10 +121,10 @@ public abstract class UploadSource {
 
 	/**
 	 * A stream of unknown length, uploaded as {@code filename}; spooled to a temporary
-	 * file first.
+	 * file first; {@code filename} may be {@code null} for {@code "file"}.
 	 */
-	public static UploadSource of(InputStream in, String filename) {
-		Objects.requireNonNull(in, "in");
+	public static UploadSource of(InputStream in, @Nullable String filename) {
+		Arguments.notNull(in, "in");
 		return new OneShot(filename, null) {
 			@Override
 			public long length() {
@@ -136,12 +140,13 @@ public abstract class UploadSource {
 
 	/** A file received by Spring MVC, with its original name and content type. */
 	public static UploadSource of(MultipartFile file) {
-		Objects.requireNonNull(file, "file");
+		Arguments.notNull(file, "file");
 		if (file.isEmpty()) {
 			throw new IllegalArgumentException("Multipart file '" + file.getName() + "' is empty");
 		}
 		long size = file.getSize();
-		String name = file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
+		String original = file.getOriginalFilename();
+		String name = (original != null) ? original : file.getName();
 		return new UploadSource(name, file.getContentType()) {
 			@Override
 			public long length() {
@@ -167,7 +172,7 @@ public abstract class UploadSource {
 	 * @throws java.io.UncheckedIOException when its length cannot be read
 	 */
 	public static UploadSource of(Resource resource) {
-		Objects.requireNonNull(resource, "resource");
+		Arguments.notNull(resource, "resource");
 		if (!resource.exists()) {
 			throw new IllegalArgumentException("Resource to upload does not exist: " + resource.getDescription());
 		}
@@ -222,7 +227,7 @@ public abstract class UploadSource {
 	}
 
 	/** The content type the source declares, or {@code null}. */
-	public String contentType() {
+	public @Nullable String contentType() {
 		return contentType;
 	}
 
@@ -230,14 +235,14 @@ public abstract class UploadSource {
 	 * Content type to send: {@code override}, else the source's, else guessed from
 	 * {@code name}, else binary.
 	 */
-	public String resolveContentType(String override, String name) {
+	public String resolveContentType(@Nullable String override, String name) {
 		if (override != null && !override.isBlank()) {
 			return override;
 		}
 		if (contentType != null) {
 			return contentType;
 		}
-		String guessed = URLConnection.guessContentTypeFromName(name);
+		String guessed = URLConnection.guessContentTypeFromName(Arguments.notNull(name, "name"));
 		return guessed != null ? guessed : "application/octet-stream";
 	}
 
@@ -287,7 +292,7 @@ public abstract class UploadSource {
 
 		private final AtomicBoolean opened = new AtomicBoolean();
 
-		OneShot(String filename, String contentType) {
+		OneShot(@Nullable String filename, @Nullable String contentType) {
 			super(filename, contentType);
 		}
 

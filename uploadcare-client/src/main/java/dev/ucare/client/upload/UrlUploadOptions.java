@@ -1,8 +1,9 @@
 package dev.ucare.client.upload;
 
-import java.util.Objects;
-
 import dev.ucare.client.WaitSettings;
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of a from-URL upload: the common {@link UploadOptions} ({@code contentType} is
@@ -16,13 +17,18 @@ import dev.ucare.client.WaitSettings;
  * {@code checkDuplicates})
  * @param waitSettings how {@code fromUrl} polls ({@code null}: the client's setting)
  */
-public record UrlUploadOptions(UploadOptions upload, Boolean checkDuplicates, Boolean saveDuplicates,
-		WaitSettings waitSettings) {
+public record UrlUploadOptions(UploadOptions upload, @Nullable Boolean checkDuplicates,
+		@Nullable Boolean saveDuplicates, @Nullable WaitSettings waitSettings) {
 
 	private static final UrlUploadOptions DEFAULTS = new UrlUploadOptions(UploadOptions.defaults(), null, null, null);
 
-	public UrlUploadOptions {
-		upload = upload == null ? UploadOptions.defaults() : upload;
+	/** Options; {@code null} upload options read as {@link UploadOptions#defaults()}. */
+	public UrlUploadOptions(@Nullable UploadOptions upload, @Nullable Boolean checkDuplicates,
+			@Nullable Boolean saveDuplicates, @Nullable WaitSettings waitSettings) {
+		this.upload = (upload != null) ? upload : UploadOptions.defaults();
+		this.checkDuplicates = checkDuplicates;
+		this.saveDuplicates = saveDuplicates;
+		this.waitSettings = waitSettings;
 	}
 
 	/** Defaults of {@link UploadOptions}, no duplicate flags, the client's wait. */
@@ -32,16 +38,16 @@ public record UrlUploadOptions(UploadOptions upload, Boolean checkDuplicates, Bo
 
 	/** {@code upload}'s options with no duplicate flags and the client's wait. */
 	public static UrlUploadOptions of(UploadOptions upload) {
-		return new UrlUploadOptions(Objects.requireNonNull(upload, "upload"), null, null, null);
+		return new UrlUploadOptions(Arguments.notNull(upload, "upload"), null, null, null);
 	}
 
 	/** These options with duplicate checking set. */
-	public UrlUploadOptions withDuplicates(Boolean check, Boolean save) {
+	public UrlUploadOptions withDuplicates(@Nullable Boolean check, @Nullable Boolean save) {
 		return new UrlUploadOptions(upload, check, save, waitSettings);
 	}
 
-	/** These options with another wait. */
-	public UrlUploadOptions withWait(WaitSettings waitSettings) {
+	/** These options with another wait ({@code null}: the client's). */
+	public UrlUploadOptions withWait(@Nullable WaitSettings waitSettings) {
 		return new UrlUploadOptions(upload, checkDuplicates, saveDuplicates, waitSettings);
 	}
 }

@@ -1,6 +1,9 @@
 package dev.ucare.client.upload;
 
 import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One look at a from-URL upload ({@code /from_url/status/}).
@@ -12,7 +15,15 @@ import dev.ucare.client.files.FileInfo;
  * @param error the server's message when {@link State#ERROR}, else {@code null}
  * @param errorCode the server's {@code error_code} when it sent one, else {@code null}
  */
-public record UrlUploadStatus(State state, long done, long total, FileInfo file, String error, String errorCode) {
+public record UrlUploadStatus(State state, long done, long total, @Nullable FileInfo file, @Nullable String error,
+		@Nullable String errorCode) {
+
+	/**
+	 * @throws IllegalArgumentException when {@code state} is {@code null}
+	 */
+	public UrlUploadStatus {
+		Arguments.notNull(state, "state");
+	}
 
 	/** States of a from-URL job. */
 	public enum State {

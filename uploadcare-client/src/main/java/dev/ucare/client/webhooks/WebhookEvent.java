@@ -2,6 +2,7 @@ package dev.ucare.client.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /** Events a webhook can subscribe to. Unknown names read as {@link #UNKNOWN}. */
 public enum WebhookEvent {
@@ -34,7 +35,7 @@ public enum WebhookEvent {
 	}
 
 	/** The event named {@code wireName}, or {@link #UNKNOWN}. */
-	public static WebhookEvent fromWireName(String wireName) {
+	public static WebhookEvent fromWireName(@Nullable String wireName) {
 		for (WebhookEvent event : values()) {
 			if (event.wireName.equals(wireName)) {
 				return event;

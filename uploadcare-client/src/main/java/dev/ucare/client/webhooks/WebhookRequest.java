@@ -2,6 +2,10 @@ package dev.ucare.client.webhooks;
 
 import java.net.URI;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fields of a webhook to create or update. On update only the fields that are set are
  * sent.
@@ -14,8 +18,8 @@ import java.net.URI;
  * @param version payload version; {@code 0.7} unless set otherwise (without it Uploadcare
  * sends v0.5 payloads)
  */
-public record WebhookRequest(String targetUrl, WebhookEvent event, Boolean isActive, String signingSecret,
-		String version) {
+public record WebhookRequest(@Nullable String targetUrl, @Nullable WebhookEvent event, @Nullable Boolean isActive,
+		@Nullable String signingSecret, @Nullable String version) {
 
 	public static final String PAYLOAD_VERSION = "0.7";
 
@@ -39,7 +43,8 @@ public record WebhookRequest(String targetUrl, WebhookEvent event, Boolean isAct
 
 	/** A request to subscribe {@code targetUrl} to {@code event}. */
 	public static Builder builder(String targetUrl, WebhookEvent event) {
-		return new Builder().targetUrl(targetUrl).event(event);
+		return new Builder().targetUrl(Arguments.notNull(targetUrl, "targetUrl"))
+			.event(Arguments.notNull(event, "event"));
 	}
 
 	/** A request with no field set, for updates. */
@@ -56,23 +61,23 @@ public record WebhookRequest(String targetUrl, WebhookEvent event, Boolean isAct
 	/** Builder of {@link WebhookRequest}. */
 	public static final class Builder {
 
-		private String targetUrl;
+		private @Nullable String targetUrl;
 
-		private WebhookEvent event;
+		private @Nullable WebhookEvent event;
 
-		private Boolean isActive;
+		private @Nullable Boolean isActive;
 
-		private String signingSecret;
+		private @Nullable String signingSecret;
 
-		private String version;
+		private @Nullable String version;
 
 		public Builder targetUrl(String targetUrl) {
-			this.targetUrl = targetUrl;
+			this.targetUrl = Arguments.notNull(targetUrl, "targetUrl");
 			return this;
 		}
 
 		public Builder event(WebhookEvent event) {
-			this.event = event;
+			this.event = Arguments.notNull(event, "event");
 			return this;
 		}
 
@@ -82,12 +87,12 @@ public record WebhookRequest(String targetUrl, WebhookEvent event, Boolean isAct
 		}
 
 		public Builder signingSecret(String signingSecret) {
-			this.signingSecret = signingSecret;
+			this.signingSecret = Arguments.notNull(signingSecret, "signingSecret");
 			return this;
 		}
 
 		public Builder version(String version) {
-			this.version = version;
+			this.version = Arguments.notNull(version, "version");
 			return this;
 		}
 

@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 
+import dev.ucare.client.internal.Arguments;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks the {@code X-Uc-Signature} header of an incoming webhook against the raw request
  * body. The whole header string {@code v1=<hex>} is compared in constant time, its hex
@@ -18,8 +22,8 @@ public final class WebhookSignatureVerifier {
 	 * @throws IllegalArgumentException when the secret is null or empty
 	 */
 	public WebhookSignatureVerifier(String signingSecret) {
-		if (signingSecret == null || signingSecret.isEmpty()) {
-			throw new IllegalArgumentException("signing secret must not be empty");
+		if (Arguments.notNull(signingSecret, "signingSecret").isEmpty()) {
+			throw new IllegalArgumentException("signingSecret must not be empty");
 		}
 		this.secret = signingSecret;
 	}
@@ -31,7 +35,7 @@ public final class WebhookSignatureVerifier {
 	 * @param rawBody the request body exactly as received, before any JSON parsing
 	 * @param signatureHeader the {@code X-Uc-Signature} header value
 	 */
-	public boolean verify(byte[] rawBody, String signatureHeader) {
+	public boolean verify(byte @Nullable [] rawBody, @Nullable String signatureHeader) {
 		if (rawBody == null || signatureHeader == null || !signatureHeader.startsWith(WebhookSignatures.V1_PREFIX)) {
 			return false;
 		}

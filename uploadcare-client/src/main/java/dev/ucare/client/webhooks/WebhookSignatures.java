@@ -2,6 +2,7 @@ package dev.ucare.client.webhooks;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Hashing;
 
 /**
@@ -26,11 +27,9 @@ public final class WebhookSignatures {
 	 * secret is empty
 	 */
 	public static String sign(byte[] body, String secret) {
-		if (body == null) {
-			throw new IllegalArgumentException("body must not be null");
-		}
-		if (secret == null || secret.isEmpty()) {
-			throw new IllegalArgumentException("signing secret must not be empty");
+		Arguments.notNull(body, "body");
+		if (Arguments.notNull(secret, "secret").isEmpty()) {
+			throw new IllegalArgumentException("secret must not be empty");
 		}
 		return V1_PREFIX + Hashing.hmacHex(Hashing.HMAC_SHA256, secret.getBytes(StandardCharsets.UTF_8), body);
 	}

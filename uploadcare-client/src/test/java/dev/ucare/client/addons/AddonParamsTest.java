@@ -94,7 +94,8 @@ class AddonParamsTest {
 		assertThatThrownBy(() -> builder.position("10% 20% 30%")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> builder.position("150%")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> builder.position(null)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> builder.type(null)).isInstanceOf(NullPointerException.class);
+		assertThatThrownBy(() -> builder.type(null)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("type must not be null");
 		assertThat(builder.build().toMap()).isEmpty();
 	}
 

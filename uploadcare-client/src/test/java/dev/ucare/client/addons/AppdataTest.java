@@ -107,4 +107,21 @@ class AppdataTest {
 		assertThat(odd.moderationLabels()).isEmpty();
 	}
 
+	@Test
+	void labelsWithoutNamesAreReadWithoutFailing() {
+		// a parent without a Name is left out of the label's parents (a list cannot hold
+		// null: List.copyOf used to throw a NullPointerException here); a label without
+		// one keeps a null name and is never found by name
+		Appdata appdata = Appdata.of(Json.mapper().readTree("""
+				{"aws_rekognition_detect_labels":{"data":{"Labels":[
+				  {"Name":"Dog","Confidence":90,"Parents":[{"Name":"Animal"},{},{"Name":null}]},
+				  {"Confidence":50,"Parents":"not an array"}]}}}"""));
+		Appdata.Labels labels = appdata.labels().orElseThrow();
+		assertThat(labels.labels()).hasSize(2);
+		assertThat(labels.find("dog").orElseThrow().parents()).containsExactly("Animal");
+		assertThat(labels.labels().get(1).name()).isNull();
+		assertThat(labels.labels().get(1).parents()).isEmpty();
+		assertThat(labels.find("")).isEmpty();
+	}
+
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -77,6 +78,17 @@ class ConversionWaitTest {
 				 "original_filename":"doc.pdf","original_file_url":"https://ucarecdn.com/%s/doc.pdf","size":12345,
 				 "url":"https://api.uploadcare.com/files/%s/","metadata":{},"variations":null,"content_info":null}"""
 			.formatted(uuid, uuid, uuid);
+	}
+
+	@Test
+	void convertAndWaitWithoutWaitSettingsSendsNothing() {
+		// the wait used to be checked only once the conversion was started: the job ran
+		// and the call failed with a NullPointerException
+		server.enqueueJson(200, ACCEPTED);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> conversions.convertAndWait(SOURCE, PDF, ConversionOptions.defaults(), null))
+			.withMessage("wait must not be null");
+		assertThat(server.requestCount()).isZero();
 	}
 
 	@Test

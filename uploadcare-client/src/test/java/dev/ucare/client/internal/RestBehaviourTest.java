@@ -170,11 +170,17 @@ class RestBehaviourTest {
 		// closed, so nothing would cancel one)
 		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> server.requestCount() == 1);
 
+		assertThat(server.pendingResponses()).isEqualTo(2);
+	}
+
+	@Test
+	void aFileStreamStopsAtTheLimitWithoutFetchingAnotherPage() {
 		var files = uc.files().stream(FileQuery.builder().limit(2).build());
 		server.enqueueJson(200, page(List.of(uuid(1), uuid(2)), "https://api.uploadcare.com/files/?from=x&limit=2"))
-			.enqueueJson(200, page(List.of(uuid(3), uuid(4)), "https://api.uploadcare.com/files/?from=y&limit=2"));
-		assertThat(files.limit(3).count()).isEqualTo(3);
-		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> server.requestCount() == 3);
+			.enqueueJson(200, page(List.of(uuid(3), uuid(4)), "https://api.uploadcare.com/files/?from=y&limit=2"))
+			.enqueueJson(200, page(List.of(uuid(5), uuid(6)), "https://api.uploadcare.com/files/?from=z&limit=2"));
+		assertThat(files.limit(3).map(FileInfo::uuid).toList()).containsExactly(uuid(1), uuid(2), uuid(3));
+		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> server.requestCount() == 2);
 	}
 
 	@ParameterizedTest
@@ -428,9 +434,32 @@ class RestBehaviourTest {
 			.signingSecret("topsecret")
 			.build();
 		assertThat(request.toString()).doesNotContain("topsecret");
-		var hook = new dev.ucare.client.webhooks.Webhook(1, null, null, null, "https://x.test", 1L, true, "topsecret",
-				"0.7");
+		var hook = new dev.ucare.client.webhooks.Webhook(1, null, null,
+				dev.ucare.client.webhooks.WebhookEvent.FILE_STORED, "https://x.test", 1L, true, "topsecret", "0.7");
 		assertThat(hook.toString()).doesNotContain("topsecret");
+	}
+
+	@Test
+	void aJsonNullAnswerIsAnErrorNamingTheCallNotANullResult() {
+		// Jackson reads the body "null" as null: neither FileInfo nor a page may be null
+		server.enqueueJson(200, "null").enqueueJson(200, "null");
+		assertThatThrownBy(() -> uc.files().get(UUID_A)).isInstanceOf(UploadcareException.class)
+			.hasMessage("GET /files/" + UUID_A + "/ returned a body that is not the expected JSON: null");
+		assertThatThrownBy(() -> uc.files().list(FileQuery.all())).isInstanceOf(UploadcareException.class)
+			.hasMessage("GET /files/ returned a body that is not the expected JSON: null");
+	}
+
+	@Test
+	void aLocalCopyAnswerWithoutAFileIsAnErrorNamingTheCall() {
+		// the copy is read from the answer's "result": missing, it used to come back as
+		// null; without a uuid, as Jackson's own exception instead of an
+		// UploadcareException
+		server.enqueueJson(201, "{\"type\":\"file\"}").enqueueJson(201, "{\"type\":\"file\",\"result\":{\"size\":0}}");
+		assertThatThrownBy(() -> uc.files().copyLocal(UUID_A, true)).isInstanceOf(UploadcareException.class)
+			.hasMessage("POST /files/local_copy/ returned a body that is not the expected JSON: null");
+		assertThatThrownBy(() -> uc.files().copyLocal(UUID_A, true)).isInstanceOf(UploadcareException.class)
+			.hasMessageStartingWith("POST /files/local_copy/ returned a body that is not the expected JSON: ")
+			.hasMessageContaining("uuid must not be null");
 	}
 
 	@Test

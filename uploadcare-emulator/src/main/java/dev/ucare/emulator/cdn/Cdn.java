@@ -24,26 +24,43 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CDN: serves stored (and still-available unstored) files' bytes by UUID; operations are
- * ignored. Answers {@code -/json/} and {@code detect_faces/} with JSON.
+ * ignored. Answers {@code -/json/} with the image's info and {@code detect_faces/} with
+ * the image's info and faces, both as JSON.
  */
 public final class Cdn {
 
 	/**
-	 * {@code detect_faces} right after the UUID, or after operations (which are ignored,
-	 * as for every image operation).
+	 * {@code detect_faces} right after the UUID, without {@code -/}: the only form
+	 * Uploadcare documents.
 	 */
-	private static final Pattern DETECT_FACES = Pattern.compile("^/(?:-/.+/)?(?:-/)?detect_faces/?$");
+	private static final Pattern DETECT_FACES = Pattern.compile("^/detect_faces/?$");
+
+	/**
+	 * {@code detect_faces} anywhere else: with {@code -/}, after or before other
+	 * operations.
+	 */
+	private static final Pattern PIPED_DETECT_FACES = Pattern.compile("(?:^|/)detect_faces(?:/|$)");
+
+	/** {@code -/json/} as the last operation, after any others (which are ignored). */
+	private static final Pattern IMAGE_INFO = Pattern.compile("^/(?:-/.+/)?-/json/?$");
+
+	/** Uploadcare's answer to an image operation on a file that is not an image. */
+	static final String NOT_AN_IMAGE = "Not supported for files that are not images.";
+
+	/**
+	 * The answer to {@code detect_faces} anywhere but right after the UUID: Uploadcare
+	 * documents that it "can not be piped to other operations".
+	 */
+	static final String DETECT_FACES_PIPED = "detect_faces can not be piped to other operations: "
+			+ "request <uuid>/detect_faces/ alone.";
 
 	/** Images with a side shorter than this have no face. */
 	static final int SMALLEST_FACE_IMAGE = 64;
 
 	private final Backend backend;
 
-	private final FileJson json;
-
-	public Cdn(Backend backend, FileJson json) {
+	public Cdn(Backend backend) {
 		this.backend = backend;
-		this.json = json;
 	}
 
 	public Router router() {
@@ -71,20 +88,24 @@ public final class Cdn {
 		if (f == null || f.isRemoved() || !f.ready()) {
 			throw ApiError.notFound();
 		}
-		if (rest.startsWith("/-/json/")) {
-			call.respondJson(200, json.uploadInfo(f), "application/json");
+		boolean detectFaces = DETECT_FACES.matcher(rest).matches();
+		if (!detectFaces && PIPED_DETECT_FACES.matcher(rest).find()) {
+			badRequest(call, DETECT_FACES_PIPED);
 			return;
 		}
-		boolean detectFaces = DETECT_FACES.matcher(rest).matches();
+		boolean asJson = IMAGE_INFO.matcher(rest).matches();
 		if (rest.startsWith("/-/") || detectFaces) {
 			ImageInfo image = f.image();
 			if (image == null) {
-				call.respond(400, "text/html; charset=utf-8",
-						"Not supported for files that are not images.".getBytes(StandardCharsets.UTF_8));
+				badRequest(call, NOT_AN_IMAGE);
 				return;
 			}
 			if (detectFaces) {
 				call.respondJson(200, faces(f.uuid, image), "application/json");
+				return;
+			}
+			if (asJson) {
+				call.respondJson(200, imageInfo(f.uuid, image), "application/json");
 				return;
 			}
 		}
@@ -94,15 +115,29 @@ public final class Cdn {
 		call.respondStream(200, f.mimeType(), blob.size(), blob.open());
 	}
 
+	private static void badRequest(Call call, String message) throws IOException {
+		call.respond(400, "text/html; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The CDN's image info ({@code -/json/}): the UUID as {@code id}, then
+	 * {@code dpi, width, format, height, sequence, color_mode, orientation, geo_location,
+	 * datetime_original} as in the REST API's {@code content_info.image}.
+	 */
+	static ObjectNode imageInfo(String uuid, ImageInfo image) {
+		ObjectNode o = Json.object();
+		o.put("id", uuid);
+		o.setAll(FileJson.image(image));
+		return o;
+	}
+
 	/**
 	 * The image's info with a deterministic face list: none when a side is shorter than
 	 * {@value #SMALLEST_FACE_IMAGE} pixels, else one square face centred in the image,
 	 * half the shorter side wide: {@code [x, y, width, height]}.
 	 */
 	static ObjectNode faces(String uuid, ImageInfo image) {
-		ObjectNode o = Json.object();
-		o.put("id", uuid);
-		o.setAll(FileJson.image(image));
+		ObjectNode o = imageInfo(uuid, image);
 		ArrayNode faces = o.putArray("faces");
 		int shorter = Math.min(image.width(), image.height());
 		if (shorter >= SMALLEST_FACE_IMAGE) {

@@ -3,6 +3,8 @@ package dev.ucare.boot.autoconfigure;
 import java.net.URI;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The default {@link UploadcareConnectionDetails}: the keys and base URLs of the
  * {@code uploadcare.*} properties.
@@ -16,12 +18,12 @@ final class PropertiesUploadcareConnectionDetails implements UploadcareConnectio
 	}
 
 	@Override
-	public String getPublicKey() {
+	public @Nullable String getPublicKey() {
 		return properties.publicKey();
 	}
 
 	@Override
-	public String getSecretKey() {
+	public @Nullable String getSecretKey() {
 		return properties.secretKey();
 	}
 
@@ -38,7 +40,7 @@ final class PropertiesUploadcareConnectionDetails implements UploadcareConnectio
 	}
 
 	@Override
-	public URI getCdnBaseUrl() {
+	public @Nullable URI getCdnBaseUrl() {
 		return properties.cdn().resolvedBaseUrl();
 	}
 

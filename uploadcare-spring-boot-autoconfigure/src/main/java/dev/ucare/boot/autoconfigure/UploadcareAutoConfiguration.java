@@ -20,6 +20,7 @@ import dev.ucare.client.webhooks.WebhookOperations;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -209,7 +210,8 @@ public final class UploadcareAutoConfiguration {
 			};
 		}
 
-		private static RestClient.Builder warnIfBuffering(RestClient.Builder builder, AtomicBoolean warned) {
+		private static RestClient.@Nullable Builder warnIfBuffering(RestClient.@Nullable Builder builder,
+				AtomicBoolean warned) {
 			if (builder != null) {
 				builder.clone().requestInterceptors((interceptors) -> {
 					if (!interceptors.isEmpty() && warned.compareAndSet(false, true)) {

@@ -29,6 +29,13 @@ import dev.ucare.client.UploadcareObserver;
  * What none of them sets keeps the client's default
  * ({@link dev.ucare.client.HttpSettings#DEFAULTS},
  * {@link dev.ucare.client.RetrySettings#DEFAULTS}, ...).
+ * <p>
+ * The builder is the default project's: its clients are named
+ * {@value UploadcareProjectObserver#DEFAULT_PROJECT} in observations (the {@code project}
+ * key), as the {@link UploadcareProjectObserver}s (meters) see them. A client of another
+ * project sets its own name with {@code projectName(name)} and its observers with
+ * {@link #observerFor(String)}, as the clients of {@code uploadcare.projects.<name>} do;
+ * an {@link UploadcareClientCustomizer} may rename the default one.
  */
 public final class UploadcareClientBuilderConfigurer {
 
@@ -62,7 +69,9 @@ public final class UploadcareClientBuilderConfigurer {
 	 */
 	public UploadcareClient.Builder configure(UploadcareClient.Builder builder) {
 		httpClient.accept(builder);
-		builder.observer(observer).userAgentExtension("spring-boot");
+		builder.observer(observer)
+			.userAgentExtension("spring-boot")
+			.projectName(UploadcareProjectObserver.DEFAULT_PROJECT);
 		applyProperties(builder);
 		applyConnectionDetails(builder);
 		for (UploadcareClientCustomizer customizer : customizers) {

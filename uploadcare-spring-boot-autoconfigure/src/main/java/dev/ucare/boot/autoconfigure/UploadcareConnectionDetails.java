@@ -4,6 +4,8 @@ import java.net.URI;
 
 import dev.ucare.client.UploadcareClient;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
@@ -19,16 +21,17 @@ public interface UploadcareConnectionDetails extends ConnectionDetails {
 
 	/**
 	 * The project's public key.
-	 * @return the public key; the client cannot be built without one
+	 * @return the public key; the client cannot be built without one ({@code null} fails
+	 * start-up naming the property to set)
 	 */
-	String getPublicKey();
+	@Nullable String getPublicKey();
 
 	/**
 	 * The project's secret key.
 	 * @return the secret key, or {@code null} for upload-only mode (uploads and CDN URLs
 	 * work, REST calls fail)
 	 */
-	default String getSecretKey() {
+	default @Nullable String getSecretKey() {
 		return null;
 	}
 
@@ -53,7 +56,7 @@ public interface UploadcareConnectionDetails extends ConnectionDetails {
 	 * @return the base URL, or {@code null} for Uploadcare's CDN (or the project's own
 	 * subdomain with {@code uploadcare.cdn.project-subdomain=true})
 	 */
-	default URI getCdnBaseUrl() {
+	default @Nullable URI getCdnBaseUrl() {
 		return null;
 	}
 

@@ -2,6 +2,8 @@ package dev.ucare.boot.autoconfigure;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -28,7 +30,7 @@ class UploadcareFailureAnalyzer implements FailureAnalyzer, Ordered {
 	}
 
 	@Override
-	public FailureAnalysis analyze(Throwable failure) {
+	public @Nullable FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidUploadcareConfigurationException invalid) {
 				return new FailureAnalysis(invalid.getMessage() + ".\n\nProperty: " + invalid.property(),

@@ -15,9 +15,12 @@ import dev.ucare.client.secure.AkamaiUrlTokenBuilder;
 import dev.ucare.client.secure.SecureUrlBuilder;
 import dev.ucare.client.upload.UploadSettings;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
@@ -50,8 +53,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("uploadcare")
 @Validated
-public record UploadcareProperties(String publicKey, String secretKey, @DefaultValue("auto") Store store,
-		@DefaultValue Upload upload, @DefaultValue Rest rest, @DefaultValue Cdn cdn,
+public record UploadcareProperties(@Nullable String publicKey, @Nullable String secretKey,
+		@DefaultValue("auto") Store store, @DefaultValue Upload upload, @DefaultValue Rest rest, @DefaultValue Cdn cdn,
 		@DefaultValue SecureDelivery secureDelivery, @DefaultValue Http http, @DefaultValue Retry retry,
 		@DefaultValue @NestedConfigurationProperty UploadcareWebhookProperties webhooks,
 		@DefaultValue Health health) implements Validator {
@@ -73,7 +76,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param value a bound or supplied value
 	 * @return the value, or {@code null} when it counts as unset
 	 */
-	public static String valueOrNull(String value) {
+	public static @Nullable String valueOrNull(@Nullable String value) {
 		return (!StringUtils.hasText(value) || value.contains("${")) ? null : value;
 	}
 
@@ -87,7 +90,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param name a property name, in any of its forms
 	 * @return whether its value is a secret
 	 */
-	public static boolean isSecret(String name) {
+	public static boolean isSecret(@Nullable String name) {
 		String canonical = (name != null) ? name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT) : "";
 		return canonical.startsWith("uploadcare") && (canonical.endsWith("secret") || canonical.endsWith("secretkey"));
 	}
@@ -159,8 +162,9 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 								+ "signed links, e.g. cdn.example.com");
 			}
 			checks.host("secureDelivery.cdnHost", secure.cdnHost());
-			checks.check("secureDelivery.secret", secure.secret(),
-					HEX.matcher(secure.secret().replaceAll("\\s", "")).matches(),
+			String secret = secure.secret();
+			checks.check("secureDelivery.secret", secret,
+					secret != null && HEX.matcher(secret.replaceAll("\\s", "")).matches(),
 					"must be the CDN's token key as an even-length hexadecimal string");
 			checks.atLeastASecond("secureDelivery.window", secure.window());
 		}
@@ -179,7 +183,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * requires signed uploads).
 	 * @param signatureTtl How long an upload signature stays valid.
 	 */
-	public record Upload(URI baseUrl, @DefaultValue("10MB") DataSize multipartThreshold,
+	public record Upload(@Nullable URI baseUrl, @DefaultValue("10MB") DataSize multipartThreshold,
 			@DefaultValue("5MB") DataSize partSize, @DefaultValue("4") int concurrency,
 			@DefaultValue("false") boolean signed, @DefaultValue("60s") Duration signatureTtl) {
 	}
@@ -191,7 +195,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param authScheme How REST requests authenticate: "signed" (HMAC, the secret never
 	 * leaves the process) or "simple" (sends the secret with every request).
 	 */
-	public record Rest(URI baseUrl, @DefaultValue("signed") AuthScheme authScheme) {
+	public record Rest(@Nullable URI baseUrl, @DefaultValue("signed") AuthScheme authScheme) {
 	}
 
 	/**
@@ -203,7 +207,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param projectSubdomain Whether to make file links use the project's own subdomain
 	 * on ucarecd.net, derived from the public key.
 	 */
-	public record Cdn(URI baseUrl, String cname, @DefaultValue("false") boolean projectSubdomain) {
+	public record Cdn(@Nullable URI baseUrl, @Nullable String cname, @DefaultValue("false") boolean projectSubdomain) {
 
 		public Cdn {
 			cname = valueOrNull(cname);
@@ -213,7 +217,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 		 * The base of file links these settings ask for: the base URL, else the CNAME,
 		 * else {@code null} (Uploadcare's CDN, or the project's subdomain).
 		 */
-		URI resolvedBaseUrl() {
+		@Nullable URI resolvedBaseUrl() {
 			if (baseUrl != null) {
 				return baseUrl;
 			}
@@ -235,8 +239,8 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param secret Hexadecimal token secret shared with the CDN.
 	 * @param window How long a signed link stays valid.
 	 */
-	public record SecureDelivery(@DefaultValue("acl") SecureDeliveryType type, String cdnHost, String secret,
-			@DefaultValue("5m") Duration window) {
+	public record SecureDelivery(@DefaultValue("acl") SecureDeliveryType type, @Nullable String cdnHost,
+			@Nullable String secret, @DefaultValue("5m") Duration window) {
 
 		public SecureDelivery {
 			cdnHost = valueOrNull(cdnHost);
@@ -250,6 +254,8 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 
 		/** The builder of signed links these settings describe. */
 		SecureUrlBuilder toSecureUrlBuilder() {
+			Assert.state(cdnHost != null && secret != null,
+					"uploadcare.secure-delivery.cdn-host and uploadcare.secure-delivery.secret must be set");
 			return switch (type) {
 				case ACL -> new AkamaiAclTokenBuilder(cdnHost, secret, window);
 				case URL -> new AkamaiUrlTokenBuilder(cdnHost, secret, window);
@@ -281,7 +287,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param connectTimeout Connect timeout of API calls.
 	 * @param readTimeout Read timeout of API calls.
 	 */
-	public record Http(Duration connectTimeout, Duration readTimeout) {
+	public record Http(@Nullable Duration connectTimeout, @Nullable Duration readTimeout) {
 	}
 
 	/**
@@ -293,7 +299,8 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	 * @param multiplier Growth of the backoff delay from one retry to the next.
 	 * @param maxDelay Longest single wait; a longer Retry-After ends the retries.
 	 */
-	public record Retry(Integer maxRetries, Duration initialDelay, Double multiplier, Duration maxDelay) {
+	public record Retry(@Nullable Integer maxRetries, @Nullable Duration initialDelay, @Nullable Double multiplier,
+			@Nullable Duration maxDelay) {
 
 		/**
 		 * The client's retry settings: these values over {@link RetrySettings#DEFAULTS}.
@@ -321,17 +328,17 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 	/** Records errors under the property's name relative to {@code uploadcare}. */
 	private record Checks(Errors errors) {
 
-		void check(String field, Object value, boolean valid, String message) {
+		void check(String field, @Nullable Object value, boolean valid, String message) {
 			if (!valid) {
 				reject(field, value, message);
 			}
 		}
 
-		void reject(String field, Object value, String message) {
+		void reject(String field, @Nullable Object value, String message) {
 			errors.rejectValue(field, "invalid", message);
 		}
 
-		void url(String field, URI url) {
+		void url(String field, @Nullable URI url) {
 			if (url != null) {
 				String scheme = url.getScheme();
 				check(field, url,
@@ -341,7 +348,7 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 			}
 		}
 
-		void host(String field, String host) {
+		void host(String field, @Nullable String host) {
 			if (host != null) {
 				check(field, host, HOST.matcher(host.trim()).matches(),
 						"must be a host name without scheme or path, e.g. cdn.example.com");
@@ -353,13 +360,13 @@ public record UploadcareProperties(String publicKey, String secretKey, @DefaultV
 					"must be between " + min + " and " + max + " bytes: " + why);
 		}
 
-		void positive(String field, Duration duration) {
+		void positive(String field, @Nullable Duration duration) {
 			if (duration != null) {
 				check(field, duration, !duration.isNegative() && !duration.isZero(), "must be positive");
 			}
 		}
 
-		void notNegative(String field, Duration duration) {
+		void notNegative(String field, @Nullable Duration duration) {
 			if (duration != null) {
 				check(field, duration, !duration.isNegative(), "must not be negative");
 			}

@@ -3,4 +3,7 @@
  * reference converters. Outside {@code dev.ucare.boot.autoconfigure} so that no entity
  * scan lists them twice.
  */
+@NullMarked
 package dev.ucare.boot.hibernate;
+
+import org.jspecify.annotations.NullMarked;

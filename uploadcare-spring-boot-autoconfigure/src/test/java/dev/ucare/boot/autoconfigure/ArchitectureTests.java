@@ -6,7 +6,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The auto-configuration module's invariants: auto-configurations in Spring Boot's own
@@ -134,6 +139,27 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.boot.http.client..", "org.springframework.boot.restclient.."));
+	}
+
+	@Test
+	void everyPackageIsNullMarked() {
+		// NullAway checks all of dev.ucare; @NullMarked is what Kotlin and other tools
+		// read. The whole module: its Hibernate services live outside the root package.
+		JavaClasses module = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("dev.ucare.boot");
+		classes().that()
+			.resideInAPackage("dev.ucare.boot..")
+			.should(new ArchCondition<>("reside in a @NullMarked package") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+						events.add(SimpleConditionEvent.violated(type, type.getName() + " is in package "
+								+ type.getPackageName() + ", which has no @NullMarked package-info"));
+					}
+				}
+			})
+			.check(module);
+		assertThat(module.stream().map(JavaClass::getPackageName).distinct()).hasSizeGreaterThanOrEqualTo(17);
 	}
 
 	private static void onlyIn(String home, String... packages) {

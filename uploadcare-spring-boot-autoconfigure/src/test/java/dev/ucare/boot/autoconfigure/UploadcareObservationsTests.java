@@ -3,6 +3,10 @@ package dev.ucare.boot.autoconfigure;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
+import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
+import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
+import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileOperations;
@@ -12,6 +16,7 @@ import dev.ucare.client.project.ProjectOperations;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
@@ -40,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadcareObservationsTests {
 
 	@RegisterExtension
-	static final UploadcareEmulatorExtension uploadcare = new UploadcareEmulatorExtension();
+	static final UploadcareEmulatorExtension uploadcare = MarketingProject.emulatorExtension();
 
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
 
@@ -87,7 +92,7 @@ class UploadcareObservationsTests {
 				.that()
 				.hasLowCardinalityKeyValue("operation", "files.get")
 				.hasLowCardinalityKeyValue("outcome", "success")
-				.hasLowCardinalityKeyValue("project", emulator.publicKey())
+				.hasLowCardinalityKeyValue("project", "default")
 				.hasHighCardinalityKeyValue("file.uuid", file.uuid());
 			Observation.Context operation = named("uploadcare.client.operation").get(0);
 			assertThat(named("http.client.requests")).singleElement().satisfies((exchange) -> {
@@ -116,6 +121,45 @@ class UploadcareObservationsTests {
 	}
 
 	@Test
+	void theDefaultClientIsTheDefaultProjectAsInItsMetersAndEveryOtherProjectKeepsItsName() {
+		runner.withBean(ObservationRegistry.class, () -> registry)
+			.withBean(SimpleMeterRegistry.class)
+			.withConfiguration(AutoConfigurations.of(UploadcareProjectsAutoConfiguration.class,
+					UploadcareMetricsAutoConfiguration.class))
+			.withPropertyValues(MarketingProject.propertyValues())
+			.run((context) -> {
+				SimpleMeterRegistry meters = context.getBean(SimpleMeterRegistry.class);
+				context.getBean(UploadcareMeters.class).bindTo(meters);
+				UploadcareClients clients = context.getBean(UploadcareClients.class);
+				assertThat(context.getBean(UploadcareClient.class).projectName()).isEqualTo("default");
+
+				context.getBean(UploadOperations.class).upload("default".getBytes());
+				assertThat(observedProjects()).containsExactly("default");
+				assertThat(meters.get("uploadcare.upload")
+					.tags("project", "default", "method", "direct", "outcome", "success")
+					.timer()
+					.count()).isOne();
+				stopped.clear();
+
+				clients.get("marketing").uploads().upload("marketing".getBytes());
+				assertThat(observedProjects()).containsExactly("marketing");
+				assertThat(meters.get("uploadcare.upload")
+					.tags("project", "marketing", "method", "direct", "outcome", "success")
+					.timer()
+					.count()).isOne();
+				stopped.clear();
+
+				// a client of the builder bean naming its project
+				try (UploadcareClient shop = context.getBean(UploadcareClient.Builder.class)
+					.projectName("shop")
+					.build()) {
+					shop.project().get();
+				}
+				assertThat(observedProjects()).containsExactly("shop");
+			});
+	}
+
+	@Test
 	void aCustomizerNamesTheProject() {
 		runner.withBean(ObservationRegistry.class, () -> registry)
 			.withBean(UploadcareClientCustomizer.class, () -> (builder) -> builder.projectName("shop"))
@@ -136,6 +180,14 @@ class UploadcareObservationsTests {
 			assertThat(context.getBean(ProjectOperations.class).get().name()).isNotBlank();
 			assertThat(stopped).isEmpty();
 		});
+	}
+
+	/** The {@code project} values of the operations observed, each once. */
+	private List<String> observedProjects() {
+		return named("uploadcare.client.operation").stream()
+			.map((operation) -> operation.getLowCardinalityKeyValue("project").getValue())
+			.distinct()
+			.toList();
 	}
 
 	private List<Observation.Context> named(String name) {

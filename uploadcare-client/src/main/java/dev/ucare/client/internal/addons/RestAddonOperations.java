@@ -2,7 +2,6 @@ package dev.ucare.client.internal.addons;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -16,6 +15,7 @@ import dev.ucare.client.addons.AddonJob;
 import dev.ucare.client.addons.AddonOperations;
 import dev.ucare.client.addons.AddonParams;
 import dev.ucare.client.addons.AddonStatus;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Poller;
@@ -41,12 +41,13 @@ public final class RestAddonOperations implements AddonOperations {
 	 */
 	public RestAddonOperations(RestTransport rest, WaitSettings defaultWait) {
 		this.rest = rest;
-		this.defaultWait = Objects.requireNonNull(defaultWait, "defaultWait");
+		this.defaultWait = Arguments.notNull(defaultWait, "defaultWait");
 		this.observations = rest.observations();
 	}
 
 	@Override
 	public AddonJob execute(String uuid, AddonParams params) {
+		Arguments.notNull(params, "params");
 		return observations.observe("addons.execute", uuid, () -> submit(params.addon(), request(uuid, params)));
 	}
 
@@ -55,7 +56,6 @@ public final class RestAddonOperations implements AddonOperations {
 	 * when empty.
 	 */
 	private static RestRequest request(String uuid, AddonParams params) {
-		Objects.requireNonNull(params, "params");
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("target", Ids.uuid(uuid));
 		if (!params.params().isEmpty()) {
@@ -87,13 +87,14 @@ public final class RestAddonOperations implements AddonOperations {
 	 */
 	@Override
 	public AddonStatus status(Addon addon, String requestId) {
+		Arguments.notNull(addon, "addon");
+		Arguments.notNull(requestId, "requestId");
 		return observations.observe(null, "addons.status", (context) -> context.setJobId(requestId),
 				() -> statusOf(addon, requestId));
 	}
 
 	private AddonStatus statusOf(Addon addon, String requestId) {
-		Objects.requireNonNull(addon, "addon");
-		if (requestId == null || requestId.isBlank()) {
+		if (requestId.isBlank()) {
 			throw new IllegalArgumentException("An add-on status needs the request id execute returned");
 		}
 		RestRequest request = RestRequest.get(path(addon) + "status/")
@@ -112,8 +113,9 @@ public final class RestAddonOperations implements AddonOperations {
 	 */
 	@Override
 	public AddonStatus executeAndWait(String uuid, AddonParams params, WaitSettings wait) {
+		Arguments.notNull(params, "params");
+		Arguments.notNull(wait, "wait");
 		return observations.observe("addons.executeAndWait", uuid, () -> {
-			Objects.requireNonNull(wait, "wait");
 			AddonJob job = execute(uuid, params);
 			observations.describe((context) -> context.setJobId(job.requestId()));
 			return poll(job, wait);
@@ -131,7 +133,8 @@ public final class RestAddonOperations implements AddonOperations {
 	 */
 	@Override
 	public CompletableFuture<AddonStatus> executeAsync(String uuid, AddonParams params, WaitSettings wait) {
-		Objects.requireNonNull(wait, "wait");
+		Arguments.notNull(params, "params");
+		Arguments.notNull(wait, "wait");
 		RestRequest request = request(uuid, params);
 		Observation observation = observations.start("addons.executeAndWait", (context) -> context.setFileUuid(uuid));
 		Supplier<AddonJob> start = Observations.scoped(observation, () -> {
@@ -146,14 +149,18 @@ public final class RestAddonOperations implements AddonOperations {
 	/** Observed as {@code addons.await}, with each status poll as a child. */
 	@Override
 	public AddonStatus await(AddonJob job, WaitSettings wait) {
-		return observations.observe(null, "addons.await", (context) -> context.setJobId(requestId(job)),
+		Arguments.notNull(job, "job");
+		Arguments.notNull(wait, "wait");
+		return observations.observe(null, "addons.await", (context) -> context.setJobId(job.requestId()),
 				() -> poll(job, wait));
 	}
 
 	/** Observed as {@code addons.await}, from this call until the future completes. */
 	@Override
 	public CompletableFuture<AddonStatus> awaitAsync(AddonJob job, WaitSettings wait) {
-		Observation observation = observations.start("addons.await", (context) -> context.setJobId(requestId(job)));
+		Arguments.notNull(job, "job");
+		Arguments.notNull(wait, "wait");
+		Observation observation = observations.start("addons.await", (context) -> context.setJobId(job.requestId()));
 		return observations.stopWhenDone(observation, pollAsync(observation, job, wait));
 	}
 
@@ -166,10 +173,6 @@ public final class RestAddonOperations implements AddonOperations {
 		return Poller.async(describe(job), wait, check::get);
 	}
 
-	private static String requestId(AddonJob job) {
-		return (job != null) ? job.requestId() : null;
-	}
-
 	/**
 	 * One poll: the status once done, empty while in progress, an error once it failed.
 	 */
@@ -179,8 +182,9 @@ public final class RestAddonOperations implements AddonOperations {
 			case DONE -> Optional.of(status);
 			case IN_PROGRESS -> Optional.empty();
 			case ERROR, UNKNOWN -> {
-				String detail = status.result() == null || status.result().isNull() ? null
-						: status.result().isString() ? status.result().asString() : status.result().toString();
+				JsonNode result = status.result();
+				String detail = (result == null || result.isNull()) ? null
+						: result.isString() ? result.asString() : result.toString();
 				throw new AddonFailedException(describe(job) + " ended with status "
 						+ status.status().name().toLowerCase(java.util.Locale.ROOT)
 						+ (detail == null ? "" : ": " + detail), job, status.status(), detail);

@@ -8,8 +8,10 @@ import dev.ucare.client.cdn.CdnUrls;
 import dev.ucare.client.cdn.DetectedFaces;
 import dev.ucare.client.cdn.ImageTransformation;
 import dev.ucare.client.cdn.UploadcareUrl;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.CdnTransport;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
@@ -51,22 +53,22 @@ public final class DefaultCdnUrls implements CdnUrls {
 	}
 
 	@Override
-	public URI url(String uuid, String effects) {
+	public URI url(String uuid, @Nullable String effects) {
 		return url(uuid, ImageTransformation.parse(effects), null);
 	}
 
 	@Override
-	public URI url(String uuid, ImageTransformation transformation) {
+	public URI url(String uuid, @Nullable ImageTransformation transformation) {
 		return url(uuid, transformation, null);
 	}
 
 	@Override
-	public URI url(String uuid, String effects, String filename) {
+	public URI url(String uuid, @Nullable String effects, @Nullable String filename) {
 		return url(uuid, ImageTransformation.parse(effects), filename);
 	}
 
 	@Override
-	public URI url(String uuid, ImageTransformation transformation, String filename) {
+	public URI url(String uuid, @Nullable ImageTransformation transformation, @Nullable String filename) {
 		return url(UploadcareUrl.ofFile(uuid, orEmpty(transformation), filename));
 	}
 
@@ -81,7 +83,7 @@ public final class DefaultCdnUrls implements CdnUrls {
 	}
 
 	@Override
-	public URI groupFileUrl(String groupId, int index, ImageTransformation transformation) {
+	public URI groupFileUrl(String groupId, int index, @Nullable ImageTransformation transformation) {
 		UploadcareUrl group = UploadcareUrl.ofGroup(groupId);
 		return url(new UploadcareUrl(null, group.uuid(), group.groupSize(), index, orEmpty(transformation).operations(),
 				null));
@@ -89,7 +91,7 @@ public final class DefaultCdnUrls implements CdnUrls {
 
 	@Override
 	public URI url(UploadcareUrl reference) {
-		return reference.toUri(base.uri());
+		return Arguments.notNull(reference, "reference").toUri(base.uri());
 	}
 
 	@Override
@@ -117,7 +119,7 @@ public final class DefaultCdnUrls implements CdnUrls {
 		}
 	}
 
-	private static ImageTransformation orEmpty(ImageTransformation transformation) {
+	private static ImageTransformation orEmpty(@Nullable ImageTransformation transformation) {
 		return transformation == null ? ImageTransformation.empty() : transformation;
 	}
 

@@ -3,7 +3,6 @@ package dev.ucare.client.internal.conversion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -26,6 +25,7 @@ import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupInfo;
 import dev.ucare.client.groups.GroupOperations;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Poller;
@@ -63,14 +63,15 @@ public final class RestConversionOperations implements ConversionOperations {
 		this.rest = rest;
 		this.files = files;
 		this.groups = groups;
-		this.defaultWait = Objects.requireNonNull(defaultWait, "defaultWait");
+		this.defaultWait = Arguments.notNull(defaultWait, "defaultWait");
 		this.observations = rest.observations();
 	}
 
 	@Override
 	public ConversionJob convert(String uuid, Transformation transformation, ConversionOptions options) {
+		Arguments.notNull(transformation, "transformation");
+		Arguments.notNull(options, "options");
 		return observations.observe("conversions.convert", uuid, () -> {
-			Objects.requireNonNull(transformation, "transformation");
 			String path = transformation.path(Ids.uuid(uuid));
 			return submit(path, request(transformation.kind(), List.of(path), options));
 		});
@@ -105,6 +106,9 @@ public final class RestConversionOperations implements ConversionOperations {
 	@Override
 	public FileInfo convertAndWait(String uuid, Transformation transformation, ConversionOptions options,
 			WaitSettings wait) {
+		Arguments.notNull(transformation, "transformation");
+		Arguments.notNull(options, "options");
+		Arguments.notNull(wait, "wait");
 		return observations.observe("conversions.convertAndWait", uuid, () -> {
 			ConversionJob job = convert(uuid, transformation, options);
 			observations.describe((context) -> context.setJobId(Long.toString(job.token())));
@@ -125,8 +129,9 @@ public final class RestConversionOperations implements ConversionOperations {
 	@Override
 	public CompletableFuture<FileInfo> convertAsync(String uuid, Transformation transformation,
 			ConversionOptions options, WaitSettings wait) {
-		Objects.requireNonNull(transformation, "transformation");
-		Objects.requireNonNull(wait, "wait");
+		Arguments.notNull(transformation, "transformation");
+		Arguments.notNull(options, "options");
+		Arguments.notNull(wait, "wait");
 		String path = transformation.path(Ids.uuid(uuid));
 		RestRequest request = request(transformation.kind(), List.of(path), options);
 		Observation observation = observations.start("conversions.convertAndWait",
@@ -143,6 +148,8 @@ public final class RestConversionOperations implements ConversionOperations {
 	/** Observed as {@code conversions.await}, with each status poll as a child. */
 	@Override
 	public FileInfo await(ConversionKind kind, long token, WaitSettings wait) {
+		Arguments.notNull(kind, "kind");
+		Arguments.notNull(wait, "wait");
 		return observations.observe(null, "conversions.await", (context) -> context.setJobId(Long.toString(token)),
 				() -> poll(kind, token, wait));
 	}
@@ -152,6 +159,8 @@ public final class RestConversionOperations implements ConversionOperations {
 	 */
 	@Override
 	public CompletableFuture<FileInfo> awaitAsync(ConversionKind kind, long token, WaitSettings wait) {
+		Arguments.notNull(kind, "kind");
+		Arguments.notNull(wait, "wait");
 		Observation observation = observations.start("conversions.await",
 				(context) -> context.setJobId(Long.toString(token)));
 		return observations.stopWhenDone(observation, pollAsync(observation, kind, token, wait));
@@ -194,23 +203,26 @@ public final class RestConversionOperations implements ConversionOperations {
 
 	@Override
 	public ConversionResult convertVideos(List<String> paths, ConversionOptions options) {
+		Arguments.notNull(paths, "paths");
+		Arguments.notNull(options, "options");
 		return observations.observe("conversions.convertVideos",
 				() -> rest.send(request(ConversionKind.VIDEO, paths, options), ConversionResult.class));
 	}
 
 	@Override
 	public ConversionResult convertDocuments(List<String> paths, ConversionOptions options) {
+		Arguments.notNull(paths, "paths");
+		Arguments.notNull(options, "options");
 		return observations.observe("conversions.convertDocuments",
 				() -> rest.send(request(ConversionKind.DOCUMENT, paths, options), ConversionResult.class));
 	}
 
 	/** The conversion request, validated before anything is sent. */
 	private static RestRequest request(ConversionKind kind, List<String> paths, ConversionOptions options) {
-		Objects.requireNonNull(options, "options");
 		if (kind == ConversionKind.VIDEO && options.saveInGroup()) {
 			throw new IllegalArgumentException("save_in_group applies to document conversion only, not to video");
 		}
-		if (paths == null || paths.isEmpty()) {
+		if (paths.isEmpty()) {
 			throw new IllegalArgumentException("The list of conversion paths is empty");
 		}
 		return RestRequest.post("/convert/" + kind.value() + "/").json(body(options, List.copyOf(paths)));
@@ -262,8 +274,8 @@ public final class RestConversionOperations implements ConversionOperations {
 
 	@Override
 	public Optional<GroupInfo> convertedDocumentGroup(String uuid, DocumentFormat format) {
+		Arguments.notNull(format, "format");
 		return observations.observe("conversions.convertedDocumentGroup", uuid, () -> {
-			Objects.requireNonNull(format, "format");
 			return documentInfo(uuid).convertedGroup(format).map(groups::get);
 		});
 	}

@@ -1,5 +1,6 @@
 package dev.ucare.client.internal.files;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.files.FileQuery;
 import dev.ucare.client.files.RemoteCopyOptions;
 import dev.ucare.client.files.RemoteCopyResult;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Paging;
@@ -53,22 +55,26 @@ public final class RestFileOperations implements FileOperations {
 
 	@Override
 	public Page<FileInfo> list(FileQuery query) {
+		Arguments.notNull(query, "query");
 		return observations.observe("files.list", () -> rest.send(listRequest(query), PAGE));
 	}
 
 	/** Each page is read as the operation {@code files.list}. */
 	@Override
 	public Stream<FileInfo> stream(FileQuery query) {
+		Arguments.notNull(query, "query");
 		return Paging.stream(rest, "files.list", listRequest(query), PAGE);
 	}
 
 	private static RestRequest listRequest(FileQuery query) {
+		FileQuery.Ordering ordering = query.ordering();
+		OffsetDateTime from = query.from();
 		return RestRequest.get("/files/")
 			.query(new QueryString().add("removed", query.removed())
 				.add("stored", query.stored())
 				.add("limit", query.limit())
-				.add("ordering", query.ordering() == null ? null : query.ordering().wireValue())
-				.add("from", query.from() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.from()))
+				.add("ordering", (ordering != null) ? ordering.wireValue() : null)
+				.add("from", (from != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from) : null)
 				.add("include", query.includeAppdata() ? "appdata" : null));
 	}
 
@@ -95,17 +101,19 @@ public final class RestFileOperations implements FileOperations {
 
 	@Override
 	public BatchResult storeAll(Collection<String> uuids) {
+		Arguments.notNull(uuids, "uuids");
 		return observations.observe("files.storeAll", () -> batch("storeAll", uuids, RestRequest::put));
 	}
 
 	@Override
 	public BatchResult deleteAll(Collection<String> uuids) {
+		Arguments.notNull(uuids, "uuids");
 		return observations.observe("files.deleteAll", () -> batch("deleteAll", uuids, RestRequest::delete));
 	}
 
 	private BatchResult batch(String operation, Collection<String> uuids,
 			BiFunction<String, Object[], RestRequest> method) {
-		if (uuids == null || uuids.isEmpty()) {
+		if (uuids.isEmpty()) {
 			throw new IllegalArgumentException("The list of UUIDs of " + operation + " is empty");
 		}
 		List<String> all = new ArrayList<>(uuids.size());
@@ -113,7 +121,7 @@ public final class RestFileOperations implements FileOperations {
 		for (String uuid : uuids) {
 			if (!UploadcareIds.isUuid(uuid)) {
 				throw new IllegalArgumentException("UUID #" + index + " of " + operation + " is not a file UUID: "
-						+ (uuid == null ? "null" : "'" + uuid + "'"));
+						+ ((uuid != null) ? "'" + uuid + "'" : "null"));
 			}
 			all.add(uuid);
 			index++;
@@ -126,7 +134,7 @@ public final class RestFileOperations implements FileOperations {
 			BatchResult part = rest.send(method.apply("/files/storage/", NO_VARIABLES).json(chunk), BatchResult.class);
 			problems.putAll(part.problems());
 			result.addAll(part.result());
-			status = part.status() == null ? status : part.status();
+			status = part.status();
 		}
 		return new BatchResult(status, problems, result);
 	}
@@ -147,11 +155,12 @@ public final class RestFileOperations implements FileOperations {
 		}
 		RestRequest request = RestRequest.post("/files/local_copy/").json(body);
 		JsonNode answer = rest.send(request, JsonNode.class);
-		return dev.ucare.client.internal.Json.mapper().treeToValue(answer.path("result"), FileInfo.class);
+		return RestTransport.read(request, answer.path("result"), FileInfo.class);
 	}
 
 	@Override
 	public RemoteCopyResult copyRemote(String source, String target, RemoteCopyOptions options) {
+		Arguments.notNull(options, "options");
 		return observations.observe("files.copyRemote", () -> remoteCopy(source, target, options));
 	}
 
@@ -163,11 +172,13 @@ public final class RestFileOperations implements FileOperations {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("source", source);
 		body.put("target", target);
-		if (options.makePublic() != null) {
-			body.put("make_public", options.makePublic());
+		Boolean makePublic = options.makePublic();
+		if (makePublic != null) {
+			body.put("make_public", makePublic);
 		}
-		if (options.pattern() != null) {
-			body.put("pattern", options.pattern());
+		String pattern = options.pattern();
+		if (pattern != null) {
+			body.put("pattern", pattern);
 		}
 		RestRequest request = RestRequest.post("/files/remote_copy/").json(body);
 		RestResponse response = rest.send(request);

@@ -1,5 +1,6 @@
 package dev.ucare.client.internal.groups;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupInfo;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.groups.GroupQuery;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Ids;
 import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.Paging;
@@ -50,8 +52,9 @@ public final class RestGroupOperations implements GroupOperations {
 
 	@Override
 	public GroupInfo create(List<String> uuids) {
+		Arguments.notNull(uuids, "uuids");
 		return observations.observe("groups.create", () -> {
-			if (uuids == null || uuids.isEmpty()) {
+			if (uuids.isEmpty()) {
 				throw new IllegalArgumentException("A group needs at least one file");
 			}
 			return uploads.createGroup(uuids);
@@ -66,19 +69,22 @@ public final class RestGroupOperations implements GroupOperations {
 
 	@Override
 	public Page<GroupInfo> list(GroupQuery query) {
+		Arguments.notNull(query, "query");
 		return observations.observe("groups.list", () -> rest.send(listRequest(query), PAGE));
 	}
 
 	private static RestRequest listRequest(GroupQuery query) {
+		OffsetDateTime from = query.from();
 		return RestRequest.get("/groups/")
 			.query(new QueryString().add("limit", query.limit())
-				.add("from", query.from() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.from()))
+				.add("from", (from != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from) : null)
 				.add("ordering", query.newestFirst() ? "-datetime_created" : null));
 	}
 
 	/** Each page is read as the operation {@code groups.list}. */
 	@Override
 	public Stream<GroupInfo> stream(GroupQuery query) {
+		Arguments.notNull(query, "query");
 		return Paging.stream(rest, "groups.list", listRequest(query), PAGE);
 	}
 

@@ -3,12 +3,12 @@ package dev.ucare.client.internal.upload;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import dev.ucare.client.UploadcareObserver;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.Lifecycle;
 import dev.ucare.client.internal.UploadTransport;
@@ -65,8 +65,8 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	@Override
 	public FileInfo upload(UploadSource source, UploadOptions options) {
 		lifecycle.ensureOpen();
-		Objects.requireNonNull(source, "source");
-		Objects.requireNonNull(options, "options");
+		Arguments.notNull(source, "source");
+		Arguments.notNull(options, "options");
 		return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()), null);
 	}
 
@@ -85,8 +85,8 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	@Override
 	public CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options) {
 		lifecycle.ensureOpen();
-		Objects.requireNonNull(source, "source");
-		Objects.requireNonNull(options, "options");
+		Arguments.notNull(source, "source");
+		Arguments.notNull(options, "options");
 		Observation caller = context.observations.current();
 		return Tasks.submit(context.executor, () -> {
 			lifecycle.ensureOpen();
@@ -97,30 +97,39 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	@Override
 	public List<FileInfo> uploadAll(List<UploadSource> sources, UploadOptions options) {
 		lifecycle.ensureOpen();
+		Arguments.notNull(sources, "sources");
+		Arguments.notNull(options, "options");
 		return uploadAll.uploadAll(sources, options);
 	}
 
 	@Override
 	public String startFromUrl(URI url, UrlUploadOptions options) {
 		lifecycle.ensureOpen();
+		Arguments.notNull(url, "url");
+		Arguments.notNull(options, "options");
 		return fromUrl.startFromUrl(url, options);
 	}
 
 	@Override
 	public UrlUploadStatus fromUrlStatus(String token) {
 		lifecycle.ensureOpen();
+		Arguments.notNull(token, "token");
 		return fromUrl.fromUrlStatus(token);
 	}
 
 	@Override
 	public FileInfo fromUrl(URI url, UrlUploadOptions options) {
 		lifecycle.ensureOpen();
+		Arguments.notNull(url, "url");
+		Arguments.notNull(options, "options");
 		return fromUrl.fromUrl(url, options);
 	}
 
 	@Override
 	public CompletableFuture<FileInfo> fromUrlAsync(URI url, UrlUploadOptions options) {
 		lifecycle.ensureOpen();
+		Arguments.notNull(url, "url");
+		Arguments.notNull(options, "options");
 		return fromUrl.fromUrlAsync(url, options);
 	}
 
@@ -133,6 +142,7 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	@Override
 	public GroupInfo createGroup(List<String> files) {
 		lifecycle.ensureOpen();
+		Arguments.notNull(files, "files");
 		return info.createGroup(files);
 	}
 

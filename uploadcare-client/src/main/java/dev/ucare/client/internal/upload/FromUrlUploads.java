@@ -21,6 +21,7 @@ import dev.ucare.client.upload.UrlUploadOptions;
 import dev.ucare.client.upload.UrlUploadStatus;
 
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,21 +42,23 @@ final class FromUrlUploads {
 	}
 
 	private String start(URI url, UrlUploadOptions options) {
-		Objects.requireNonNull(options, "options");
 		checkUrl(url);
 		UploadOptions upload = options.upload();
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("pub_key", context.publicKey());
 		fields.put("source_url", url.toString());
 		fields.put("store", context.store(upload).uploadValue());
-		if (upload.filename() != null && !upload.filename().isBlank()) {
-			fields.put("filename", upload.filename());
+		String filename = upload.filename();
+		if (filename != null && !filename.isBlank()) {
+			fields.put("filename", filename);
 		}
-		if (options.checkDuplicates() != null) {
-			fields.put("check_URL_duplicates", options.checkDuplicates() ? "1" : "0");
+		Boolean checkDuplicates = options.checkDuplicates();
+		if (checkDuplicates != null) {
+			fields.put("check_URL_duplicates", checkDuplicates ? "1" : "0");
 		}
-		if (options.saveDuplicates() != null) {
-			fields.put("save_URL_duplicates", options.saveDuplicates() ? "1" : "0");
+		Boolean saveDuplicates = options.saveDuplicates();
+		if (saveDuplicates != null) {
+			fields.put("save_URL_duplicates", saveDuplicates ? "1" : "0");
 		}
 		context.putCommon(fields, upload);
 		JsonNode answer = context.transport.postForm("from_url/", fields);
@@ -109,7 +112,6 @@ final class FromUrlUploads {
 	}
 
 	private FileInfo fromUrlObserved(URI url, UrlUploadOptions options) {
-		Objects.requireNonNull(options, "options");
 		long started = System.nanoTime();
 		boolean success = false;
 		long bytes = 0;
@@ -117,8 +119,9 @@ final class FromUrlUploads {
 			ProgressTracker progress = new ProgressTracker(options.upload().progress(), -1);
 			UrlJob job = startOrFindDuplicate(url, options);
 			context.observations.describe((observed) -> observed.setJobId(job.token()));
-			FileInfo file = job.duplicate() != null ? job.duplicate()
-					: Poller.await(what(url), wait(options), () -> check(url, job.token(), progress));
+			FileInfo duplicate = job.duplicate();
+			FileInfo file = (duplicate != null) ? duplicate
+					: Poller.await(what(url), wait(options), () -> check(url, job.requireToken(), progress));
 			bytes = file.size();
 			success = true;
 			return finished(file, progress);
@@ -133,7 +136,6 @@ final class FromUrlUploads {
 	 * steps run in the background are its children.
 	 */
 	CompletableFuture<FileInfo> fromUrlAsync(URI url, UrlUploadOptions options) {
-		Objects.requireNonNull(options, "options");
 		checkUrl(url);
 		long started = System.nanoTime();
 		ProgressTracker progress = new ProgressTracker(options.upload().progress(), -1);
@@ -144,11 +146,12 @@ final class FromUrlUploads {
 			return job;
 		});
 		CompletableFuture<FileInfo> result = Poller.startThenPoll(start, job -> {
-			if (job.duplicate() != null) {
-				return CompletableFuture.completedFuture(finished(job.duplicate(), progress));
+			FileInfo duplicate = job.duplicate();
+			if (duplicate != null) {
+				return CompletableFuture.completedFuture(finished(duplicate, progress));
 			}
 			Supplier<Optional<FileInfo>> check = Observations.scoped(observation,
-					() -> check(url, job.token(), progress).map(file -> finished(file, progress)));
+					() -> check(url, job.requireToken(), progress).map(file -> finished(file, progress)));
 			return Poller.async(what(url), wait(options), check::get);
 		});
 		result.whenComplete(
@@ -160,7 +163,13 @@ final class FromUrlUploads {
 	 * A started from-URL job, or the file an earlier upload of the same URL made (with
 	 * duplicate checks on).
 	 */
-	private record UrlJob(String token, FileInfo duplicate) {
+	private record UrlJob(@Nullable String token, @Nullable FileInfo duplicate) {
+
+		/** The token of a started job (one without a duplicate). */
+		String requireToken() {
+			return Objects.requireNonNull(token, "a started from-URL job has a token");
+		}
+
 	}
 
 	private UrlJob startOrFindDuplicate(URI url, UrlUploadOptions options) {
@@ -176,7 +185,11 @@ final class FromUrlUploads {
 		UrlUploadStatus status = fromUrlStatus(token);
 		switch (status.state()) {
 			case SUCCESS:
-				return Optional.of(status.file());
+				FileInfo file = status.file();
+				if (file == null) {
+					throw new UploadcareUploadException("From-URL upload of " + url + " succeeded without a file");
+				}
+				return Optional.of(file);
 			case ERROR:
 				throw new UploadcareUploadException(
 						"From-URL upload of " + url + " failed: " + status.error()
@@ -199,14 +212,14 @@ final class FromUrlUploads {
 	}
 
 	private WaitSettings wait(UrlUploadOptions options) {
-		return options.waitSettings() != null ? options.waitSettings() : context.settings.fromUrlWait();
+		return Objects.requireNonNullElse(options.waitSettings(), context.settings.fromUrlWait());
 	}
 
 	private static String what(URI url) {
 		return "From-URL upload of " + url;
 	}
 
-	private static void checkUrl(URI url) {
+	private static void checkUrl(@Nullable URI url) {
 		if (url == null) {
 			throw new IllegalArgumentException("URL to upload is null");
 		}
@@ -216,7 +229,7 @@ final class FromUrlUploads {
 		}
 	}
 
-	private static long number(JsonNode node) {
+	private static long number(@Nullable JsonNode node) {
 		return node != null && node.isNumber() ? node.asLong() : -1;
 	}
 

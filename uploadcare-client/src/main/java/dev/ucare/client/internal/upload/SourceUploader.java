@@ -13,6 +13,7 @@ import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UploadSource;
 
 import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,9 +43,13 @@ final class SourceUploader {
 	 * @param parent the observation it is part of ({@code uploads.uploadAll}), or
 	 * {@code null} for the current one
 	 */
-	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress, Observation parent) {
-		return context.observations.observe(parent, "uploads.upload", null,
-				() -> send(source, options, progress, true).file());
+	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress,
+			@Nullable Observation parent) {
+		return context.observations.observe(parent, "uploads.upload", null, () -> {
+			Uploaded uploaded = send(source, options, progress);
+			FileInfo file = uploaded.file();
+			return (file != null) ? file : info.info(uploaded.uuid());
+		});
 	}
 
 	/**
@@ -53,19 +58,22 @@ final class SourceUploader {
 	 */
 	String uploadForUuid(UploadSource source, UploadOptions options, ProgressTracker progress) {
 		return context.observations.observe(null, "uploads.uploadForUuid", null, () -> {
-			String uuid = send(source, options, progress, false).uuid();
+			String uuid = send(source, options, progress).uuid();
 			context.observations.describe((observed) -> observed.setFileUuid(uuid));
 			return uuid;
 		});
 	}
 
-	/** What an upload produced; {@code file} only when it was asked for. */
-	private record Uploaded(String uuid, FileInfo file) {
+	/**
+	 * What an upload produced: the file's info when the upload answered with it
+	 * (multipart), only its UUID after a direct upload.
+	 */
+	private record Uploaded(String uuid, @Nullable FileInfo file) {
 	}
 
-	private Uploaded send(UploadSource source, UploadOptions options, ProgressTracker progress, boolean fileInfo) {
-		String filename = options.filename() != null && !options.filename().isBlank() ? options.filename()
-				: source.filename();
+	private Uploaded send(UploadSource source, UploadOptions options, ProgressTracker progress) {
+		String requested = options.filename();
+		String filename = (requested != null && !requested.isBlank()) ? requested : source.filename();
 		String contentType = source.resolveContentType(options.contentType(), filename);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("UPLOADCARE_PUB_KEY", context.publicKey());
@@ -90,7 +98,7 @@ final class SourceUploader {
 			else {
 				String uuid = direct(content, filename, contentType, fields);
 				progress.advance(bytes);
-				uploaded = new Uploaded(uuid, fileInfo ? info.info(uuid) : null);
+				uploaded = new Uploaded(uuid, null);
 			}
 			success = true;
 			return uploaded;

@@ -28,16 +28,17 @@ final class Tasks {
 				return cancelled;
 			}
 		};
-		running.set(executor.submit(() -> {
+		Future<?> task = executor.submit(() -> {
 			try {
 				result.complete(work.get());
 			}
 			catch (Throwable ex) {
 				result.completeExceptionally(ex);
 			}
-		}));
+		});
+		running.set(task);
 		if (result.isCancelled()) {
-			running.get().cancel(true);
+			task.cancel(true);
 		}
 		return result;
 	}

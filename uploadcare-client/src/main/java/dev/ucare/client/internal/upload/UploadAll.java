@@ -2,7 +2,6 @@ package dev.ucare.client.internal.upload;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -37,8 +36,6 @@ final class UploadAll {
 	}
 
 	private List<FileInfo> uploadAllObserved(List<UploadSource> sources, UploadOptions options) {
-		Objects.requireNonNull(sources, "sources");
-		Objects.requireNonNull(options, "options");
 		for (int i = 0; i < sources.size(); i++) {
 			if (sources.get(i) == null) {
 				throw new IllegalArgumentException("Source #" + i + " of uploadAll is null");
@@ -68,7 +65,7 @@ final class UploadAll {
 					outcomes.add(new UploadOutcome(i, sources.get(i), futures.get(i).get(), null));
 				}
 				catch (ExecutionException ex) {
-					outcomes.add(new UploadOutcome(i, sources.get(i), null, runtime(ex.getCause())));
+					outcomes.add(new UploadOutcome(i, sources.get(i), null, runtime(ex)));
 				}
 			}
 			if (outcomes.stream().anyMatch(outcome -> !outcome.succeeded())) {

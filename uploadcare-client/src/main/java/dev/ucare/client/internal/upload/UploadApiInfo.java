@@ -31,7 +31,7 @@ final class UploadApiInfo {
 	}
 
 	private GroupInfo create(List<String> files) {
-		if (files == null || files.isEmpty()) {
+		if (files.isEmpty()) {
 			throw new IllegalArgumentException("A group needs at least one file");
 		}
 		Map<String, String> fields = new LinkedHashMap<>();

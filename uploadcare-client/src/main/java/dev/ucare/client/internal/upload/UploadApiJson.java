@@ -14,6 +14,7 @@ import dev.ucare.client.UploadcareException;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.groups.GroupInfo;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,7 +43,10 @@ final class UploadApiJson {
 		if (node == null || !node.isObject()) {
 			throw new UploadcareException("Upload API answered without a file object: " + node);
 		}
-		String uuid = text(node, "uuid") != null ? text(node, "uuid") : text(node, "file_id");
+		String uuid = text(node, "uuid");
+		if (uuid == null) {
+			uuid = text(node, "file_id");
+		}
 		if (uuid == null) {
 			throw new UploadcareException("Upload API file info has no uuid: " + node);
 		}
@@ -58,32 +62,32 @@ final class UploadApiJson {
 	}
 
 	static GroupInfo group(JsonNode node, URI restBase, Instant receivedAt) {
-		if (node == null || !node.isObject() || text(node, "id") == null) {
+		String id = (node != null && node.isObject()) ? text(node, "id") : null;
+		if (id == null) {
 			throw new UploadcareException("Upload API answered without a group object: " + node);
 		}
-		List<FileInfo> files = new ArrayList<>();
+		List<@Nullable FileInfo> files = new ArrayList<>();
 		node.path("files").forEach(file -> files.add(file.isObject() ? file(file, restBase, receivedAt) : null));
-		return new GroupInfo(text(node, "id"), date(node, "datetime_created", null),
-				date(node, "datetime_stored", null), node.path("files_count").asInt(files.size()),
-				text(node, "cdn_url"), text(node, "url"), files);
+		return new GroupInfo(id, date(node, "datetime_created", null), date(node, "datetime_stored", null),
+				node.path("files_count").asInt(files.size()), text(node, "cdn_url"), text(node, "url"), files);
 	}
 
-	static String text(JsonNode node, String field) {
+	static @Nullable String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return value == null || value.isNull() ? null : value.asString();
 	}
 
-	private static Boolean bool(JsonNode node, String field) {
+	private static @Nullable Boolean bool(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return value == null || value.isNull() ? null : value.asBoolean();
 	}
 
-	private static JsonNode object(JsonNode node, String field) {
+	private static @Nullable JsonNode object(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return value == null || value.isNull() ? null : value;
 	}
 
-	private static OffsetDateTime date(JsonNode node, String field, OffsetDateTime fallback) {
+	private static @Nullable OffsetDateTime date(JsonNode node, String field, @Nullable OffsetDateTime fallback) {
 		String text = text(node, field);
 		if (text == null || text.isBlank()) {
 			return fallback;
@@ -96,7 +100,7 @@ final class UploadApiJson {
 		}
 	}
 
-	private static Map<String, String> metadata(JsonNode node) {
+	private static Map<String, String> metadata(@Nullable JsonNode node) {
 		Map<String, String> metadata = new LinkedHashMap<>();
 		if (node != null && node.isObject()) {
 			node.properties().forEach(entry -> metadata.put(entry.getKey(), entry.getValue().asString()));

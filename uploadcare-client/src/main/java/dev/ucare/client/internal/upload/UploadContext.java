@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 
 import dev.ucare.client.Store;
@@ -19,7 +20,10 @@ import dev.ucare.client.upload.UploadOptions;
 import dev.ucare.client.upload.UploadSettings;
 import dev.ucare.client.upload.UploadSignature;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.util.Assert;
 
 /**
  * What every upload job shares: the transport, the project's keys, the settings, the form
@@ -66,7 +70,7 @@ final class UploadContext implements AutoCloseable {
 
 	/** The store choice of {@code options}, else the client's default. */
 	Store store(UploadOptions options) {
-		return options.store() != null ? options.store() : settings.defaultStore();
+		return Objects.requireNonNullElse(options.store(), settings.defaultStore());
 	}
 
 	/** Adds the metadata and signature fields of {@code options}. */
@@ -79,9 +83,14 @@ final class UploadContext implements AutoCloseable {
 	 * Adds {@code signature}/{@code expire}: {@code override} when given, else one
 	 * computed from the secret key when signed uploads are on.
 	 */
-	void putSignature(Map<String, String> fields, UploadSignature override) {
-		UploadSignature signature = override != null ? override : settings.signedUploads()
-				? UploadSignature.forTtl(credentials.secretKey(), settings.signatureTtl(), clock) : null;
+	void putSignature(Map<String, String> fields, @Nullable UploadSignature override) {
+		UploadSignature signature = override;
+		if (signature == null && settings.signedUploads()) {
+			String secretKey = credentials.secretKey();
+			// the constructor refuses signed uploads without a secret key
+			Assert.state(secretKey != null, "Signed uploads need the project's secret key");
+			signature = UploadSignature.forTtl(secretKey, settings.signatureTtl(), clock);
+		}
 		if (signature != null) {
 			fields.put("signature", signature.signature());
 			fields.put("expire", Long.toString(signature.expire()));

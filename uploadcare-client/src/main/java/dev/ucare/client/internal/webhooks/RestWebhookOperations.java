@@ -3,7 +3,9 @@ package dev.ucare.client.internal.webhooks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.RestRequest;
 import dev.ucare.client.internal.RestTransport;
@@ -12,6 +14,7 @@ import dev.ucare.client.webhooks.WebhookEvent;
 import dev.ucare.client.webhooks.WebhookOperations;
 import dev.ucare.client.webhooks.WebhookRequest;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -38,22 +41,25 @@ public final class RestWebhookOperations implements WebhookOperations {
 
 	@Override
 	public Webhook create(WebhookRequest request) {
+		Arguments.notNull(request, "request");
 		return observations.observe("webhooks.create", () -> subscribe(request));
 	}
 
 	private Webhook subscribe(WebhookRequest request) {
-		if (request.targetUrl() == null) {
+		String targetUrl = request.targetUrl();
+		if (targetUrl == null) {
 			throw new IllegalArgumentException("A webhook needs a target URL");
 		}
-		WebhookEvent event = request.event() == null ? WebhookEvent.FILE_UPLOADED : request.event();
+		WebhookEvent event = Objects.requireNonNullElse(request.event(), WebhookEvent.FILE_UPLOADED);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("event", event.wireName());
-		form.put("target_url", request.targetUrl());
-		form.put("is_active", String.valueOf(request.isActive() == null || request.isActive()));
-		if (request.signingSecret() != null) {
-			form.put("signing_secret", request.signingSecret());
+		form.put("target_url", targetUrl);
+		form.put("is_active", String.valueOf(!Boolean.FALSE.equals(request.isActive())));
+		String signingSecret = request.signingSecret();
+		if (signingSecret != null) {
+			form.put("signing_secret", signingSecret);
 		}
-		form.put("version", request.version() == null ? WebhookRequest.PAYLOAD_VERSION : request.version());
+		form.put("version", Objects.requireNonNullElse(request.version(), WebhookRequest.PAYLOAD_VERSION));
 		return rest.send(RestRequest.post("/webhooks/").form(form), Webhook.class);
 	}
 
@@ -64,30 +70,28 @@ public final class RestWebhookOperations implements WebhookOperations {
 
 	@Override
 	public Webhook update(long id, WebhookRequest request) {
+		Arguments.notNull(request, "request");
 		return observations.observe("webhooks.update", () -> change(id, request));
 	}
 
 	private Webhook change(long id, WebhookRequest request) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		if (request.targetUrl() != null) {
-			body.put("target_url", request.targetUrl());
-		}
-		if (request.event() != null) {
-			body.put("event", request.event().wireName());
-		}
-		if (request.isActive() != null) {
-			body.put("is_active", request.isActive());
-		}
-		if (request.signingSecret() != null) {
-			body.put("signing_secret", request.signingSecret());
-		}
-		if (request.version() != null) {
-			body.put("version", request.version());
-		}
+		putIfSet(body, "target_url", request.targetUrl());
+		WebhookEvent event = request.event();
+		putIfSet(body, "event", (event != null) ? event.wireName() : null);
+		putIfSet(body, "is_active", request.isActive());
+		putIfSet(body, "signing_secret", request.signingSecret());
+		putIfSet(body, "version", request.version());
 		if (body.isEmpty()) {
 			throw new IllegalArgumentException("A webhook update needs at least one field");
 		}
 		return rest.send(RestRequest.put(PATH, id).json(body), Webhook.class);
+	}
+
+	private static void putIfSet(Map<String, Object> body, String field, @Nullable Object value) {
+		if (value != null) {
+			body.put(field, value);
+		}
 	}
 
 	@Override
@@ -97,8 +101,9 @@ public final class RestWebhookOperations implements WebhookOperations {
 
 	@Override
 	public void unsubscribe(String targetUrl) {
+		Arguments.notNull(targetUrl, "targetUrl");
 		observations.run("webhooks.unsubscribe", null, () -> {
-			if (targetUrl == null || targetUrl.isBlank()) {
+			if (targetUrl.isBlank()) {
 				throw new IllegalArgumentException("Unsubscribing needs the webhook's target URL");
 			}
 			rest.send(RestRequest.delete("/webhooks/unsubscribe/").json(Map.of("target_url", targetUrl)));

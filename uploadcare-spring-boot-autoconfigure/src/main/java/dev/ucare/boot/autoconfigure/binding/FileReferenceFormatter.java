@@ -7,6 +7,7 @@ import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.InvalidReferenceException;
 
 import org.springframework.format.Formatter;
+import org.springframework.util.Assert;
 
 /**
  * Binds {@link FileReference}s from form fields and request parameters: a UUID or any CDN
@@ -22,6 +23,7 @@ public final class FileReferenceFormatter implements Formatter<FileReference> {
 	 * @param cdnBase the application's CDN base, e.g. the client's
 	 */
 	public FileReferenceFormatter(URI cdnBase) {
+		Assert.notNull(cdnBase, "cdnBase must not be null");
 		this.cdnBase = cdnBase;
 	}
 

@@ -7,6 +7,7 @@ import dev.ucare.client.reference.GroupReference;
 import dev.ucare.client.reference.InvalidReferenceException;
 
 import org.springframework.format.Formatter;
+import org.springframework.util.Assert;
 
 /**
  * Binds {@link GroupReference}s from form fields and request parameters: a group id
@@ -22,6 +23,7 @@ public final class GroupReferenceFormatter implements Formatter<GroupReference> 
 	 * @param cdnBase the application's CDN base, e.g. the client's
 	 */
 	public GroupReferenceFormatter(URI cdnBase) {
+		Assert.notNull(cdnBase, "cdnBase must not be null");
 		this.cdnBase = cdnBase;
 	}
 

@@ -2,7 +2,10 @@ package dev.ucare.boot.autoconfigure.binding;
 
 import dev.ucare.client.reference.InvalidReferenceException;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.PropertyAccessException;
+import org.springframework.util.Assert;
 import org.springframework.validation.BindingErrorProcessor;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -41,6 +44,7 @@ public final class ReferenceBindingErrorProcessor implements BindingErrorProcess
 			return;
 		}
 		String field = ex.getPropertyName();
+		Assert.state(field != null, "No field in exception");
 		String[] codes = concat(bindingResult.resolveMessageCodes(CODE, field),
 				bindingResult.resolveMessageCodes(ex.getErrorCode(), field));
 		Object[] arguments = { invalid.part().name(), invalid.value() };
@@ -48,7 +52,7 @@ public final class ReferenceBindingErrorProcessor implements BindingErrorProcess
 				arguments, "is not an Uploadcare file or group: " + invalid.getMessage()));
 	}
 
-	private static InvalidReferenceException find(Throwable ex) {
+	private static @Nullable InvalidReferenceException find(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof InvalidReferenceException invalid) {
 				return invalid;

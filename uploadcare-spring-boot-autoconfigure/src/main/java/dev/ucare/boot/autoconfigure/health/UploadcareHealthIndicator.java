@@ -13,6 +13,7 @@ import dev.ucare.client.project.ProjectInfo;
 import dev.ucare.client.project.ProjectOperations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -43,9 +44,9 @@ public final class UploadcareHealthIndicator implements HealthIndicator {
 
 	private final SimpleAsyncTaskExecutor executor;
 
-	private CompletableFuture<ProjectInfo> call;
+	private @Nullable CompletableFuture<ProjectInfo> call;
 
-	private Health cached;
+	private @Nullable Health cached;
 
 	private Instant cachedUntil = Instant.MIN;
 
@@ -74,9 +75,10 @@ public final class UploadcareHealthIndicator implements HealthIndicator {
 		if (cached != null && now.isBefore(cachedUntil)) {
 			return cached;
 		}
-		cached = check();
+		Health health = check();
+		cached = health;
 		cachedUntil = clock.instant().plus(cacheTtl);
-		return cached;
+		return health;
 	}
 
 	private Health check() {
@@ -86,12 +88,14 @@ public final class UploadcareHealthIndicator implements HealthIndicator {
 				.withDetail("reason", "no secret key is configured, so the REST API is not checked")
 				.build();
 		}
-		if (call == null || call.isDone()) {
-			call = CompletableFuture.supplyAsync(project::get, executor);
+		CompletableFuture<ProjectInfo> current = call;
+		if (current == null || current.isDone()) {
+			current = CompletableFuture.supplyAsync(project::get, executor);
+			call = current;
 		}
 		try {
-			ProjectInfo info = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			return Health.up().withDetail("project", (info.name() != null) ? info.name() : "").build();
+			ProjectInfo info = current.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return Health.up().withDetail("project", info.name()).build();
 		}
 		catch (TimeoutException ex) {
 			return Health.down().withDetail("error", "timeout").withDetail("timeout", timeout.toString()).build();
@@ -101,7 +105,7 @@ public final class UploadcareHealthIndicator implements HealthIndicator {
 			return Health.down().withDetail("error", "interrupted").build();
 		}
 		catch (ExecutionException ex) {
-			return down(ex.getCause());
+			return down((ex.getCause() != null) ? ex.getCause() : ex);
 		}
 	}
 

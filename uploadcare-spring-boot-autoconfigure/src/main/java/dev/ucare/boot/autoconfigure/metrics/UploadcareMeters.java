@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uploadcare's own meters, with low-cardinality tags only:
@@ -65,9 +66,9 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 
 	private static final String UNKNOWN = "unknown";
 
-	private final Supplier<MeterRegistry> registrySupplier;
+	private final Supplier<@Nullable MeterRegistry> registrySupplier;
 
-	private volatile MeterRegistry registry;
+	private volatile @Nullable MeterRegistry registry;
 
 	private volatile boolean webhookEndpoint;
 
@@ -81,12 +82,12 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 	 * @param registry supplies the registry; may supply {@code null} when there is none
 	 * (then nothing is recorded)
 	 */
-	public UploadcareMeters(Supplier<MeterRegistry> registry) {
+	public UploadcareMeters(Supplier<@Nullable MeterRegistry> registry) {
 		this.registrySupplier = registry;
 		this.projects.add(DEFAULT_PROJECT);
 	}
 
-	private MeterRegistry registry() {
+	private @Nullable MeterRegistry registry() {
 		MeterRegistry current = registry;
 		if (current == null) {
 			current = registrySupplier.get();

@@ -1,5 +1,7 @@
 package dev.ucare.boot.autoconfigure.persistence;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Published (as a Spring application event) when the entity lifecycle could not store or
  * delete a file after a commit: the file is unknown, of another project or deleted, the
@@ -27,7 +29,7 @@ package dev.ucare.boot.autoconfigure.persistence;
  * problem in a successful answer
  */
 public record EntityFileFailedEvent(EntityFileAction action, String project, String fileId, String entity,
-		String entityId, String field, String reason, Throwable error) {
+		String entityId, String field, String reason, @Nullable Throwable error) {
 
 	/** Where the reference was: {@code <entity>#<entityId>.<field>}. */
 	public String location() {

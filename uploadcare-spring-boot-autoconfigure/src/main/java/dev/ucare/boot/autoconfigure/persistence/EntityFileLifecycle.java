@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,6 +25,7 @@ import dev.ucare.client.files.BatchResult;
 import dev.ucare.client.groups.GroupInfo;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.retry.RetryException;
@@ -53,9 +55,9 @@ public final class EntityFileLifecycle implements AutoCloseable {
 
 	private final UploadcareClients clients;
 
-	private final TaskExecutor executor;
+	private final @Nullable TaskExecutor executor;
 
-	private final ExecutorService ownedExecutor;
+	private final @Nullable ExecutorService ownedExecutor;
 
 	private final Duration awaitTermination;
 
@@ -80,8 +82,9 @@ public final class EntityFileLifecycle implements AutoCloseable {
 	 * @param metrics where outcomes are counted
 	 * @param events where failures are published
 	 */
-	EntityFileLifecycle(UploadcareClients clients, TaskExecutor executor, ExecutorService ownedExecutor,
-			Duration awaitTermination, RetryPolicy retry, EntityFileMetrics metrics, ApplicationEventPublisher events) {
+	EntityFileLifecycle(UploadcareClients clients, @Nullable TaskExecutor executor,
+			@Nullable ExecutorService ownedExecutor, Duration awaitTermination, RetryPolicy retry,
+			EntityFileMetrics metrics, ApplicationEventPublisher events) {
 		this.clients = clients;
 		this.executor = executor;
 		this.ownedExecutor = ownedExecutor;
@@ -175,9 +178,9 @@ public final class EntityFileLifecycle implements AutoCloseable {
 	void process(List<FileTask> tasks) {
 		Map<String, List<FileTask>> byProject = new LinkedHashMap<>();
 		for (FileTask task : tasks) {
-			if (!task.value().isValid()) {
-				new Outcome(task.action(), task.value().projectName()).fail(task, task.value().invalid(), null)
-					.report();
+			String invalid = task.value().invalid();
+			if (invalid != null) {
+				new Outcome(task.action(), task.value().projectName()).fail(task, invalid, null).report();
 				continue;
 			}
 			byProject.computeIfAbsent(task.value().projectName(), (name) -> new ArrayList<>()).add(task);
@@ -188,7 +191,7 @@ public final class EntityFileLifecycle implements AutoCloseable {
 				client = clients.get(project);
 			}
 			catch (UnknownUploadcareProjectException ex) {
-				failAll(projectTasks, ex.getMessage(), ex);
+				failAll(projectTasks, Objects.requireNonNullElse(ex.getMessage(), "unknown project " + project), ex);
 				return;
 			}
 			for (EntityFileAction action : EntityFileAction.values()) {
@@ -275,7 +278,7 @@ public final class EntityFileLifecycle implements AutoCloseable {
 		return ex.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}
 
-	private void failAll(Collection<FileTask> tasks, String reason, Throwable error) {
+	private void failAll(Collection<FileTask> tasks, String reason, @Nullable Throwable error) {
 		Map<String, Outcome> outcomes = new LinkedHashMap<>();
 		for (FileTask task : tasks) {
 			String key = task.action() + "/" + task.value().projectName();
@@ -291,6 +294,7 @@ public final class EntityFileLifecycle implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		ExecutorService ownedExecutor = this.ownedExecutor;
 		if (ownedExecutor == null) {
 			return;
 		}
@@ -351,7 +355,7 @@ public final class EntityFileLifecycle implements AutoCloseable {
 			this.project = project;
 		}
 
-		Outcome fail(FileTask task, String reason, Throwable error) {
+		Outcome fail(FileTask task, String reason, @Nullable Throwable error) {
 			tasks.add(task);
 			failed.putIfAbsent(task, new Failure(reason, error));
 			return this;
@@ -401,7 +405,7 @@ public final class EntityFileLifecycle implements AutoCloseable {
 
 	}
 
-	private record Failure(String reason, Throwable error) {
+	private record Failure(String reason, @Nullable Throwable error) {
 	}
 
 }

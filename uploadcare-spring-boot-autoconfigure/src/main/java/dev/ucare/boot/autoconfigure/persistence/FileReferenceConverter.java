@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.persistence;
 import dev.ucare.client.reference.FileReference;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores {@link FileReference} attributes as text, in the format of
@@ -16,12 +17,12 @@ import jakarta.persistence.Converter;
 public class FileReferenceConverter implements AttributeConverter<FileReference, String> {
 
 	@Override
-	public String convertToDatabaseColumn(FileReference reference) {
+	public @Nullable String convertToDatabaseColumn(@Nullable FileReference reference) {
 		return ReferenceColumns.write(reference);
 	}
 
 	@Override
-	public FileReference convertToEntityAttribute(String column) {
+	public @Nullable FileReference convertToEntityAttribute(@Nullable String column) {
 		return ReferenceColumns.readFile(column);
 	}
 

@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.persistence;
 import dev.ucare.client.reference.GroupReference;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores {@link GroupReference} attributes as text, in the format of
@@ -15,12 +16,12 @@ import jakarta.persistence.Converter;
 public class GroupReferenceConverter implements AttributeConverter<GroupReference, String> {
 
 	@Override
-	public String convertToDatabaseColumn(GroupReference reference) {
+	public @Nullable String convertToDatabaseColumn(@Nullable GroupReference reference) {
 		return ReferenceColumns.write(reference);
 	}
 
 	@Override
-	public GroupReference convertToEntityAttribute(String column) {
+	public @Nullable GroupReference convertToEntityAttribute(@Nullable String column) {
 		return ReferenceColumns.readGroup(column);
 	}
 

@@ -1,6 +1,8 @@
 package dev.ucare.boot.autoconfigure.persistence;
 
 import dev.ucare.boot.hibernate.ReferenceTypeContributor;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -15,7 +17,7 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 class PersistenceRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
-	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.resources().registerPattern("META-INF/services/org.hibernate.boot.model.TypeContributor");
 		hints.reflection()
 			.registerType(ReferenceTypeContributor.class, MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS)

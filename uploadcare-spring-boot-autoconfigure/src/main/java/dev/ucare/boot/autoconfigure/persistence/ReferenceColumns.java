@@ -5,6 +5,8 @@ import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;
 import dev.ucare.client.reference.InvalidReferenceException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How file and group references are stored in a text column, by
  * {@link FileReferenceConverter} and {@link GroupReferenceConverter}: as the reference's
@@ -41,7 +43,7 @@ public final class ReferenceColumns {
 	 * @return its CDN URL (or UUID path without a CDN base) with the project fragment
 	 * when it names one, or {@code null}
 	 */
-	public static String write(Object reference) {
+	public static @Nullable String write(@Nullable Object reference) {
 		if (reference == null) {
 			return null;
 		}
@@ -68,7 +70,7 @@ public final class ReferenceColumns {
 	 * @return the reference, or {@code null} for {@code null} or a blank value
 	 * @throws InvalidReferenceException when the value is not a file reference
 	 */
-	public static FileReference readFile(String column) {
+	public static @Nullable FileReference readFile(@Nullable String column) {
 		Object reference = read(column);
 		if (reference instanceof GroupReference) {
 			throw new InvalidReferenceException(InvalidReferenceException.Part.KIND, column,
@@ -84,7 +86,7 @@ public final class ReferenceColumns {
 	 * @return the reference, or {@code null} for {@code null} or a blank value
 	 * @throws InvalidReferenceException when the value is not a group reference
 	 */
-	public static GroupReference readGroup(String column) {
+	public static @Nullable GroupReference readGroup(@Nullable String column) {
 		Object reference = read(column);
 		if (reference instanceof FileReference) {
 			throw new InvalidReferenceException(InvalidReferenceException.Part.KIND, column,
@@ -101,7 +103,7 @@ public final class ReferenceColumns {
 	 * {@code null} or a blank value
 	 * @throws InvalidReferenceException when the value is not a reference
 	 */
-	public static Object read(String column) {
+	public static @Nullable Object read(@Nullable String column) {
 		if (column == null || column.isBlank()) {
 			return null;
 		}

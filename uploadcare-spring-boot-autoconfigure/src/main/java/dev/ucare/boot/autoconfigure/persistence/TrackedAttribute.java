@@ -13,6 +13,9 @@ import java.util.Map;
 import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
@@ -27,7 +30,7 @@ import org.springframework.util.StringUtils;
  * @param project the annotations' project, or {@code null}
  */
 record TrackedAttribute(String name, int index, boolean store, boolean delete, boolean deleteOnReplace,
-		String project) {
+		@Nullable String project) {
 
 	/**
 	 * The annotated attributes of an entity class (fields and getters of the class and
@@ -68,6 +71,7 @@ record TrackedAttribute(String name, int index, boolean store, boolean delete, b
 						+ "not supported)");
 			}
 			Class<?> valueType = types.get(name);
+			Assert.state(valueType != null, () -> "No type for " + where);
 			if (!FileReference.class.isAssignableFrom(valueType) && !GroupReference.class.isAssignableFrom(valueType)
 					&& !CharSequence.class.isAssignableFrom(valueType)) {
 				throw new IllegalStateException(where + " is a " + valueType.getName()
@@ -93,7 +97,7 @@ record TrackedAttribute(String name, int index, boolean store, boolean delete, b
 				|| element.isAnnotationPresent(UploadcareDeleteOnRemove.class);
 	}
 
-	private static String propertyOf(Method method) {
+	private static @Nullable String propertyOf(Method method) {
 		String name = method.getName();
 		if (method.getParameterCount() != 0) {
 			return null;

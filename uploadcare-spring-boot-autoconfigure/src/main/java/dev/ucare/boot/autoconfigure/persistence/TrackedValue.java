@@ -5,6 +5,8 @@ import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;
 import dev.ucare.client.reference.InvalidReferenceException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an attribute's value refers to, for the lifecycle: a file or group of a project,
  * or a value that is not a reference. Two values are the same file when kind, id and
@@ -15,14 +17,14 @@ import dev.ucare.client.reference.InvalidReferenceException;
  * @param project the project, or {@code null} for the default one
  * @param invalid why the value is not a reference, or {@code null}
  */
-record TrackedValue(boolean group, String id, String project, String invalid) {
+record TrackedValue(boolean group, String id, @Nullable String project, @Nullable String invalid) {
 
 	/**
 	 * @param value a state value: a reference, text, or {@code null}
 	 * @param defaultProject the attribute's project for references that name none
 	 * @return the value, or {@code null} for {@code null} and blank text
 	 */
-	static TrackedValue of(Object value, String defaultProject) {
+	static @Nullable TrackedValue of(@Nullable Object value, @Nullable String defaultProject) {
 		TrackedValue tracked = read(value, defaultProject);
 		if (tracked != null && UploadcareClients.DEFAULT_PROJECT.equals(tracked.project())) {
 			return new TrackedValue(tracked.group(), tracked.id(), null, tracked.invalid());
@@ -30,7 +32,7 @@ record TrackedValue(boolean group, String id, String project, String invalid) {
 		return tracked;
 	}
 
-	private static TrackedValue read(Object value, String defaultProject) {
+	private static @Nullable TrackedValue read(@Nullable Object value, @Nullable String defaultProject) {
 		Object reference = value;
 		if (value instanceof CharSequence text) {
 			try {

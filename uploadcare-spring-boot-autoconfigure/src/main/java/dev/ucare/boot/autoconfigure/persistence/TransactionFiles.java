@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The tracked references one transaction changed: for each entity attribute, the value it
  * had before the transaction and the value it has at its end. {@link #plan()} turns them
@@ -21,19 +23,20 @@ final class TransactionFiles {
 	private final Map<Key, Change> changes = new LinkedHashMap<>();
 
 	/** An entity was inserted with {@code value}. */
-	void inserted(String entity, Object id, TrackedAttribute attribute, Object value) {
+	void inserted(String entity, Object id, TrackedAttribute attribute, @Nullable Object value) {
 		change(entity, id, attribute, null).current = TrackedValue.of(value, attribute.project());
 	}
 
 	/** An entity's attribute went from {@code oldValue} to {@code newValue}. */
-	void updated(String entity, Object id, TrackedAttribute attribute, Object oldValue, Object newValue) {
+	void updated(String entity, Object id, TrackedAttribute attribute, @Nullable Object oldValue,
+			@Nullable Object newValue) {
 		Change change = change(entity, id, attribute, TrackedValue.of(oldValue, attribute.project()));
 		change.current = TrackedValue.of(newValue, attribute.project());
 		change.removed = false;
 	}
 
 	/** An entity holding {@code value} was deleted. */
-	void deleted(String entity, Object id, TrackedAttribute attribute, Object value) {
+	void deleted(String entity, Object id, TrackedAttribute attribute, @Nullable Object value) {
 		Change change = change(entity, id, attribute, TrackedValue.of(value, attribute.project()));
 		change.current = null;
 		change.removed = true;
@@ -43,7 +46,7 @@ final class TransactionFiles {
 		return changes.isEmpty();
 	}
 
-	private Change change(String entity, Object id, TrackedAttribute attribute, TrackedValue original) {
+	private Change change(String entity, Object id, TrackedAttribute attribute, @Nullable TrackedValue original) {
 		return changes.computeIfAbsent(new Key(entity, id, attribute.name()),
 				(key) -> new Change(key, attribute, original));
 	}
@@ -95,13 +98,13 @@ final class TransactionFiles {
 
 		final TrackedAttribute attribute;
 
-		final TrackedValue original;
+		final @Nullable TrackedValue original;
 
-		TrackedValue current;
+		@Nullable TrackedValue current;
 
 		boolean removed;
 
-		Change(Key key, TrackedAttribute attribute, TrackedValue original) {
+		Change(Key key, TrackedAttribute attribute, @Nullable TrackedValue original) {
 			this.key = key;
 			this.attribute = Objects.requireNonNull(attribute);
 			this.original = original;

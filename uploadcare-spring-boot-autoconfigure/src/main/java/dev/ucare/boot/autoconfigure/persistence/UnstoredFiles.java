@@ -11,6 +11,8 @@ import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileQuery;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reconciliation: the files of a project that are still unstored after a given age.
  * Uploadcare deletes unstored files 24 hours after their upload, so an unstored file a
@@ -58,7 +60,7 @@ public final class UnstoredFiles {
 	 * @param age the age, e.g. 6 hours
 	 * @return the files, oldest first
 	 */
-	public List<FileInfo> olderThan(String project, Duration age) {
+	public List<FileInfo> olderThan(@Nullable String project, Duration age) {
 		OffsetDateTime cutoff = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).minus(age);
 		FileQuery query = FileQuery.builder().stored(false).ordering(FileQuery.Ordering.UPLOADED_ASC).build();
 		try (Stream<FileInfo> files = clients.get(project).files().stream(query)) {

@@ -4,12 +4,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import dev.ucare.client.UploadcareClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
 
 /**
  * The {@link UploadcareClients} of the auto-configuration: a map of built clients. When
@@ -29,12 +31,14 @@ final class ProjectClients implements UploadcareClients, AutoCloseable {
 	private final boolean owner;
 
 	ProjectClients(UploadcareClient defaultClient, Map<String, UploadcareClient> projects, boolean owner) {
-		this.defaultClient = Objects.requireNonNull(defaultClient, "defaultClient");
+		Assert.notNull(defaultClient, "defaultClient must not be null");
+		Assert.notNull(projects, "projects must not be null");
+		this.defaultClient = defaultClient;
 		Map<String, UploadcareClient> copy = new LinkedHashMap<>(projects);
 		if (copy.containsKey(DEFAULT_PROJECT)) {
 			throw new IllegalArgumentException("'" + DEFAULT_PROJECT + "' names the default project, not another one");
 		}
-		copy.values().forEach((client) -> Objects.requireNonNull(client, "client"));
+		copy.forEach((name, client) -> Assert.notNull(client, () -> "the client of project '" + name + "' is null"));
 		this.projects = Collections.unmodifiableMap(copy);
 		Set<String> all = new LinkedHashSet<>();
 		all.add(DEFAULT_PROJECT);
@@ -44,7 +48,7 @@ final class ProjectClients implements UploadcareClients, AutoCloseable {
 	}
 
 	@Override
-	public UploadcareClient get(String project) {
+	public UploadcareClient get(@Nullable String project) {
 		if (project == null || DEFAULT_PROJECT.equals(project)) {
 			return defaultClient;
 		}

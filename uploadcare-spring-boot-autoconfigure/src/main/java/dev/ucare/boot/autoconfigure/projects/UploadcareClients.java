@@ -8,6 +8,8 @@ import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The application's Uploadcare clients by project: the default project's (the
  * {@link UploadcareClient} bean, from the single-project {@code uploadcare.*} properties)
@@ -32,7 +34,7 @@ public interface UploadcareClients {
 	 * @return its client
 	 * @throws UnknownUploadcareProjectException when no such project is configured
 	 */
-	UploadcareClient get(String project);
+	UploadcareClient get(@Nullable String project);
 
 	/**
 	 * The default project's client, the {@link UploadcareClient} bean.

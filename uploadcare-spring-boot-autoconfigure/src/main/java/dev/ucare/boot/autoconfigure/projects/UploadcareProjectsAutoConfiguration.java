@@ -9,12 +9,15 @@ import dev.ucare.boot.autoconfigure.UploadcareClientBuilderConfigurer;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareConfigurationException;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.Assert;
 
 /**
  * Several Uploadcare projects in one application: the {@link UploadcareClients} registry
@@ -48,23 +51,29 @@ public final class UploadcareProjectsAutoConfiguration {
 	}
 
 	private static UploadcareClient build(String name, UploadcareProjectsProperties.Project project,
-			ObjectProvider<UploadcareClient.Builder> builders, UploadcareClientBuilderConfigurer configurer) {
+			ObjectProvider<UploadcareClient.Builder> builders, @Nullable UploadcareClientBuilderConfigurer configurer) {
 		UploadcareClient.Builder builder = builders.getIfAvailable();
 		if (builder == null) {
 			throw new IllegalStateException("uploadcare.projects." + name
 					+ " needs an UploadcareClient.Builder bean to build the project's client");
 		}
-		builder.publicKey(project.publicKey()).secretKey(project.secretKey()).secureUrlBuilder(null).projectName(name);
-		if (project.upload().baseUrl() != null) {
-			builder.uploadBaseUrl(project.upload().baseUrl());
+		String publicKey = project.publicKey();
+		// validated: every project has one
+		Assert.state(publicKey != null, () -> "uploadcare.projects." + name + ".public-key must be set");
+		builder.publicKey(publicKey).secretKey(project.secretKey()).secureUrlBuilder(null).projectName(name);
+		URI uploadBaseUrl = project.upload().baseUrl();
+		if (uploadBaseUrl != null) {
+			builder.uploadBaseUrl(uploadBaseUrl);
 		}
-		if (project.rest().baseUrl() != null) {
-			builder.restBaseUrl(project.rest().baseUrl());
+		URI restBaseUrl = project.rest().baseUrl();
+		if (restBaseUrl != null) {
+			builder.restBaseUrl(restBaseUrl);
 		}
 		UploadcareProjectsProperties.Cdn cdn = project.cdn();
 		if (cdn.isSet()) {
+			String cname = cdn.cname();
 			URI base = (cdn.baseUrl() != null) ? cdn.baseUrl()
-					: (cdn.cname() != null) ? URI.create("https://" + cdn.cname().trim() + "/") : null;
+					: (cname != null) ? URI.create("https://" + cname.trim() + "/") : null;
 			builder.cdnBaseUrl(base).perProjectCdn(Boolean.TRUE.equals(cdn.projectSubdomain()));
 		}
 		if (configurer != null) {

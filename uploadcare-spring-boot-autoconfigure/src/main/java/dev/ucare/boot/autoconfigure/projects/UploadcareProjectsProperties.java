@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import dev.ucare.boot.autoconfigure.UploadcareProperties;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.Errors;
@@ -68,7 +70,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 		});
 	}
 
-	private static void url(Errors errors, String property, URI url) {
+	private static void url(Errors errors, String property, @Nullable URI url) {
 		if (url != null && !(url.isAbsolute() && url.getHost() != null
 				&& ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme())))) {
 			errors.reject("invalid",
@@ -86,8 +88,8 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	 * @param rest REST API of the project.
 	 * @param cdn CDN of the project's file links.
 	 */
-	public record Project(String publicKey, String secretKey, @DefaultValue Upload upload, @DefaultValue Rest rest,
-			@DefaultValue Cdn cdn) {
+	public record Project(@Nullable String publicKey, @Nullable String secretKey, @DefaultValue Upload upload,
+			@DefaultValue Rest rest, @DefaultValue Cdn cdn) {
 
 		public Project {
 			publicKey = UploadcareProperties.valueOrNull(publicKey);
@@ -110,7 +112,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	 *
 	 * @param baseUrl Base URL of the Upload API; the default project's when unset.
 	 */
-	public record Upload(URI baseUrl) {
+	public record Upload(@Nullable URI baseUrl) {
 	}
 
 	/**
@@ -118,7 +120,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	 *
 	 * @param baseUrl Base URL of the REST API; the default project's when unset.
 	 */
-	public record Rest(URI baseUrl) {
+	public record Rest(@Nullable URI baseUrl) {
 	}
 
 	/**
@@ -130,7 +132,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	 * @param projectSubdomain Whether file links use the project's own subdomain on
 	 * ucarecd.net, derived from its public key.
 	 */
-	public record Cdn(URI baseUrl, String cname, Boolean projectSubdomain) {
+	public record Cdn(@Nullable URI baseUrl, @Nullable String cname, @Nullable Boolean projectSubdomain) {
 
 		public Cdn {
 			cname = UploadcareProperties.valueOrNull(cname);

@@ -1,6 +1,8 @@
 package dev.ucare.boot.autoconfigure.uploader;
 
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
 
 /**
  * What an {@link UploadSignaturePolicy} decided about one request for an upload
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param status HTTP status of a refusal (401 or 403); 200 when allowed
  * @param reason why it was refused, shown to the caller; {@code null} when allowed
  */
-public record UploadSignatureDecision(boolean allowed, int status, String reason) {
+public record UploadSignatureDecision(boolean allowed, int status, @Nullable String reason) {
 
 	private static final UploadSignatureDecision ALLOW = new UploadSignatureDecision(true, 200, null);
 
@@ -19,7 +21,7 @@ public record UploadSignatureDecision(boolean allowed, int status, String reason
 			throw new IllegalArgumentException("A grant has status 200, a refusal a 4xx status: " + status);
 		}
 		if (!allowed) {
-			Objects.requireNonNull(reason, "a refusal needs a reason");
+			Assert.notNull(reason, "a refusal needs a reason");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.ucare.boot.autoconfigure.uploader;
 
 import java.security.Principal;
+import java.util.Objects;
 
 import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics.Outcome;
 import dev.ucare.client.upload.UploadSignature;
@@ -70,7 +71,7 @@ public final class UploadSignatureHandler implements HandlerFunction<ServerRespo
 			return ServerResponse.status(decision.status())
 				.cacheControl(CacheControl.noStore())
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(error(decision.reason()));
+				.body(error(Objects.requireNonNullElse(decision.reason(), "Refused")));
 		}
 		UploadSignature signature = issuer.issue();
 		metrics.record(Outcome.ISSUED);

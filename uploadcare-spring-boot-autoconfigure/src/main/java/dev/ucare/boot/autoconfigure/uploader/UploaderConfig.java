@@ -14,6 +14,12 @@ import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.cdn.CdnBase;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
+import org.springframework.util.Assert;
+import org.springframework.util.unit.DataSize;
+
 /**
  * Everything a page needs to render Uploadcare's File Uploader, resolved from
  * {@code uploadcare.uploader.*} and the {@link UploadcareClient} bean (public key, Upload
@@ -49,9 +55,11 @@ import dev.ucare.client.cdn.CdnBase;
  * @param signatureTtl lifetime of signatures, or {@code null} when uploads are not signed
  */
 public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSolution solution, String publicKey,
-		URI uploadBaseUrl, URI cdnBase, Boolean multiple, Integer multipleMin, Integer multipleMax, Boolean imgOnly,
-		String accept, Long maxLocalFileSizeBytes, Long multipartMinFileSizeBytes, List<String> sourceList, Store store,
-		Boolean groupOutput, Map<String, String> metadata, String signatureUrl, Duration signatureTtl) {
+		URI uploadBaseUrl, URI cdnBase, @Nullable Boolean multiple, @Nullable Integer multipleMin,
+		@Nullable Integer multipleMax, @Nullable Boolean imgOnly, @Nullable String accept,
+		@Nullable Long maxLocalFileSizeBytes, @Nullable Long multipartMinFileSizeBytes, List<String> sourceList,
+		@Nullable Store store, @Nullable Boolean groupOutput, Map<String, String> metadata,
+		@Nullable String signatureUrl, @Nullable Duration signatureTtl) {
 
 	/** Attributes that may be overridden per field with {@link #with(String, String)}. */
 	public static final List<String> OVERRIDABLE = List.of("solution", "multiple", "multiple-min", "multiple-max",
@@ -63,15 +71,22 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 
 	private static final Pattern CTX_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
-	public UploaderConfig {
-		Objects.requireNonNull(scriptUrl, "scriptUrl");
-		Objects.requireNonNull(stylesheetUrl, "stylesheetUrl");
-		Objects.requireNonNull(solution, "solution");
-		Objects.requireNonNull(publicKey, "publicKey");
-		Objects.requireNonNull(uploadBaseUrl, "uploadBaseUrl");
-		Objects.requireNonNull(cdnBase, "cdnBase");
-		sourceList = sourceList == null ? List.of() : List.copyOf(sourceList);
-		metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+	/**
+	 * A configuration; {@code null} sources and metadata read as none.
+	 * @throws IllegalArgumentException naming the part that is missing or invalid
+	 */
+	public UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSolution solution, String publicKey,
+			URI uploadBaseUrl, URI cdnBase, @Nullable Boolean multiple, @Nullable Integer multipleMin,
+			@Nullable Integer multipleMax, @Nullable Boolean imgOnly, @Nullable String accept,
+			@Nullable Long maxLocalFileSizeBytes, @Nullable Long multipartMinFileSizeBytes,
+			@Nullable List<String> sourceList, @Nullable Store store, @Nullable Boolean groupOutput,
+			@Nullable Map<String, String> metadata, @Nullable String signatureUrl, @Nullable Duration signatureTtl) {
+		Assert.notNull(scriptUrl, "scriptUrl must not be null");
+		Assert.notNull(stylesheetUrl, "stylesheetUrl must not be null");
+		Assert.notNull(solution, "solution must not be null");
+		Assert.notNull(publicKey, "publicKey must not be null");
+		Assert.notNull(uploadBaseUrl, "uploadBaseUrl must not be null");
+		Assert.notNull(cdnBase, "cdnBase must not be null");
 		if (multipleMin != null && multipleMin < 0 || multipleMax != null && multipleMax < 1) {
 			throw new IllegalArgumentException(
 					"multiple-min must be 0 or more and multiple-max 1 or more: " + multipleMin + ", " + multipleMax);
@@ -87,6 +102,25 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		if (maxLocalFileSizeBytes != null && maxLocalFileSizeBytes < 1) {
 			throw new IllegalArgumentException("max-local-file-size-bytes must be positive: " + maxLocalFileSizeBytes);
 		}
+		this.scriptUrl = scriptUrl;
+		this.stylesheetUrl = stylesheetUrl;
+		this.solution = solution;
+		this.publicKey = publicKey;
+		this.uploadBaseUrl = uploadBaseUrl;
+		this.cdnBase = cdnBase;
+		this.multiple = multiple;
+		this.multipleMin = multipleMin;
+		this.multipleMax = multipleMax;
+		this.imgOnly = imgOnly;
+		this.accept = accept;
+		this.maxLocalFileSizeBytes = maxLocalFileSizeBytes;
+		this.multipartMinFileSizeBytes = multipartMinFileSizeBytes;
+		this.sourceList = (sourceList != null) ? List.copyOf(sourceList) : List.of();
+		this.store = store;
+		this.groupOutput = groupOutput;
+		this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : Map.of();
+		this.signatureUrl = signatureUrl;
+		this.signatureTtl = signatureTtl;
 	}
 
 	/**
@@ -95,16 +129,21 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 	 * @param client the application's client
 	 */
 	public static UploaderConfig of(UploaderProperties properties, UploadcareClient client) {
+		Assert.notNull(properties, "properties must not be null");
+		Assert.notNull(client, "client must not be null");
 		String location = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
-		String script = hasText(properties.scriptUrl()) ? properties.scriptUrl() : location + "file-uploader.min.js";
-		String stylesheet = hasText(properties.stylesheetUrl()) ? properties.stylesheetUrl()
-				: location + properties.solution().stylesheetName();
+		String scriptUrl = properties.scriptUrl();
+		String script = hasText(scriptUrl) ? scriptUrl : location + "file-uploader.min.js";
+		String stylesheetUrl = properties.stylesheetUrl();
+		String stylesheet = hasText(stylesheetUrl) ? stylesheetUrl : location + properties.solution().stylesheetName();
+		DataSize maxLocalFileSize = properties.maxLocalFileSize();
+		DataSize multipartMinFileSize = properties.multipartMinFileSize();
 		return new UploaderConfig(script, stylesheet, properties.solution(), client.publicKey(), client.uploadBaseUrl(),
 				client.cdn().base(), properties.multiple(), properties.multipleMin(), properties.multipleMax(),
 				properties.imgOnly(), properties.accept(),
-				properties.maxLocalFileSize() == null ? null : properties.maxLocalFileSize().toBytes(),
-				properties.multipartMinFileSize() == null ? null : properties.multipartMinFileSize().toBytes(),
-				properties.sourceList(), properties.store(), null, properties.metadata(),
+				(maxLocalFileSize != null) ? maxLocalFileSize.toBytes() : null,
+				(multipartMinFileSize != null) ? multipartMinFileSize.toBytes() : null, properties.sourceList(),
+				properties.store(), null, properties.metadata(),
 				properties.signedUploads() ? properties.signature().path() : null,
 				properties.signedUploads() ? properties.signature().ttl() : null);
 	}
@@ -118,7 +157,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 	 * How long before a signature's expiry the uploader asks for a new one: a quarter of
 	 * the lifetime, so that a shared signature (valid for at least half of it) is reused.
 	 */
-	public Duration signatureRenewal() {
+	public @Nullable Duration signatureRenewal() {
 		return signatureTtl == null ? null : signatureTtl.dividedBy(4);
 	}
 
@@ -154,8 +193,9 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 			attributes.put("store", store == Store.AUTO ? "auto" : store == Store.TRUE ? "true" : "false");
 		}
 		put(attributes, "group-output", groupOutput);
-		if (signatureTtl != null) {
-			attributes.put("secure-uploads-expire-threshold", Long.toString(signatureRenewal().toMillis()));
+		Duration renewal = signatureRenewal();
+		if (renewal != null) {
+			attributes.put("secure-uploads-expire-threshold", Long.toString(renewal.toMillis()));
 		}
 		return attributes;
 	}
@@ -167,9 +207,10 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 	 * @throws IllegalArgumentException naming the attribute when it cannot be overridden
 	 * or its value is invalid
 	 */
-	public UploaderConfig with(String attribute, String value) {
+	public UploaderConfig with(String attribute, @Nullable String value) {
 		String v = value == null || value.isBlank() ? null : value.strip();
-		String name = attribute == null ? "" : attribute.strip().toLowerCase(Locale.ROOT);
+		Assert.notNull(attribute, "attribute must not be null");
+		String name = attribute.strip().toLowerCase(Locale.ROOT);
 		Copy copy = new Copy(this);
 		try {
 			switch (name) {
@@ -210,6 +251,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 
 	/** A copy with every override applied in order; see {@link #with(String, String)}. */
 	public UploaderConfig with(Map<String, String> overrides) {
+		Assert.notNull(overrides, "overrides must not be null");
 		UploaderConfig config = this;
 		for (Map.Entry<String, String> override : overrides.entrySet()) {
 			config = config.with(override.getKey(), override.getValue());
@@ -217,7 +259,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		return config;
 	}
 
-	static String requireCtxName(String ctxName) {
+	static String requireCtxName(@Nullable String ctxName) {
 		if (ctxName == null || !CTX_NAME.matcher(ctxName).matches()) {
 			throw new IllegalArgumentException(
 					"Uploader context name must be 1 to 100 letters, digits or '_.:-': '" + ctxName + "'");
@@ -225,7 +267,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		return ctxName;
 	}
 
-	private static void put(Map<String, String> attributes, String name, Object value) {
+	private static void put(Map<String, String> attributes, String name, @Nullable Object value) {
 		if (value != null) {
 			attributes.put(name, value.toString());
 		}
@@ -236,7 +278,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
 	}
 
-	private static Boolean bool(String v) {
+	private static @Nullable Boolean bool(@Nullable String v) {
 		if (v == null) {
 			return null;
 		}
@@ -246,11 +288,11 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		throw new IllegalArgumentException("expected true or false: '" + v + "'");
 	}
 
-	private static Integer integer(String v) {
+	private static @Nullable Integer integer(@Nullable String v) {
 		return v == null ? null : Integer.valueOf(v);
 	}
 
-	private static Store store(String v) {
+	private static @Nullable Store store(@Nullable String v) {
 		if (v == null) {
 			return null;
 		}
@@ -263,7 +305,8 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		};
 	}
 
-	private static boolean hasText(String s) {
+	@Contract("null -> false")
+	private static boolean hasText(@Nullable String s) {
 		return s != null && !s.isBlank();
 	}
 
@@ -276,25 +319,25 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 
 		UploaderSolution solution;
 
-		Boolean multiple;
+		@Nullable Boolean multiple;
 
-		Integer multipleMin;
+		@Nullable Integer multipleMin;
 
-		Integer multipleMax;
+		@Nullable Integer multipleMax;
 
-		Boolean imgOnly;
+		@Nullable Boolean imgOnly;
 
-		String accept;
+		@Nullable String accept;
 
-		Long maxLocalFileSizeBytes;
+		@Nullable Long maxLocalFileSizeBytes;
 
-		Long multipartMinFileSizeBytes;
+		@Nullable Long multipartMinFileSizeBytes;
 
 		List<String> sourceList;
 
-		Store store;
+		@Nullable Store store;
 
-		Boolean groupOutput;
+		@Nullable Boolean groupOutput;
 
 		Copy(UploaderConfig from) {
 			this.from = from;

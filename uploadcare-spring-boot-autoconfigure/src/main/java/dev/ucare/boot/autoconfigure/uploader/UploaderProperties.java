@@ -6,6 +6,8 @@ import java.util.Map;
 
 import dev.ucare.client.Store;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -45,10 +47,11 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("uploadcare.uploader")
 public record UploaderProperties(
 		@DefaultValue("https://cdn.jsdelivr.net/npm/@uploadcare/file-uploader@1/web/") String location,
-		String scriptUrl, String stylesheetUrl, @DefaultValue("regular") UploaderSolution solution, Boolean multiple,
-		Integer multipleMin, Integer multipleMax, Boolean imgOnly, String accept, DataSize maxLocalFileSize,
-		DataSize multipartMinFileSize, List<String> sourceList, Store store, Map<String, String> metadata,
-		@DefaultValue("false") boolean signedUploads, @DefaultValue Signature signature,
+		@Nullable String scriptUrl, @Nullable String stylesheetUrl, @DefaultValue("regular") UploaderSolution solution,
+		@Nullable Boolean multiple, @Nullable Integer multipleMin, @Nullable Integer multipleMax,
+		@Nullable Boolean imgOnly, @Nullable String accept, @Nullable DataSize maxLocalFileSize,
+		@Nullable DataSize multipartMinFileSize, List<String> sourceList, @Nullable Store store,
+		Map<String, String> metadata, @DefaultValue("false") boolean signedUploads, @DefaultValue Signature signature,
 		@DefaultValue("uploadcareUploader") String modelAttribute) {
 
 	/** The default location: the public CDN build of the pinned major version. */
@@ -57,7 +60,7 @@ public record UploaderProperties(
 	public UploaderProperties {
 		sourceList = sourceList == null ? List.of() : List.copyOf(sourceList);
 		metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
-		signature = signature == null ? new Signature(null, null, null) : signature;
+		signature = signature == null ? Signature.defaults() : signature;
 	}
 
 	/**
@@ -71,10 +74,17 @@ public record UploaderProperties(
 	public record Signature(@DefaultValue("/uploadcare/upload-signature") String path,
 			@DefaultValue("30m") Duration ttl, @DefaultValue RateLimit rateLimit) {
 
+		static final String DEFAULT_PATH = "/uploadcare/upload-signature";
+
 		public Signature {
-			path = path == null ? "/uploadcare/upload-signature" : path;
+			path = path == null ? DEFAULT_PATH : path;
 			ttl = ttl == null ? Duration.ofMinutes(30) : ttl;
-			rateLimit = rateLimit == null ? new RateLimit(30, Duration.ofMinutes(1)) : rateLimit;
+			rateLimit = rateLimit == null ? RateLimit.defaults() : rateLimit;
+		}
+
+		/** The default path, lifetime and rate limit. */
+		static Signature defaults() {
+			return new Signature(DEFAULT_PATH, Duration.ofMinutes(30), RateLimit.defaults());
 		}
 
 	}
@@ -91,6 +101,11 @@ public record UploaderProperties(
 
 		public RateLimit {
 			period = period == null ? Duration.ofMinutes(1) : period;
+		}
+
+		/** 30 requests a minute. */
+		static RateLimit defaults() {
+			return new RateLimit(30, Duration.ofMinutes(1));
 		}
 
 		/** Whether requests are limited. */

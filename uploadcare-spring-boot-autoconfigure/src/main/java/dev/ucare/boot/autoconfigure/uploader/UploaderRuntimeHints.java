@@ -1,5 +1,7 @@
 package dev.ucare.boot.autoconfigure.uploader;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -13,7 +15,7 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 class UploaderRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
-	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.reflection()
 			.registerType(UploaderConfig.class, MemberCategory.INVOKE_PUBLIC_METHODS)
 			.registerType(UploaderSolution.class, MemberCategory.INVOKE_PUBLIC_METHODS);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.ucare.client.reference.FileReference;
+
 /**
  * Files to store once a whole object validated without errors: opened on the current
  * thread around Spring MVC's validation by {@link StoreWhenValidValidator}; validators
@@ -11,30 +13,30 @@ import java.util.function.Consumer;
  */
 final class PendingStores {
 
-	private static final ThreadLocal<List<String>> PENDING = new ThreadLocal<>();
+	private static final ThreadLocal<List<FileReference>> PENDING = new ThreadLocal<>();
 
 	private PendingStores() {
 	}
 
 	/**
-	 * Adds {@code uuids} to the open scope.
+	 * Adds {@code files} to the open scope.
 	 * @return {@code false} when no scope is open
 	 */
-	static boolean add(List<String> uuids) {
-		List<String> pending = PENDING.get();
+	static boolean add(List<FileReference> files) {
+		List<FileReference> pending = PENDING.get();
 		if (pending == null) {
 			return false;
 		}
-		pending.addAll(uuids);
+		pending.addAll(files);
 		return true;
 	}
 
 	/**
 	 * Runs {@code validation} in a new scope and returns the files it left to store.
 	 */
-	static List<String> collect(Consumer<Void> validation) {
-		List<String> previous = PENDING.get();
-		List<String> pending = new ArrayList<>();
+	static List<FileReference> collect(Consumer<Void> validation) {
+		List<FileReference> previous = PENDING.get();
+		List<FileReference> pending = new ArrayList<>();
 		PENDING.set(pending);
 		try {
 			validation.accept(null);

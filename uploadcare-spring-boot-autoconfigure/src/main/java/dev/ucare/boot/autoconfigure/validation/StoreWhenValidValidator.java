@@ -2,6 +2,8 @@ package dev.ucare.boot.autoconfigure.validation;
 
 import java.util.List;
 
+import dev.ucare.client.reference.FileReference;
+
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 import org.springframework.validation.Validator;
@@ -41,7 +43,7 @@ final class StoreWhenValidValidator implements SmartValidator {
 
 	@Override
 	public void validate(Object target, Errors errors, Object... hints) {
-		List<String> pending = PendingStores.collect(ignored -> {
+		List<FileReference> pending = PendingStores.collect(ignored -> {
 			for (Validator validator : delegates) {
 				if (target != null && !validator.supports(target.getClass())) {
 					continue;
@@ -57,8 +59,8 @@ final class StoreWhenValidValidator implements SmartValidator {
 		if (pending.isEmpty() || errors.hasErrors()) {
 			return;
 		}
-		for (String failed : checker.store(pending)) {
-			errors.reject(STORE_FAILED, new Object[] { failed },
+		for (FileReference failed : checker.store(pending)) {
+			errors.reject(STORE_FAILED, new Object[] { failed.uuid() },
 					"The uploaded file could not be stored right now; please try again");
 		}
 	}

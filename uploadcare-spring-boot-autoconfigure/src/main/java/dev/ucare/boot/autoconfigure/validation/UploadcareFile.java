@@ -12,11 +12,13 @@ import jakarta.validation.Payload;
 /**
  * The annotated {@link dev.ucare.client.reference.FileReference},
  * {@link dev.ucare.client.reference.GroupReference} (every file of the group), UUID or
- * CDN URL string, or a collection of them, must be a file of the application's Uploadcare
- * project that passes the given checks, made against its file info through the client.
- * {@code null} is valid (add {@code @NotNull} to require a file). Each failure gets its
- * own message ({@code dev.ucare.validation.UploadcareFile.*} keys, which an application's
- * {@code ValidationMessages.properties} may reword).
+ * CDN URL string, or a collection of them, must be a file of its Uploadcare project that
+ * passes the given checks, made against its file info through that project's client: the
+ * project a reference names ({@link dev.ucare.client.reference.FileReference#project()},
+ * from {@code uploadcare.projects.<name>}; a name that is not configured is a violation),
+ * else the default one. {@code null} is valid (add {@code @NotNull} to require a file).
+ * Each failure gets its own message ({@code dev.ucare.validation.UploadcareFile.*} keys,
+ * which an application's {@code ValidationMessages.properties} may reword).
  * <p>
  * Needs Spring's validator factory (as in Spring Boot), which gives the validator its
  * beans. Checking calls Uploadcare once per file; a failure to reach it is a violation

@@ -19,7 +19,9 @@ import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
 import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.unit.DataSize;
@@ -35,7 +37,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 
 	private final UploadcareFileChecker checker;
 
-	private UploadcareFile constraint;
+	private @Nullable UploadcareFile constraint;
 
 	private long maxBytes = -1;
 
@@ -45,7 +47,8 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 	 * @param checker asks Uploadcare
 	 */
 	public UploadcareFileValidator(UploadcareFileChecker checker) {
-		this.checker = Objects.requireNonNull(checker, "checker");
+		Assert.notNull(checker, "checker must not be null");
+		this.checker = checker;
 	}
 
 	@Override
@@ -72,20 +75,19 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			}
 		}
 		mimeTypes = List.copyOf(types);
-		if ((annotation.storeWhenValid() || annotation.deleteRejected() || annotation.notInfected())
-				&& !checker.canManageFiles()) {
+		if (managesFiles() && !checker.canManageFiles(null)) {
 			throw new ConstraintDeclarationException("@UploadcareFile(storeWhenValid, deleteRejected, notInfected) "
 					+ "need the project's secret key: set uploadcare.secret-key");
 		}
 	}
 
 	@Override
-	public boolean isValid(Object value, ConstraintValidatorContext context) {
+	public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
 		if (value == null) {
 			return true;
 		}
 		context.disableDefaultConstraintViolation();
-		List<String> toStore = new ArrayList<>();
+		List<FileReference> toStore = new ArrayList<>();
 		boolean valid;
 		if (value instanceof Collection<?> values) {
 			valid = true;
@@ -103,8 +105,8 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 		else {
 			valid = checkOne(value, "", context, toStore);
 		}
-		if (valid && constraint.storeWhenValid() && !toStore.isEmpty() && !PendingStores.add(toStore)) {
-			List<String> failed = checker.store(toStore);
+		if (valid && constraint().storeWhenValid() && !toStore.isEmpty() && !PendingStores.add(toStore)) {
+			List<FileReference> failed = checker.store(toStore);
 			if (!failed.isEmpty()) {
 				return violation(context, "storeFailed", "", Map.of());
 			}
@@ -112,9 +114,17 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 		return valid;
 	}
 
-	private boolean checkOne(Object value, String position, ConstraintValidatorContext context, List<String> toStore) {
+	/**
+	 * Whether the constraint stores, deletes or reads virus scans: needs the secret key.
+	 */
+	private boolean managesFiles() {
+		return constraint().storeWhenValid() || constraint().deleteRejected() || constraint().notInfected();
+	}
+
+	private boolean checkOne(Object value, String position, ConstraintValidatorContext context,
+			List<FileReference> toStore) {
 		if (value instanceof GroupReference group) {
-			return checkGroup(group, position, context, toStore);
+			return checkProject(group.project(), position, context) && checkGroup(group, position, context, toStore);
 		}
 		FileReference file;
 		if (value instanceof FileReference reference) {
@@ -135,65 +145,96 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			throw new ConstraintDeclarationException("@UploadcareFile applies to FileReference, GroupReference, "
 					+ "CharSequence or collections of them, not " + value.getClass().getName());
 		}
-		return checkFile(file.uuid(), position, context, toStore);
+		return checkProject(file.project(), position, context)
+				&& checkFile(FileReference.of(file.uuid()).withProject(file.project()), position, context, toStore);
+	}
+
+	/**
+	 * A reference naming a project that is not configured is a violation; one whose
+	 * project has no secret key while the constraint needs it, a declaration error.
+	 */
+	private boolean checkProject(@Nullable String project, String position, ConstraintValidatorContext context) {
+		if (project == null) {
+			return true;
+		}
+		if (!checker.knowsProject(project)) {
+			return violation(context, "unknownProject", position, Map.of("project", project));
+		}
+		if (managesFiles() && !checker.canManageFiles(project)) {
+			throw new ConstraintDeclarationException("@UploadcareFile(storeWhenValid, deleteRejected, notInfected) "
+					+ "need the project's secret key: set uploadcare.projects." + project + ".secret-key");
+		}
+		return true;
 	}
 
 	private boolean checkGroup(GroupReference group, String position, ConstraintValidatorContext context,
-			List<String> toStore) {
-		Lookup<GroupInfo> lookup = checker.group(group.id());
+			List<FileReference> toStore) {
+		Lookup<GroupInfo> lookup = checker.group(group);
 		if (lookup.found() == Found.UNAVAILABLE) {
 			return violation(context, "unavailable", position, Map.of());
 		}
-		if (lookup.found() == Found.MISSING) {
-			return !constraint.mustExist() || violation(context, "groupNotFound", position, Map.of());
+		GroupInfo found = lookup.info();
+		if (lookup.found() == Found.MISSING || found == null) {
+			return !constraint().mustExist() || violation(context, "groupNotFound", position, Map.of());
 		}
-		List<FileInfo> files = lookup.info().files();
+		List<@Nullable FileInfo> files = found.files();
 		boolean valid = true;
 		for (int i = 0; i < files.size(); i++) {
 			String where = position + "file " + (i + 1) + " of the group: ";
 			FileInfo info = files.get(i);
-			valid &= info == null ? !constraint.mustExist() || violation(context, "notFound", where, Map.of())
-					: checkFile(info.uuid(), where, context, toStore);
+			valid &= info == null ? !constraint().mustExist() || violation(context, "notFound", where, Map.of())
+					: checkFile(FileReference.of(info.uuid()).withProject(group.project()), where, context, toStore);
 		}
 		return valid;
 	}
 
-	private boolean checkFile(String uuid, String position, ConstraintValidatorContext context, List<String> toStore) {
-		Lookup<FileInfo> lookup = checker.file(uuid, constraint.notInfected());
+	/**
+	 * @param file a file of its project, without operations
+	 */
+	private boolean checkFile(FileReference file, String position, ConstraintValidatorContext context,
+			List<FileReference> toStore) {
+		Lookup<FileInfo> lookup = checker.file(file, constraint().notInfected());
 		if (lookup.found() == Found.UNAVAILABLE) {
 			return violation(context, "unavailable", position, Map.of());
 		}
-		if (lookup.found() == Found.MISSING) {
-			return !constraint.mustExist() || violation(context, "notFound", position, Map.of());
-		}
 		FileInfo info = lookup.info();
-		String mimeType = info.mimeType() == null || info.mimeType().isBlank() ? "unknown" : info.mimeType();
+		if (lookup.found() == Found.MISSING || info == null) {
+			return !constraint().mustExist() || violation(context, "notFound", position, Map.of());
+		}
+		String declared = info.mimeType();
+		String mimeType = (declared == null || declared.isBlank()) ? "unknown" : declared;
 		boolean valid = true;
 		if (maxBytes >= 0 && info.size() > maxBytes) {
 			valid = violation(context, "tooLarge", position,
 					Map.of("size", formatSize(info.size()), "maxSize", formatSize(maxBytes)));
 		}
-		if (constraint.imageOnly() && !Boolean.TRUE.equals(info.isImage())) {
+		if (constraint().imageOnly() && !Boolean.TRUE.equals(info.isImage())) {
 			valid = violation(context, "notImage", position, Map.of("mimeType", mimeType));
 		}
 		if (!mimeTypes.isEmpty() && !matches(mimeType)) {
 			valid = violation(context, "wrongType", position, Map.of("mimeType", mimeType, "mimeTypes",
 					String.join(", ", mimeTypes.stream().map(MimeType::toString).toList())));
 		}
-		if (constraint.notInfected()) {
+		if (constraint().notInfected()) {
 			var scan = Appdata.of(info.appdata()).clamAv();
 			if (scan.isPresent() && scan.get().infected()) {
-				String virus = scan.get().infectedWith() == null ? "unknown virus" : scan.get().infectedWith();
+				String virus = Objects.requireNonNullElse(scan.get().infectedWith(), "unknown virus");
 				valid = violation(context, "infected", position, Map.of("virus", virus));
 			}
 		}
-		if (!valid && constraint.deleteRejected() && !info.stored()) {
-			checker.deleteIfUnstored(uuid);
+		if (!valid && constraint().deleteRejected() && !info.stored()) {
+			checker.deleteIfUnstored(file);
 		}
-		if (valid && constraint.storeWhenValid() && !info.stored()) {
-			toStore.add(uuid);
+		if (valid && constraint().storeWhenValid() && !info.stored()) {
+			toStore.add(file);
 		}
 		return valid;
+	}
+
+	private UploadcareFile constraint() {
+		UploadcareFile constraint = this.constraint;
+		Assert.state(constraint != null, "initialize(UploadcareFile) was not called");
+		return constraint;
 	}
 
 	private boolean matches(String mimeType) {

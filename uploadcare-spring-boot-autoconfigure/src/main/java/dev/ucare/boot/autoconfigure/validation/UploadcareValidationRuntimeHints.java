@@ -1,5 +1,7 @@
 package dev.ucare.boot.autoconfigure.validation;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -18,7 +20,7 @@ class UploadcareValidationRuntimeHints implements RuntimeHintsRegistrar {
 	static final String MESSAGES = "ContributorValidationMessages";
 
 	@Override
-	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.reflection()
 			.registerType(UploadcareFileValidator.class, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS,
 					MemberCategory.INVOKE_PUBLIC_METHODS)

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -124,7 +125,7 @@ public final class UploadcareWebhookBodyFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public Part getPart(String name) {
+		public @Nullable Part getPart(String name) {
 			return null;
 		}
 

@@ -2,14 +2,16 @@ package dev.ucare.boot.autoconfigure.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.webhooks.WebhookEvent;
 import dev.ucare.client.webhooks.WebhookPayload;
+
+import org.springframework.util.Assert;
 
 /**
  * An Uploadcare webhook delivery, published as a Spring application event (a plain
@@ -51,9 +53,12 @@ public class UploadcareWebhookEvent {
 	 * @param verified whether its signature was verified
 	 */
 	public UploadcareWebhookEvent(WebhookPayload payload, String body, Instant receivedAt, boolean verified) {
-		this.payload = Objects.requireNonNull(payload, "payload");
-		this.body = Objects.requireNonNull(body, "body");
-		this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+		Assert.notNull(payload, "payload must not be null");
+		Assert.notNull(body, "body must not be null");
+		Assert.notNull(receivedAt, "receivedAt must not be null");
+		this.payload = payload;
+		this.body = body;
+		this.receivedAt = receivedAt;
 		this.verified = verified;
 	}
 
@@ -78,6 +83,7 @@ public class UploadcareWebhookEvent {
 	 * @param verified whether its signature was verified
 	 */
 	public static UploadcareWebhookEvent of(WebhookPayload payload, String body, Instant receivedAt, boolean verified) {
+		Assert.notNull(payload, "payload must not be null");
 		return switch (payload.event()) {
 			case FILE_UPLOADED -> new FileUploadedEvent(payload, body, receivedAt, verified);
 			case FILE_STORED -> new FileStoredEvent(payload, body, receivedAt, verified);
@@ -89,7 +95,8 @@ public class UploadcareWebhookEvent {
 	}
 
 	static WebhookPayload parse(String body) {
-		return WebhookPayload.parse(Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+		Assert.notNull(body, "body must not be null");
+		return WebhookPayload.parse(body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The delivery body, parsed. */
@@ -117,7 +124,7 @@ public class UploadcareWebhookEvent {
 	}
 
 	/** The file the event is about (the payload's {@code data}), may be {@code null}. */
-	public FileInfo file() {
+	public @Nullable FileInfo file() {
 		return payload.data();
 	}
 

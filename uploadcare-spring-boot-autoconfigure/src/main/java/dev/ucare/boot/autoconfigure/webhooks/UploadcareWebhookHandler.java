@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.ucare.client.webhooks.WebhookSignatures;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.HandlerFunction;
@@ -58,7 +59,7 @@ public final class UploadcareWebhookHandler implements HandlerFunction<ServerRes
 	}
 
 	/** The stream's bytes, or {@code null} when there are more than {@code limit}. */
-	static byte[] readAtMost(InputStream in, int limit) throws IOException {
+	static byte @Nullable [] readAtMost(InputStream in, int limit) throws IOException {
 		byte[] buffer = new byte[Math.min(limit + 1, 8192)];
 		int length = 0;
 		while (true) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.DeliveryClaim;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeduplicationMetrics;
@@ -18,11 +17,13 @@ import dev.ucare.client.webhooks.WebhookPayload;
 import dev.ucare.client.webhooks.WebhookSignatureVerifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.util.Assert;
 
 /**
  * Handles one webhook delivery independently of the web stack: verifies the
@@ -44,11 +45,11 @@ public final class UploadcareWebhookProcessor {
 
 	private static final JsonMapper PLAIN_JSON = JsonMapper.builder().build();
 
-	private final WebhookSignatureVerifier verifier;
+	private final @Nullable WebhookSignatureVerifier verifier;
 
 	private final boolean allowUnsigned;
 
-	private final WebhookDeliveryStore store;
+	private final @Nullable WebhookDeliveryStore store;
 
 	private final Duration lease;
 
@@ -69,15 +70,16 @@ public final class UploadcareWebhookProcessor {
 	private final RateLimitedLog storeFailures;
 
 	private UploadcareWebhookProcessor(Builder builder) {
-		this.verifier = (builder.signingSecret == null || builder.signingSecret.isEmpty()) ? null
-				: new WebhookSignatureVerifier(builder.signingSecret);
+		String signingSecret = builder.signingSecret;
+		this.verifier = (signingSecret == null || signingSecret.isEmpty()) ? null
+				: new WebhookSignatureVerifier(signingSecret);
 		this.allowUnsigned = builder.allowUnsigned;
-		boolean deduplicate = builder.store != null && builder.window != null && !builder.window.isNegative()
-				&& !builder.window.isZero();
-		this.store = deduplicate ? builder.store : null;
+		this.window = (builder.window != null) ? builder.window : Duration.ZERO;
+		this.store = (!window.isNegative() && !window.isZero()) ? builder.store : null;
 		this.lease = builder.lease;
-		this.window = builder.window;
-		this.publisher = Objects.requireNonNull(builder.publisher, "publisher");
+		ApplicationEventPublisher publisher = builder.publisher;
+		Assert.notNull(publisher, "publisher must not be null");
+		this.publisher = publisher;
 		this.publication = builder.publication;
 		this.metrics = builder.metrics;
 		this.deduplicationMetrics = builder.deduplicationMetrics;
@@ -102,7 +104,7 @@ public final class UploadcareWebhookProcessor {
 	}
 
 	/** The de-duplication store, {@code null} when deliveries are not de-duplicated. */
-	public WebhookDeliveryStore store() {
+	public @Nullable WebhookDeliveryStore store() {
 		return store;
 	}
 
@@ -113,7 +115,7 @@ public final class UploadcareWebhookProcessor {
 	 * (more than one is refused)
 	 * @return what to answer
 	 */
-	public Result process(byte[] body, List<String> signatureHeaders) {
+	public Result process(byte[] body, @Nullable List<String> signatureHeaders) {
 		return process(body, signatureHeaders, null);
 	}
 
@@ -126,7 +128,8 @@ public final class UploadcareWebhookProcessor {
 	 * be {@code null}
 	 * @return what to answer
 	 */
-	public Result process(byte[] body, List<String> signatureHeaders, String remoteAddress) {
+	public Result process(byte[] body, @Nullable List<String> signatureHeaders, @Nullable String remoteAddress) {
+		Assert.notNull(body, "body must not be null");
 		String refusal = refusal(body, signatureHeaders);
 		if (refusal != null) {
 			refusals.log("Refused Uploadcare webhook delivery"
@@ -148,13 +151,14 @@ public final class UploadcareWebhookProcessor {
 			return new Result(WebhookOutcome.MALFORMED, "Malformed webhook: " + reason.description());
 		}
 		String eventTag = payload.event().wireName();
+		WebhookDeliveryStore store = this.store;
 		DeliveryClaim claim = null;
 		if (store != null) {
 			try {
 				claim = store.claim(key(payload.hook().event(), body), lease);
 			}
 			catch (RuntimeException ex) {
-				return storeUnavailable(eventTag, "claim", ex);
+				return storeUnavailable(store, eventTag, "claim", ex);
 			}
 			if (!claim.granted()) {
 				boolean inProgress = claim.status() == DeliveryClaim.Status.IN_PROGRESS;
@@ -181,7 +185,7 @@ public final class UploadcareWebhookProcessor {
 			publication.run(() -> publisher.publishEvent(event));
 		}
 		catch (RuntimeException ex) {
-			if (claim != null) {
+			if (store != null && claim != null) {
 				try {
 					store.release(claim);
 				}
@@ -197,15 +201,15 @@ public final class UploadcareWebhookProcessor {
 			metrics.record(eventTag, WebhookOutcome.FAILED);
 			return new Result(WebhookOutcome.FAILED, "Listener failed");
 		}
-		if (claim != null) {
-			complete(claim);
+		if (store != null && claim != null) {
+			complete(store, claim);
 		}
 		WebhookOutcome outcome = verified ? WebhookOutcome.VERIFIED : WebhookOutcome.UNVERIFIED;
 		metrics.record(eventTag, outcome);
 		return new Result(outcome, "OK");
 	}
 
-	private void complete(DeliveryClaim claim) {
+	private void complete(WebhookDeliveryStore store, DeliveryClaim claim) {
 		try {
 			if (!store.complete(claim, window)) {
 				deduplicationMetrics.leaseExpired(LeaseExpiry.OUTLIVED);
@@ -222,7 +226,8 @@ public final class UploadcareWebhookProcessor {
 		}
 	}
 
-	private Result storeUnavailable(String eventTag, String operation, RuntimeException ex) {
+	private Result storeUnavailable(WebhookDeliveryStore store, String eventTag, String operation,
+			RuntimeException ex) {
 		deduplicationMetrics.storeError(operation);
 		storeFailures.log("Uploadcare webhook de-duplication store '" + store.name() + "' is unavailable ("
 				+ describe(ex) + "); answered 503 without publishing, so that Uploadcare delivers again");
@@ -246,7 +251,7 @@ public final class UploadcareWebhookProcessor {
 			+ "(set 'uploadcare.webhooks.signing-secret')";
 
 	/** Why the delivery is refused, {@code null} when it may be processed. */
-	private String refusal(byte[] body, List<String> signatureHeaders) {
+	private @Nullable String refusal(byte[] body, @Nullable List<String> signatureHeaders) {
 		int signatures = (signatureHeaders != null) ? signatureHeaders.size() : 0;
 		if (signatures > 1) {
 			return "more than one X-Uc-Signature header";
@@ -260,8 +265,9 @@ public final class UploadcareWebhookProcessor {
 		if (verifier == null) {
 			return allowUnsigned ? null : NO_SIGNING_SECRET;
 		}
-		// the verifier compares the hex digits in either case
-		return verifier.verify(body, signatureHeaders.get(0)) ? null : "invalid X-Uc-Signature";
+		// the verifier compares the hex digits in either case (signatures == 1: a header)
+		return verifier.verify(body, (signatureHeaders != null) ? signatureHeaders.get(0) : null) ? null
+				: "invalid X-Uc-Signature";
 	}
 
 	/** What is wrong with a body the payload parser refused. */
@@ -322,17 +328,17 @@ public final class UploadcareWebhookProcessor {
 	/** Builder of {@link UploadcareWebhookProcessor}. */
 	public static final class Builder {
 
-		private String signingSecret;
+		private @Nullable String signingSecret;
 
 		private boolean allowUnsigned;
 
-		private WebhookDeliveryStore store;
+		private @Nullable WebhookDeliveryStore store;
 
 		private Duration lease = Duration.ofSeconds(30);
 
-		private Duration window = Duration.ofMinutes(10);
+		private @Nullable Duration window = Duration.ofMinutes(10);
 
-		private ApplicationEventPublisher publisher;
+		private @Nullable ApplicationEventPublisher publisher;
 
 		private UploadcareWebhookPublication publication = UploadcareWebhookPublication.IN_REQUEST;
 
@@ -351,7 +357,7 @@ public final class UploadcareWebhookProcessor {
 		 * The webhook's signing secret; without one every delivery is refused unless
 		 * {@link #allowUnsigned(boolean)}.
 		 */
-		public Builder signingSecret(String signingSecret) {
+		public Builder signingSecret(@Nullable String signingSecret) {
 			this.signingSecret = signingSecret;
 			return this;
 		}
@@ -370,16 +376,16 @@ public final class UploadcareWebhookProcessor {
 		 * handled ones for {@code window}. A {@code null} store or a zero window turns
 		 * de-duplication off (the default).
 		 */
-		public Builder deduplication(WebhookDeliveryStore store, Duration lease, Duration window) {
+		public Builder deduplication(@Nullable WebhookDeliveryStore store, Duration lease, @Nullable Duration window) {
 			this.store = store;
-			this.lease = Objects.requireNonNull(lease, "lease");
+			this.lease = notNull(lease, "lease");
 			this.window = window;
 			return this;
 		}
 
 		/** Publishes the events; required. */
 		public Builder publisher(ApplicationEventPublisher publisher) {
-			this.publisher = publisher;
+			this.publisher = notNull(publisher, "publisher");
 			return this;
 		}
 
@@ -388,25 +394,25 @@ public final class UploadcareWebhookProcessor {
 		 * thread as it is. An exception it throws counts as a failed listener.
 		 */
 		public Builder publication(UploadcareWebhookPublication publication) {
-			this.publication = Objects.requireNonNull(publication, "publication");
+			this.publication = notNull(publication, "publication");
 			return this;
 		}
 
 		/** Records outcomes. */
 		public Builder metrics(UploadcareWebhookMetrics metrics) {
-			this.metrics = Objects.requireNonNull(metrics, "metrics");
+			this.metrics = notNull(metrics, "metrics");
 			return this;
 		}
 
 		/** Records what the de-duplication store did. */
 		public Builder deduplicationMetrics(WebhookDeduplicationMetrics metrics) {
-			this.deduplicationMetrics = Objects.requireNonNull(metrics, "metrics");
+			this.deduplicationMetrics = notNull(metrics, "metrics");
 			return this;
 		}
 
 		/** Source of {@link UploadcareWebhookEvent#receivedAt()} and log intervals. */
 		public Builder clock(Clock clock) {
-			this.clock = Objects.requireNonNull(clock, "clock");
+			this.clock = notNull(clock, "clock");
 			return this;
 		}
 
@@ -415,8 +421,13 @@ public final class UploadcareWebhookProcessor {
 		 * failures); default one minute.
 		 */
 		public Builder logInterval(Duration logInterval) {
-			this.logInterval = Objects.requireNonNull(logInterval, "logInterval");
+			this.logInterval = notNull(logInterval, "logInterval");
 			return this;
+		}
+
+		private static <T> T notNull(@Nullable T value, String name) {
+			Assert.notNull(value, () -> name + " must not be null");
+			return value;
 		}
 
 		public UploadcareWebhookProcessor build() {

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import dev.ucare.boot.autoconfigure.UploadcareProperties;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -30,7 +32,7 @@ import org.springframework.util.unit.DataSize;
  * @param security Spring Security integration.
  */
 public record UploadcareWebhookProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("/uploadcare/webhooks") String path, String signingSecret,
+		@DefaultValue("/uploadcare/webhooks") String path, @Nullable String signingSecret,
 		@DefaultValue("false") boolean allowUnsigned, @DefaultValue("1MB") DataSize maxBodySize,
 		@DefaultValue("in-request") Publication publication, @DefaultValue Deduplication deduplication,
 		@DefaultValue Security security) {

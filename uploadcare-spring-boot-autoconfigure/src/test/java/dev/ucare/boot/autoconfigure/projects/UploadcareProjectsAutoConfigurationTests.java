@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
+import dev.ucare.boot.autoconfigure.MarketingProject;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.UploadcareProperties;
 import dev.ucare.boot.autoconfigure.health.UploadcareHealthContributorAutoConfiguration;
@@ -34,14 +35,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class UploadcareProjectsAutoConfigurationTests {
 
-	private static final String MARKETING_PUBLIC_KEY = "marketingpublickey";
+	private static final String MARKETING_PUBLIC_KEY = MarketingProject.PUBLIC_KEY;
 
-	private static final String MARKETING_SECRET_KEY = "marketingsecretkey";
+	private static final String MARKETING_SECRET_KEY = MarketingProject.SECRET_KEY;
 
 	@RegisterExtension
-	static final UploadcareEmulatorExtension uploadcare = UploadcareEmulatorExtension.builder()
-		.configure((builder) -> builder.project(MARKETING_PUBLIC_KEY, MARKETING_SECRET_KEY))
-		.build();
+	static final UploadcareEmulatorExtension uploadcare = MarketingProject.emulatorExtension();
 
 	private UploadcareEmulator emulator;
 
@@ -58,8 +57,7 @@ class UploadcareProjectsAutoConfigurationTests {
 	}
 
 	private ApplicationContextRunner withMarketing() {
-		return runner.withPropertyValues("uploadcare.projects.marketing.public-key=" + MARKETING_PUBLIC_KEY,
-				"uploadcare.projects.marketing.secret-key=" + MARKETING_SECRET_KEY);
+		return runner.withPropertyValues(MarketingProject.propertyValues());
 	}
 
 	@Test

@@ -48,6 +48,9 @@ class DurableWebhookListenerModulithTests {
 
 	static final AtomicInteger failures = new AtomicInteger();
 
+	/** Runs of the listener that did not fail on purpose, counted as they start. */
+	static final AtomicInteger runs = new AtomicInteger();
+
 	static volatile CountDownLatch gate = new CountDownLatch(0);
 
 	private static final HttpClient http = HttpClient.newHttpClient();
@@ -59,6 +62,7 @@ class DurableWebhookListenerModulithTests {
 		handled.clear();
 		fail.set(false);
 		failures.set(0);
+		runs.set(0);
 		gate = new CountDownLatch(0);
 	}
 
@@ -82,6 +86,11 @@ class DurableWebhookListenerModulithTests {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
+	}
+
+	private static int publications(ConfigurableApplicationContext context) {
+		return context.getBean(JdbcTemplate.class)
+			.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION", Integer.class);
 	}
 
 	private static int incomplete(ConfigurableApplicationContext context) {
@@ -122,8 +131,16 @@ class DurableWebhookListenerModulithTests {
 			assertThat(event.payload().data().uuid()).isEqualTo(uuid);
 			assertThat(event.isVerified()).isTrue();
 			await().atMost(Duration.ofSeconds(10)).until(() -> incomplete(second) == 0);
-			// Uploadcare's own retry of that delivery is a duplicate: not published again
+			int publications = publications(second);
+			// Uploadcare's own retry of that delivery is a duplicate: not published
+			// again.
+			// A publication would be registered before the 200 and stay incomplete until
+			// its listener ran, so once the registry is idle again any second run is
+			// seen.
 			assertThat(deliver(second, WebhookBodies.body("file.uploaded", uuid))).isEqualTo(200);
+			await().atMost(Duration.ofSeconds(10)).until(() -> incomplete(second) == 0);
+			assertThat(publications(second)).isEqualTo(publications);
+			assertThat(runs).hasValue(1);
 			assertThat(handled).hasSize(1);
 		}
 	}
@@ -148,6 +165,7 @@ class DurableWebhookListenerModulithTests {
 				failures.incrementAndGet();
 				throw new IllegalStateException("listener failed on purpose");
 			}
+			runs.incrementAndGet();
 			gate.await(10, TimeUnit.SECONDS);
 			handled.add(event);
 		}

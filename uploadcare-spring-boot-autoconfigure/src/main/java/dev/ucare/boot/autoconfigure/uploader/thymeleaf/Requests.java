@@ -1,5 +1,6 @@
 package dev.ucare.boot.autoconfigure.uploader.thymeleaf;
 
+import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.context.IWebContext;
 
@@ -27,7 +28,7 @@ final class Requests {
 	 * Spring Security's CSRF token of the request as {@code {headerName, token}}, or
 	 * {@code null}.
 	 */
-	static String[] csrf(ITemplateContext context) {
+	static String @Nullable [] csrf(ITemplateContext context) {
 		if (!SECURITY || !(context instanceof IWebContext web)) {
 			return null;
 		}
@@ -38,7 +39,7 @@ final class Requests {
 	/** Kept apart so that Spring Security's types load only when present. */
 	private static final class SecurityCsrf {
 
-		static String[] headerAndToken(Object token) {
+		static String @Nullable [] headerAndToken(@Nullable Object token) {
 			if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf) {
 				return new String[] { csrf.getHeaderName(), csrf.getToken() };
 			}

@@ -3,11 +3,13 @@ package dev.ucare.boot.autoconfigure.uploader.thymeleaf;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.ucare.boot.autoconfigure.uploader.UploaderConfig;
 import dev.ucare.client.reference.FileReference;
 import dev.ucare.client.reference.GroupReference;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -88,7 +90,8 @@ final class UploaderElementProcessor extends AbstractElementTagProcessor {
 		Map<String, String> configAttributes;
 		try {
 			fieldConfig = config.with(overrides);
-			configAttributes = fieldConfig.configAttributes(ctxName);
+			// an expression that evaluates to null is refused like an invalid name
+			configAttributes = fieldConfig.configAttributes(Objects.requireNonNullElse(ctxName, ""));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TemplateProcessingException(
@@ -158,7 +161,7 @@ final class UploaderElementProcessor extends AbstractElementTagProcessor {
 	}
 
 	/** The attribute's value, evaluated when it is a Thymeleaf expression. */
-	private static String text(ITemplateContext context, String raw) {
+	private static @Nullable String text(ITemplateContext context, @Nullable String raw) {
 		if (raw == null) {
 			return null;
 		}

@@ -1,5 +1,9 @@
 package dev.ucare.boot.autoconfigure.webhooks.deduplication;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
 /**
  * The answer of {@link WebhookDeliveryStore#claim}.
  *
@@ -8,7 +12,18 @@ package dev.ucare.boot.autoconfigure.webhooks.deduplication;
  * releasing it never touches another instance's claim
  * @param status what the store answered
  */
-public record DeliveryClaim(String key, String token, Status status) {
+public record DeliveryClaim(String key, @Nullable String token, Status status) {
+
+	/**
+	 * @throws IllegalArgumentException when {@code key} or {@code status} is
+	 * {@code null}, or a granted claim has no token
+	 */
+	public DeliveryClaim {
+		Assert.notNull(key, "key must not be null");
+		Assert.notNull(status, "status must not be null");
+		Assert.isTrue(token != null || (status != Status.CLAIMED && status != Status.TAKEN_OVER),
+				"token must not be null for a granted claim");
+	}
 
 	/** Whether the caller may run the listeners. */
 	public boolean granted() {

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.util.Assert;
+
 /**
  * A {@link WebhookDeliveryStore} in this instance's memory: de-duplicates deliveries that
  * reach the same instance only, and forgets them on restart. Bounded: beyond
@@ -30,6 +32,7 @@ public final class InMemoryWebhookDeliveryStore implements WebhookDeliveryStore 
 		if (maxEntries < 1) {
 			throw new IllegalArgumentException("maxEntries must be positive, was " + maxEntries);
 		}
+		Assert.notNull(clock, "clock must not be null");
 		this.clock = clock;
 		this.maxEntries = maxEntries;
 	}
@@ -41,6 +44,8 @@ public final class InMemoryWebhookDeliveryStore implements WebhookDeliveryStore 
 
 	@Override
 	public synchronized DeliveryClaim claim(String key, Duration lease) {
+		Assert.notNull(key, "key must not be null");
+		Assert.notNull(lease, "lease must not be null");
 		Instant now = clock.instant();
 		Entry entry = entries.get(key);
 		evictOldest(now);
@@ -55,18 +60,23 @@ public final class InMemoryWebhookDeliveryStore implements WebhookDeliveryStore 
 
 	@Override
 	public synchronized boolean complete(DeliveryClaim claim, Duration retention) {
+		Assert.notNull(claim, "claim must not be null");
+		Assert.notNull(retention, "retention must not be null");
+		String token = claim.token();
+		Assert.isTrue(token != null, "Only a granted claim can be completed");
 		Entry entry = entries.get(claim.key());
-		boolean ours = entry != null && claim.token().equals(entry.token()) && !entry.completed();
+		boolean ours = entry != null && token.equals(entry.token()) && !entry.completed();
 		if (ours || entry == null || !entry.expiresAt().isAfter(clock.instant())) {
-			put(claim.key(), new Entry(claim.token(), true, clock.instant().plus(retention)));
+			put(claim.key(), new Entry(token, true, clock.instant().plus(retention)));
 		}
 		return ours;
 	}
 
 	@Override
 	public synchronized void release(DeliveryClaim claim) {
+		Assert.notNull(claim, "claim must not be null");
 		Entry entry = entries.get(claim.key());
-		if (entry != null && !entry.completed() && claim.token().equals(entry.token())) {
+		if (entry != null && !entry.completed() && entry.token().equals(claim.token())) {
 			entries.remove(claim.key());
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -25,7 +26,7 @@ public final class WebhookDeliveryStorePurger implements SmartLifecycle {
 
 	private final WebhookDeduplicationMetrics metrics;
 
-	private volatile ScheduledExecutorService executor;
+	private volatile @Nullable ScheduledExecutorService executor;
 
 	/**
 	 * @param store the store to purge

@@ -21,8 +21,24 @@ public final class WebhookInstanceMain {
 	}
 
 	public static void main(String[] args) {
-		CountDownLatch never = new CountDownLatch(1);
-		ApplicationListener<PayloadApplicationEvent<?>> hanging = (published) -> {
+		SpringApplication application = new SpringApplication(WebhookInstances.InstanceApp.class);
+		application.addInitializers((context) -> context.addApplicationListener(new HangingListener()));
+		ConfigurableApplicationContext context = application.run(args);
+		System.out.println("LISTENING " + ((WebServerApplicationContext) context).getWebServer().getPort());
+		System.out.flush();
+	}
+
+	/**
+	 * Prints {@code RUNNING <uuid>} for a webhook event, then never returns. A typed
+	 * class, not a lambda, so that the event type it takes is known: a lambda would be
+	 * given every event, which Spring Modulith's multicaster does not forgive.
+	 */
+	static final class HangingListener implements ApplicationListener<PayloadApplicationEvent<?>> {
+
+		private final CountDownLatch never = new CountDownLatch(1);
+
+		@Override
+		public void onApplicationEvent(PayloadApplicationEvent<?> published) {
 			if (!(published.getPayload() instanceof UploadcareWebhookEvent event)) {
 				return;
 			}
@@ -34,12 +50,8 @@ public final class WebhookInstanceMain {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-		};
-		SpringApplication application = new SpringApplication(WebhookInstances.InstanceApp.class);
-		application.addInitializers((context) -> context.addApplicationListener(hanging));
-		ConfigurableApplicationContext context = application.run(args);
-		System.out.println("LISTENING " + ((WebServerApplicationContext) context).getWebServer().getPort());
-		System.out.flush();
+		}
+
 	}
 
 }

@@ -16,10 +16,12 @@ import dev.ucare.boot.autoconfigure.webhooks.deduplication.DeliveryClaim;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.Assert;
 
 /**
  * A {@link WebhookDeliveryStore} in a table of the application's database, through its
@@ -57,7 +59,7 @@ public final class JdbcWebhookDeliveryStore implements WebhookDeliveryStore {
 
 	private final ClaimTokens tokens = new ClaimTokens();
 
-	private volatile Boolean postgres;
+	private volatile @Nullable Boolean postgres;
 
 	private volatile boolean schemaReady;
 
@@ -148,15 +150,17 @@ public final class JdbcWebhookDeliveryStore implements WebhookDeliveryStore {
 
 	@Override
 	public boolean complete(DeliveryClaim claim, Duration retention) {
+		String token = claim.token();
+		Assert.isTrue(token != null, "Only a granted claim can be completed");
 		long now = clock.millis();
 		long until = now + retention.toMillis();
-		if (jdbc.update(completeSql, true, until, claim.key(), claim.token(), false) == 1) {
+		if (jdbc.update(completeSql, true, until, claim.key(), token, false) == 1) {
 			return true;
 		}
 		// the lease expired: remember the delivery as handled unless another claim is
 		// running
-		if (jdbc.update(completeExpiredSql, claim.token(), true, until, claim.key(), now) == 0) {
-			insertIfAbsent(claim.key(), claim.token(), true, until);
+		if (jdbc.update(completeExpiredSql, token, true, until, claim.key(), now) == 0) {
+			insertIfAbsent(claim.key(), token, true, until);
 		}
 		return false;
 	}
@@ -262,13 +266,13 @@ public final class JdbcWebhookDeliveryStore implements WebhookDeliveryStore {
 		}
 	}
 
-	private Row select(String key) {
+	private @Nullable Row select(String key) {
 		List<Row> rows = jdbc.query(selectSql, (rs, i) -> new Row(rs.getString(1), rs.getBoolean(2), rs.getLong(3)),
 				key);
 		return rows.isEmpty() ? null : rows.get(0);
 	}
 
-	private record Row(String token, boolean completed, long expiresAt) {
+	private record Row(@Nullable String token, boolean completed, long expiresAt) {
 	}
 
 }

@@ -1,0 +1,7 @@
+/**
+ * Connection details from an embedded Uploadcare emulator bean.
+ */
+@NullMarked
+package dev.ucare.boot.autoconfigure.emulator;
+
+import org.jspecify.annotations.NullMarked;

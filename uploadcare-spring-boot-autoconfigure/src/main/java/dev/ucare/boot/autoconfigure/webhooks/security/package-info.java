@@ -1,0 +1,7 @@
+/**
+ * Spring Security rules that let webhook deliveries reach the endpoint.
+ */
+@NullMarked
+package dev.ucare.boot.autoconfigure.webhooks.security;
+
+import org.jspecify.annotations.NullMarked;
