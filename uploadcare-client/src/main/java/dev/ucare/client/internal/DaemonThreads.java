@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The client's background threads: created on demand, ended after a minute idle, and
  * daemon, so that a client never keeps the JVM alive (closing a client ends its own pools
@@ -32,14 +34,14 @@ public final class DaemonThreads {
 	 */
 	static final class AbortableThread extends Thread {
 
-		private volatile Runnable onInterrupt;
+		private volatile @Nullable Runnable onInterrupt;
 
 		AbortableThread(Runnable task, String name) {
 			super(task, name);
 		}
 
 		/** What to run when interrupted; {@code null} for nothing. */
-		void onInterrupt(Runnable action) {
+		void onInterrupt(@Nullable Runnable action) {
 			this.onInterrupt = action;
 		}
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -163,12 +165,12 @@ public final class UrlConnectionRequestFactory implements ClientHttpRequestFacto
 		}
 
 		@Override
-		protected ClientHttpResponse executeInternal(HttpHeaders headers, Body body) throws IOException {
+		protected ClientHttpResponse executeInternal(HttpHeaders headers, @Nullable Body body) throws IOException {
 			boolean sends = body != null || mayHaveBody(method);
 			// An empty PUT goes unstreamed, so that the JDK reads a 401's answer (it
 			// drops
-			// the answer to a streamed body); the JDK may then send it again on a dropped
-			// connection, which an idempotent PUT allows.
+			// the answer to a streamed body); the JDK may then send it again on a
+			// dropped connection, which an idempotent PUT allows.
 			boolean streamed = body != null || method != HttpMethod.PUT;
 			if (sends) {
 				connection.setDoOutput(true);
@@ -210,8 +212,8 @@ public final class UrlConnectionRequestFactory implements ClientHttpRequestFacto
 					status = connection.getResponseCode();
 				}
 				catch (HttpRetryException ex) {
-					// a 401 or 407 to a streamed body: the JDK drops the answer and says
-					// so
+					// a 401 or 407 to a streamed body: the JDK drops the answer and
+					// says so
 					status = ex.responseCode();
 					if (status <= 0) {
 						throw ex;
@@ -247,9 +249,9 @@ public final class UrlConnectionRequestFactory implements ClientHttpRequestFacto
 		 */
 		private final boolean readable;
 
-		private HttpHeaders headers;
+		private @Nullable HttpHeaders headers;
 
-		private InputStream body;
+		private @Nullable InputStream body;
 
 		private boolean closed;
 

@@ -70,18 +70,18 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 		return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()), null);
 	}
 
+	@Override
+	public String uploadForUuid(UploadSource source, UploadOptions options) {
+		lifecycle.ensureOpen();
+		Arguments.notNull(source, "source");
+		Arguments.notNull(options, "options");
+		return uploader.uploadForUuid(source, options, new ProgressTracker(options.progress(), source.length()));
+	}
+
 	/**
 	 * Observed as {@code uploads.upload} on the thread that runs it, a child of the
 	 * caller's current observation.
 	 */
-	@Override
-	public String uploadForUuid(UploadSource source, UploadOptions options) {
-		lifecycle.ensureOpen();
-		Objects.requireNonNull(source, "source");
-		Objects.requireNonNull(options, "options");
-		return uploader.uploadForUuid(source, options, new ProgressTracker(options.progress(), source.length()));
-	}
-
 	@Override
 	public CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options) {
 		lifecycle.ensureOpen();
