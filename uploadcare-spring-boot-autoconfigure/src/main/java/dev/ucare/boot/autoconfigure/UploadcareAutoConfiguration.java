@@ -249,10 +249,8 @@ public final class UploadcareAutoConfiguration {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String secret = Binder.get(context.getEnvironment())
-				.bind(PROPERTY, String.class)
-				.map(UploadcareProperties::valueOrNull)
-				.orElse(null);
+			String secret = UploadcareProperties
+				.valueOrNull(Binder.get(context.getEnvironment()).bind(PROPERTY, String.class).orElse(null));
 			return (secret != null) ? ConditionOutcome.match("'" + PROPERTY + "' is set")
 					: ConditionOutcome.noMatch("'" + PROPERTY + "' is not set");
 		}
