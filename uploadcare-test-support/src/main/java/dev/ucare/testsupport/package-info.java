@@ -1,8 +1,9 @@
 /**
  * Test support shared by the modules' tests and the benchmarks: a scripted loopback HTTP
  * server ({@link dev.ucare.testsupport.StubServer}), the reflective check of a public
- * API's null contract ({@link dev.ucare.testsupport.NullArguments}) and files of random
- * bytes ({@link dev.ucare.testsupport.RandomFiles}).
+ * API's null contract ({@link dev.ucare.testsupport.NullArguments}), files of random
+ * bytes ({@link dev.ucare.testsupport.RandomFiles}) and a clock tests move
+ * ({@link dev.ucare.testsupport.MutableClock}).
  */
 @NullMarked
 package dev.ucare.testsupport;

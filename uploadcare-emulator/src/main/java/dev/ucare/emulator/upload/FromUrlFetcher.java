@@ -60,8 +60,7 @@ public final class FromUrlFetcher {
 	public void submit(Call call) throws IOException {
 		HeapGuard.admitUpload();
 		Map<String, String> fields = UploadRules.fields(call);
-		Project project = UploadRules.project(backend, fields.get("pub_key"), "pub_key");
-		UploadRules.checkSignature(backend, project, fields);
+		Project project = UploadRules.signedProject(backend, fields, "pub_key");
 		String source = fields.get("source_url");
 		if (source == null || source.isEmpty()) {
 			throw new ApiError(400, "source_url is required.", "SourceURLRequiredError");

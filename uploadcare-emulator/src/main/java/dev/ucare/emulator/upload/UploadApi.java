@@ -80,11 +80,11 @@ public final class UploadApi {
 		String length = call.header("Content-Length");
 		if (length != null && Long.parseLong(length.trim()) > MAX_DIRECT_SIZE + 65536) {
 			call.drainBody();
-			throw new ApiError(413, "The size of the request is too large.", "RequestSizeLimitExceededError");
+			throw ApiError.requestTooLarge();
 		}
 		String type = call.header("Content-Type");
 		if (!MultipartFormReader.isMultipart(type)) {
-			throw new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
+			throw ApiError.postParsingFailed();
 		}
 		record Upload(String field, @Nullable String filename, @Nullable String contentType, Blob content) {
 		}
@@ -110,15 +110,14 @@ public final class UploadApi {
 					fields.putIfAbsent(part.name(), reader.readBodyAsString());
 				}
 			}
-			Project project = UploadRules.project(backend, fields.get("UPLOADCARE_PUB_KEY"), "UPLOADCARE_PUB_KEY");
-			UploadRules.checkSignature(backend, project, fields);
+			Project project = UploadRules.signedProject(backend, fields, "UPLOADCARE_PUB_KEY");
 			Map<String, String> metadata = UploadRules.metadata(fields);
 			if (uploads.isEmpty()) {
 				throw new ApiError(400, "Request does not contain files.", "FilesRequiredError");
 			}
 			for (Upload u : uploads) {
 				if (u.content.size() > MAX_DIRECT_SIZE) {
-					throw new ApiError(413, "The size of the request is too large.", "RequestSizeLimitExceededError");
+					throw ApiError.requestTooLarge();
 				}
 			}
 			boolean store = backend.shouldStore(project, fields.get("UPLOADCARE_STORE"));
@@ -139,8 +138,7 @@ public final class UploadApi {
 	private void multipartStart(Call call) throws IOException {
 		HeapGuard.admitUpload();
 		Map<String, String> fields = UploadRules.fields(call);
-		Project project = UploadRules.project(backend, fields.get("UPLOADCARE_PUB_KEY"), "UPLOADCARE_PUB_KEY");
-		UploadRules.checkSignature(backend, project, fields);
+		Project project = UploadRules.signedProject(backend, fields, "UPLOADCARE_PUB_KEY");
 		String filename = fields.get("filename");
 		if (filename == null || filename.isEmpty()) {
 			throw new ApiError(400, "filename is required.", "FilenameRequiredError");
@@ -188,7 +186,7 @@ public final class UploadApi {
 		int partNumber = Digits.toInt(path.group(2));
 		if (upload == null || partNumber < 1 || partNumber > upload.partCount) {
 			call.drainBody();
-			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
+			throw multipartNotFound();
 		}
 		long written = upload.writePart(partNumber, call.bodyStream());
 		call.setHeader("ETag", "\"" + upload.uuid + "-" + partNumber + "-" + written + "\"");
@@ -208,10 +206,10 @@ public final class UploadApi {
 			if (existing != null) {
 				throw new ApiError(400, "File is already uploaded.", "MultipartFileAlreadyUploadedError");
 			}
-			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
+			throw multipartNotFound();
 		}
 		if (!upload.publicKey.equals(project.publicKey())) {
-			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
+			throw multipartNotFound();
 		}
 		if (!upload.allPartsReceived()) {
 			throw new ApiError(400, "File size mismatch. Not all parts uploaded?", "MultipartUploadSizeTooSmallError");
@@ -245,8 +243,7 @@ public final class UploadApi {
 	private void createGroup(Call call) throws IOException {
 		Map<String, List<String>> form = UploadRules.formValues(call);
 		Map<String, String> fields = UploadRules.firstValues(form);
-		Project project = UploadRules.project(backend, fields.get("pub_key"), "pub_key");
-		UploadRules.checkSignature(backend, project, fields);
+		Project project = UploadRules.signedProject(backend, fields, "pub_key");
 		List<String> values = groupFiles(form);
 		if (values.isEmpty()) {
 			throw new ApiError(400, "No files[N] parameters found.", "GroupFilesInvalidError");
@@ -314,6 +311,11 @@ public final class UploadApi {
 		catch (NumberFormatException e) {
 			throw new ApiError(400, message, code);
 		}
+	}
+
+	/** The 404 for a multipart upload (or part) the emulator does not know. */
+	private static ApiError multipartNotFound() {
+		return new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
 	}
 
 }

@@ -91,10 +91,20 @@ public final class UploadRules {
 	}
 
 	/**
+	 * The project named by the field {@code keyField} of {@code fields}, whose signature
+	 * the fields carry ({@link #checkSignature}).
+	 */
+	public static Project signedProject(Backend backend, Map<String, String> fields, String keyField) {
+		Project project = project(backend, fields.get(keyField), keyField);
+		checkSignature(backend, project, fields);
+		return project;
+	}
+
+	/**
 	 * Checks {@code signature} / {@code expire} when sent, or always when the emulator
 	 * requires signed uploads.
 	 */
-	public static void checkSignature(Backend backend, Project project, Map<String, String> fields) {
+	private static void checkSignature(Backend backend, Project project, Map<String, String> fields) {
 		String signature = fields.get("signature");
 		String expire = fields.get("expire");
 		boolean required = backend.settings.signedUploadsRequired();
