@@ -46,9 +46,7 @@ abstract sealed class AkamaiTokenSupport implements SecureUrlBuilder
 			throw new IllegalArgumentException("hexSecret must be a non-empty, even-length hex string (got "
 					+ (hexSecret == null ? "null" : hexSecret.length() + " characters") + ")");
 		}
-		if (window == null || window.getSeconds() < 1) {
-			throw new IllegalArgumentException("window must be at least one second: " + window);
-		}
+		Arguments.atLeastOneSecond(window, "window");
 		if (clock == null) {
 			throw new IllegalArgumentException("clock must not be null");
 		}

@@ -46,9 +46,7 @@ public record UploadSignature(long expire, String signature) {
 	 * second or the clock is null
 	 */
 	public static UploadSignature forTtl(String secretKey, Duration ttl, Clock clock) {
-		if (ttl == null || ttl.getSeconds() < 1) {
-			throw new IllegalArgumentException("ttl must be at least one second: " + ttl);
-		}
+		Arguments.atLeastOneSecond(ttl, "ttl");
 		if (clock == null) {
 			throw new IllegalArgumentException("clock must not be null");
 		}
