@@ -36,6 +36,20 @@ public final class Arguments {
 	 * @param value the argument
 	 * @param name the parameter's name, as the API declares it
 	 * @return {@code value}
+	 * @throws IllegalArgumentException when it is {@code null} or empty
+	 */
+	@Contract("null, _ -> fail")
+	public static String notEmpty(@Nullable String value, String name) {
+		if (notNull(value, name).isEmpty()) {
+			throw new IllegalArgumentException(name + " must not be empty");
+		}
+		return value;
+	}
+
+	/**
+	 * @param value the argument
+	 * @param name the parameter's name, as the API declares it
+	 * @return {@code value}
 	 * @throws IllegalArgumentException when it is {@code null} or negative
 	 */
 	@Contract("null, _ -> fail")

@@ -47,9 +47,7 @@ abstract sealed class AkamaiTokenSupport implements SecureUrlBuilder
 					+ (hexSecret == null ? "null" : hexSecret.length() + " characters") + ")");
 		}
 		Arguments.atLeastOneSecond(window, "window");
-		if (clock == null) {
-			throw new IllegalArgumentException("clock must not be null");
-		}
+		Arguments.notNull(clock, "clock");
 		this.cdnHost = cdnHost;
 		this.key = Hashing.unhex(secret);
 		this.window = window;

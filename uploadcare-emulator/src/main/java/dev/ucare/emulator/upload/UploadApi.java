@@ -139,14 +139,8 @@ public final class UploadApi {
 		HeapGuard.admitUpload();
 		Map<String, String> fields = UploadRules.fields(call);
 		Project project = UploadRules.signedProject(backend, fields, "UPLOADCARE_PUB_KEY");
-		String filename = fields.get("filename");
-		if (filename == null || filename.isEmpty()) {
-			throw new ApiError(400, "filename is required.", "FilenameRequiredError");
-		}
-		String sizeText = fields.get("size");
-		if (sizeText == null || sizeText.isEmpty()) {
-			throw new ApiError(400, "size is required.", "SizeRequiredError");
-		}
+		String filename = UploadRules.required(fields.get("filename"), "filename", "FilenameRequiredError");
+		String sizeText = UploadRules.required(fields.get("size"), "size", "SizeRequiredError");
 		long size = parseLong(sizeText, "size should be integer.", "SizeInvalidError");
 		long partSize = DEFAULT_PART_SIZE;
 		if (fields.get("part_size") != null) {
@@ -196,10 +190,7 @@ public final class UploadApi {
 	private void multipartComplete(Call call) throws IOException {
 		Map<String, String> fields = UploadRules.fields(call);
 		Project project = UploadRules.project(backend, fields.get("UPLOADCARE_PUB_KEY"), "UPLOADCARE_PUB_KEY");
-		String uuid = fields.get("uuid");
-		if (uuid == null || uuid.isEmpty()) {
-			throw new ApiError(400, "uuid is required.", "UUIDRequiredError");
-		}
+		String uuid = UploadRules.required(fields.get("uuid"), "uuid", "UUIDRequiredError");
 		MultipartUpload upload = backend.state.multipartUploads.get(uuid);
 		if (upload == null) {
 			FileRecord existing = backend.file(uuid);
@@ -226,10 +217,7 @@ public final class UploadApi {
 
 	private void info(Call call) throws IOException {
 		Project project = UploadRules.project(backend, call.queryParam("pub_key"), "pub_key");
-		String fileId = call.queryParam("file_id");
-		if (fileId == null || fileId.isEmpty()) {
-			throw new ApiError(400, "file_id is required.", "FileIdRequiredError");
-		}
+		String fileId = UploadRules.required(call.queryParam("file_id"), "file_id", "FileIdRequiredError");
 		if (!UUID.matcher(fileId).matches()) {
 			throw new ApiError(400, "file_id is invalid.", "FileIdInvalidError");
 		}
@@ -293,10 +281,7 @@ public final class UploadApi {
 
 	private void groupInfo(Call call) throws IOException {
 		Project project = UploadRules.project(backend, call.queryParam("pub_key"), "pub_key");
-		String groupId = call.queryParam("group_id");
-		if (groupId == null || groupId.isEmpty()) {
-			throw new ApiError(400, "group_id is required.", "GroupIdRequiredError");
-		}
+		String groupId = UploadRules.required(call.queryParam("group_id"), "group_id", "GroupIdRequiredError");
 		EmulatedGroup group = backend.state.groups.get(groupId);
 		if (group == null || !group.publicKey().equals(project.publicKey())) {
 			throw new ApiError(404, "group_id is invalid.", "GroupNotFoundError");
