@@ -81,6 +81,25 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 	}
 
 	/**
+	 * What a base URL of an Uploadcare API or of file links must be, as validation
+	 * messages say it.
+	 */
+	public static final String BASE_URL_RULE = "must be an absolute http or https URL with a host and no query, "
+			+ "e.g. https://api.uploadcare.com/";
+
+	/**
+	 * The one rule for the base URLs of the starter ({@code uploadcare.*.base-url},
+	 * {@code uploadcare.projects.<name>.*.base-url}): {@value #BASE_URL_RULE}.
+	 * @param url a configured base URL
+	 * @return whether the client can use it
+	 */
+	public static boolean isBaseUrl(URI url) {
+		String scheme = url.getScheme();
+		return url.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+				&& url.getHost() != null && url.getRawQuery() == null && url.getRawFragment() == null;
+	}
+
+	/**
 	 * Whether a property of the starter holds a secret ({@code uploadcare.secret-key},
 	 * {@code uploadcare.webhooks.signing-secret},
 	 * {@code uploadcare.secure-delivery.secret} and any later {@code uploadcare.*secret}
@@ -340,11 +359,7 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 		void url(String field, @Nullable URI url) {
 			if (url != null) {
-				String scheme = url.getScheme();
-				check(field, url,
-						url.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-								&& url.getHost() != null && url.getRawQuery() == null && url.getRawFragment() == null,
-						"must be an absolute http or https URL with a host and no query, e.g. https://api.uploadcare.com/");
+				check(field, url, isBaseUrl(url), BASE_URL_RULE);
 			}
 		}
 
