@@ -3,15 +3,11 @@ package dev.ucare.boot.autoconfigure.webhooks;
 import java.util.UUID;
 
 import dev.ucare.client.webhooks.WebhookSignatures;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,26 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "uploadcare.public-key=demopublickey", "uploadcare.webhooks.allow-unsigned=true",
 				"uploadcare.webhooks.signing-secret=" + WebhookAllowUnsignedIntegrationTests.SECRET })
-class WebhookAllowUnsignedIntegrationTests {
+class WebhookAllowUnsignedIntegrationTests extends WebhookEndpointTestSupport {
 
 	static final String SECRET = "dev-secret";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WebhookRecorder recorder;
-
-	@Autowired
-	MeterRegistry meters;
-
-	private WebhookDeliveries deliveries;
-
-	@BeforeEach
-	void reset() {
-		recorder.reset();
-		deliveries = new WebhookDeliveries(port);
-	}
 
 	@Test
 	void unsignedDeliveryIsPublishedAsUnverified() throws Exception {

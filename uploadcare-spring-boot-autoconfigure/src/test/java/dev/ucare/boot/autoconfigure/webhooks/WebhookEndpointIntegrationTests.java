@@ -9,20 +9,16 @@ import java.util.Locale;
 import java.util.UUID;
 
 import dev.ucare.client.webhooks.WebhookSignatures;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,26 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "uploadcare.public-key=demopublickey",
 				"uploadcare.webhooks.signing-secret=" + WebhookEndpointIntegrationTests.SECRET,
 				"uploadcare.webhooks.max-body-size=16KB", "uploadcare.webhooks.path=/hooks/uploadcare" })
-class WebhookEndpointIntegrationTests {
+class WebhookEndpointIntegrationTests extends WebhookEndpointTestSupport {
 
 	static final String SECRET = "whsec-integration";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WebhookRecorder recorder;
-
-	@Autowired
-	MeterRegistry meters;
-
-	private WebhookDeliveries deliveries;
-
-	@BeforeEach
-	void reset() {
-		recorder.reset();
-		deliveries = new WebhookDeliveries(port, "/hooks/uploadcare");
-	}
 
 	@Test
 	void validDeliveryIsPublishedAsTypedEvent() throws Exception {

@@ -5,11 +5,9 @@ import java.util.UUID;
 import dev.ucare.client.webhooks.WebhookSignatures;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,17 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "uploadcare.public-key=demopublickey")
-class WebhookWithoutSigningSecretIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WebhookRecorder recorder;
+class WebhookWithoutSigningSecretIntegrationTests extends WebhookEndpointTestSupport {
 
 	@Test
 	void everyDeliveryIsRefusedWith401AndNothingIsPublished() throws Exception {
-		WebhookDeliveries deliveries = new WebhookDeliveries(port);
 		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
 		for (String signature : new String[] { null, WebhookSignatures.sign(body, "any-secret"), "v1=00" }) {
 			assertThat(deliveries.post(body, signature).statusCode()).isEqualTo(401);
