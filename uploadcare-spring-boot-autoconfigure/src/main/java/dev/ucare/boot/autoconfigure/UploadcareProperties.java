@@ -81,6 +81,20 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 	}
 
 	/**
+	 * How the starter shows a secret's value: in {@code toString()} and failure analyses.
+	 */
+	public static final String MASK = "******";
+
+	/**
+	 * A secret as the starter's {@code toString()} shows it.
+	 * @param secret the secret, or {@code null}
+	 * @return {@value #MASK} when the secret is set, {@code <none>} when it is not
+	 */
+	public static String masked(@Nullable Object secret) {
+		return (secret != null) ? MASK : "<none>";
+	}
+
+	/**
 	 * What a base URL of an Uploadcare API or of file links must be, as validation
 	 * messages say it.
 	 */
@@ -94,6 +108,7 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 	 * @return whether the client can use it
 	 */
 	public static boolean isBaseUrl(URI url) {
+		Assert.notNull(url, "url must not be null");
 		String scheme = url.getScheme();
 		return url.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
 				&& url.getHost() != null && url.getRawQuery() == null && url.getRawFragment() == null;
@@ -121,10 +136,9 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 	@Override
 	public String toString() {
-		return "UploadcareProperties[publicKey=" + publicKey + ", secretKey=" + (hasSecretKey() ? "******" : "<none>")
-				+ ", store=" + store + ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + ", secureDelivery="
-				+ secureDelivery + ", http=" + http + ", retry=" + retry + ", webhooks=" + webhooks + ", health="
-				+ health + "]";
+		return "UploadcareProperties[publicKey=" + publicKey + ", secretKey=" + masked(secretKey) + ", store=" + store
+				+ ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + ", secureDelivery=" + secureDelivery
+				+ ", http=" + http + ", retry=" + retry + ", webhooks=" + webhooks + ", health=" + health + "]";
 	}
 
 	@Override
@@ -283,8 +297,8 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 		@Override
 		public String toString() {
-			return "SecureDelivery[type=" + type + ", cdnHost=" + cdnHost + ", secret="
-					+ (isConfigured() ? "******" : "<none>") + ", window=" + window + "]";
+			return "SecureDelivery[type=" + type + ", cdnHost=" + cdnHost + ", secret=" + masked(secret) + ", window="
+					+ window + "]";
 		}
 	}
 

@@ -100,7 +100,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 
 		@Override
 		public String toString() {
-			return "Project[publicKey=" + publicKey + ", secretKey=" + ((secretKey != null) ? "******" : "<none>")
+			return "Project[publicKey=" + publicKey + ", secretKey=" + UploadcareProperties.masked(secretKey)
 					+ ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + "]";
 		}
 
