@@ -7,34 +7,44 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A test clock in UTC that moves only when told to; safe to read from other threads.
+ * A clock in UTC that moves only when a test tells it to, for code that takes a
+ * {@link Clock}: expiries, leases, rate limits are tested by moving the clock, never by
+ * waiting. Safe to read from other threads.
  */
 public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
 	/**
-	 * A clock standing at {@code start}.
-	 * @param start the first instant it tells
+	 * @param start the instant the clock shows until moved
 	 */
 	public MutableClock(Instant start) {
+		if (start == null) {
+			throw new IllegalArgumentException("start must not be null");
+		}
 		this.now = start;
 	}
 
 	/**
-	 * Moves the clock forward.
-	 * @param duration how far
+	 * Moves the clock.
+	 * @param duration how far (forward when positive)
 	 */
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		if (duration == null) {
+			throw new IllegalArgumentException("duration must not be null");
+		}
+		now = now.plus(duration);
 	}
 
 	/**
 	 * Sets the clock.
-	 * @param instant the instant it tells from now on
+	 * @param instant the instant the clock shows from now on
 	 */
 	public void set(Instant instant) {
-		this.now = instant;
+		if (instant == null) {
+			throw new IllegalArgumentException("instant must not be null");
+		}
+		now = instant;
 	}
 
 	@Override
@@ -42,15 +52,18 @@ public final class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
-	/** This clock: it always tells UTC. */
+	/** The same clock: it always shows UTC. */
 	@Override
 	public Clock withZone(ZoneId zone) {
+		if (zone == null) {
+			throw new IllegalArgumentException("zone must not be null");
+		}
 		return this;
 	}
 
 	@Override
 	public Instant instant() {
-		return this.now;
+		return now;
 	}
 
 }
