@@ -260,7 +260,9 @@ class UploadsEmulatorTest {
 		FileInfo info = client.uploads().upload(file);
 
 		assertThat(emulator.file(info.uuid())).get().extracting(EmulatedFile::sha256).isEqualTo(sha256(file));
-		assertThat(emulator.requestLog().count("/multipart/part/")).isEqualTo(3 + 4);
+		assertThat(emulator.requestLog().matching("/multipart/part/")).describedAs("part requests (path, status)")
+			.extracting((request) -> request.path() + " " + request.status())
+			.hasSize(3 + 4);
 	}
 
 	@Test
