@@ -1,39 +1,23 @@
 package dev.ucare.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.ucare.benchmarks.client.Floor;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.files.FileQuery;
 import dev.ucare.client.upload.UploadSource;
 import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.testsupport.RandomFiles;
 
 /**
  * Benchmarks of the upload and listing paths against the emulator on loopback, each
@@ -45,28 +29,17 @@ public final class UploadBenchmarks {
 
 	private static final long MIB = 1024 * 1024;
 
-	private static final long PART = 5 * MIB;
-
-	private static final Pattern UUID_FIELD = Pattern.compile("\"uuid\"\\s*:\\s*\"([^\"]+)\"");
-
-	private static final Pattern PARTS = Pattern.compile("\"parts\"\\s*:\\s*\\[([^\\]]*)\\]");
-
-	private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
-
 	private final List<String[]> rows = new ArrayList<>();
 
 	private final UploadcareEmulator emulator;
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-	private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-		Thread t = new Thread(r);
-		t.setDaemon(true);
-		return t;
-	});
+	/** The same requests with the JDK client and no SDK logic. */
+	private final Floor floor;
 
 	private UploadBenchmarks(UploadcareEmulator emulator) {
 		this.emulator = emulator;
+		this.floor = new Floor(emulator.uploadBaseUrl(), emulator.restBaseUrl(), emulator.publicKey(),
+				emulator.secretKey());
 	}
 
 	/**
@@ -83,7 +56,7 @@ public final class UploadBenchmarks {
 			if (group.equals("multipart")) {
 				Path dir = Files.createTempDirectory("uc-bench");
 				Path big = dir.resolve("big.bin");
-				writeRandom(big, bigSize);
+				RandomFiles.write(big, bigSize, bigSize);
 				try {
 					bench.multipart(big);
 					bench.multipartWithLatency(big);
@@ -116,7 +89,7 @@ public final class UploadBenchmarks {
 	private void multipart(Path big) throws Exception {
 		long size = Files.size(big);
 		UploadcareClient sdk = client(4);
-		Work floorRun = () -> multipartFloor(big, 4);
+		Work floorRun = () -> this.floor.multipart(big, 4);
 		Work sdkRun = () -> sdk.uploads().upload(big);
 		fresh(floorRun); // warm-up
 		fresh(sdkRun); // warm-up
@@ -187,7 +160,7 @@ public final class UploadBenchmarks {
 		List<Path> files = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
 			Path file = dir.resolve("f" + i + ".bin");
-			writeRandom(file, MIB);
+			RandomFiles.write(file, MIB, MIB);
 			files.add(file);
 		}
 		UploadcareClient sdk = client(4);
@@ -216,20 +189,20 @@ public final class UploadBenchmarks {
 		FileQuery query = FileQuery.builder().limit(1000).build();
 		long[] count = new long[1];
 		Work ours = () -> count[0] = sdk.files().stream(query).count();
-		Work floor = this::listFloor;
+		Work floorRun = this.floor::listAll;
 		// a run takes ~0.1 s: warm both paths up well, then alternate them so that both
 		// see the same machine
 		// (timed without the heap sampler and the System.gc() before each run: no heap
 		// figure is reported here)
 		for (int i = 0; i < 15; i++) {
 			time(ours);
-			time(floor);
+			time(floorRun);
 		}
 		List<Long> sdkRuns = new ArrayList<>();
 		List<Long> floorRuns = new ArrayList<>();
 		for (int i = 0; i < LIST_RUNS; i++) {
 			sdkRuns.add(time(ours));
-			floorRuns.add(time(floor));
+			floorRuns.add(time(floorRun));
 		}
 		Measured sdkMedian = new Measured(median(sdkRuns), 0);
 		Measured floorMedian = new Measured(median(floorRuns), 0);
@@ -250,124 +223,6 @@ public final class UploadBenchmarks {
 
 	private static List<UploadSource> sources(List<Path> files) {
 		return files.stream().map(UploadSource::of).toList();
-	}
-
-	// ---- floors: the same requests with the JDK client and no SDK logic ----
-
-	private void multipartFloor(Path file, int concurrency) throws Exception {
-		long size = Files.size(file);
-		String start = send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/start/"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form("filename", "big.bin", "size", Long.toString(size),
-					"content_type", "application/octet-stream", "part_size", Long.toString(PART), "UPLOADCARE_PUB_KEY",
-					emulator.publicKey(), "UPLOADCARE_STORE", "auto")))
-			.build());
-		String uuid = first(UUID_FIELD, start);
-		Matcher parts = PARTS.matcher(start);
-		parts.find();
-		String[] urls = parts.group(1).replace("\"", "").split(",");
-		Semaphore permits = new Semaphore(concurrency);
-		List<Future<?>> futures = new ArrayList<>();
-		for (int i = 0; i < urls.length; i++) {
-			permits.acquire();
-			long offset = i * PART;
-			long length = Math.min(PART, size - offset);
-			URI url = URI.create(urls[i].trim());
-			futures.add(pool.submit(() -> {
-				try {
-					send(HttpRequest.newBuilder(url)
-						.header("Content-Type", "application/octet-stream")
-						.PUT(HttpRequest.BodyPublishers.fromPublisher(
-								HttpRequest.BodyPublishers.ofInputStream(() -> range(file, offset, length)), length))
-						.build());
-					return null;
-				}
-				finally {
-					permits.release();
-				}
-			}));
-		}
-		for (Future<?> future : futures) {
-			future.get();
-		}
-		send(HttpRequest.newBuilder(emulator.uploadBaseUrl().resolve("multipart/complete/"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form("uuid", uuid, "UPLOADCARE_PUB_KEY", emulator.publicKey())))
-			.build());
-	}
-
-	private void listFloor() throws Exception {
-		String url = emulator.restBaseUrl().resolve("files/?limit=1000").toString();
-		while (url != null) {
-			String page = send(HttpRequest.newBuilder(URI.create(url))
-				.header("Accept", "application/vnd.uploadcare-v0.7+json")
-				.header("Authorization", "Uploadcare.Simple " + emulator.publicKey() + ":" + emulator.secretKey())
-				.GET()
-				.build());
-			Matcher next = NEXT.matcher(page);
-			url = next.find() ? next.group(1) : null;
-		}
-	}
-
-	private String send(HttpRequest request) throws IOException, InterruptedException {
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 400) {
-			throw new IOException(request.uri() + " -> " + response.statusCode() + " " + response.body());
-		}
-		return response.body();
-	}
-
-	private static InputStream range(Path file, long offset, long length) {
-		try {
-			FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(offset);
-			InputStream in = Channels.newInputStream(channel);
-			return new InputStream() {
-				private long left = length;
-
-				@Override
-				public int read() throws IOException {
-					byte[] one = new byte[1];
-					return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) throws IOException {
-					if (left <= 0) {
-						return -1;
-					}
-					int n = in.read(b, off, (int) Math.min(len, left));
-					left -= Math.max(n, 0);
-					return n;
-				}
-
-				@Override
-				public void close() throws IOException {
-					in.close();
-				}
-			};
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private static String form(String... pairs) {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < pairs.length; i += 2) {
-			out.append(i == 0 ? "" : "&")
-				.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-		}
-		return out.toString();
-	}
-
-	private static String first(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		if (!matcher.find()) {
-			throw new IllegalStateException(pattern + " not in " + text);
-		}
-		return matcher.group(1);
 	}
 
 	// ---- measuring ----
@@ -445,17 +300,6 @@ public final class UploadBenchmarks {
 
 	private static String mib(long bytes) {
 		return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
-	}
-
-	private static void writeRandom(Path file, long size) throws IOException {
-		Random random = new Random(size);
-		byte[] chunk = new byte[(int) MIB];
-		try (OutputStream out = Files.newOutputStream(file)) {
-			for (long written = 0; written < size; written += chunk.length) {
-				random.nextBytes(chunk);
-				out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
-			}
-		}
 	}
 
 }

@@ -6,15 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,39 +36,17 @@ class BrowserEndToEndTest {
 	@LocalServerPort
 	private int port;
 
-	private HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromiumExtension browser = new HeadlessChromiumExtension(Duration.ofSeconds(20));
 
 	private WebDriver driver;
 
 	private WebDriverWait wait;
 
-	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = context -> {
-		if (chromium != null) {
-			chromium.screenshotOnFailure(context);
-		}
-	};
-
-	@BeforeAll
-	static void requireChromium() {
-		HeadlessChromium.assumeInstalled();
-	}
-
 	@BeforeEach
-	void startBrowser() throws IOException {
-		chromium = HeadlessChromium.start();
-		driver = chromium.driver();
-		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		// pages that refresh themselves replace the DOM under a condition that is being
-		// read
-		wait.ignoring(WebDriverException.class);
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
+	void useBrowser() {
+		driver = browser.driver();
+		wait = browser.waitFor();
 	}
 
 	@Test
@@ -262,7 +236,7 @@ class BrowserEndToEndTest {
 	}
 
 	private void screenshot(String name) {
-		chromium.screenshot(name);
+		browser.screenshot(name);
 	}
 
 }

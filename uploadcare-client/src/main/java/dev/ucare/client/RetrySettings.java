@@ -29,13 +29,8 @@ public record RetrySettings(int maxRetries, Duration initialDelay, double multip
 		if (maxRetries < 0) {
 			throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
 		}
-		Arguments.notNull(initialDelay, "initialDelay");
-		if (initialDelay.isNegative()) {
-			throw new IllegalArgumentException("initialDelay must be >= 0, was " + initialDelay);
-		}
-		if (multiplier < 1.0) {
-			throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
-		}
+		Arguments.notNegative(initialDelay, "initialDelay");
+		Arguments.backoffMultiplier(multiplier);
 		Arguments.notNull(maxDelay, "maxDelay");
 		if (maxDelay.compareTo(initialDelay) < 0) {
 			throw new IllegalArgumentException("maxDelay must be >= initialDelay, was " + maxDelay);

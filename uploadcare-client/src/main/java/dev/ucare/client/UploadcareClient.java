@@ -11,6 +11,7 @@ import dev.ucare.client.addons.AddonOperations;
 import dev.ucare.client.cdn.CdnBase;
 import dev.ucare.client.cdn.CdnUrls;
 import dev.ucare.client.conversion.ConversionOperations;
+import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.internal.Arguments;
@@ -51,6 +52,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
+
+import tools.jackson.core.type.TypeReference;
 
 /**
  * Entry point to Uploadcare: one service per capability. Immutable and thread-safe; build
@@ -358,7 +361,9 @@ public final class UploadcareClient implements AutoCloseable {
 				Supplier<@Nullable ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
 				lifecycle.ensureOpen();
-				Json.warmUpInBackground();
+				Json.warmUpInBackground(new TypeReference<Page<FileInfo>>() {
+				}, new TypeReference<FileInfo>() {
+				});
 				RestClient.@Nullable Builder builder = (base != null) ? base.get() : null;
 				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
 						: new UrlConnectionRequestFactory(http.connectTimeout(), http.readTimeout());

@@ -30,13 +30,8 @@ public record WaitSettings(Duration initialInterval, Duration maxInterval, doubl
 		if (maxInterval.compareTo(initialInterval) < 0) {
 			throw new IllegalArgumentException("maxInterval must be >= initialInterval, was " + maxInterval);
 		}
-		if (multiplier < 1.0) {
-			throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
-		}
-		Arguments.notNull(timeout, "timeout");
-		if (timeout.isNegative()) {
-			throw new IllegalArgumentException("timeout must be >= 0, was " + timeout);
-		}
+		Arguments.backoffMultiplier(multiplier);
+		Arguments.notNegative(timeout, "timeout");
 	}
 
 	/** These settings with another overall deadline. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,6 +91,18 @@ public final class Main {
 		FLAGS.put(name, new Flag(name, argument, help, apply));
 	}
 
+	/**
+	 * A flag that sets one builder setting to its value, parsed by {@code parse} (given
+	 * the flag's name for its messages and the value).
+	 */
+	private static <T> void setting(String name, String argument, String help, BiFunction<String, String, T> parse,
+			BiFunction<UploadcareEmulator.Builder, T, UploadcareEmulator.Builder> setting) {
+		flag(name, argument, help, (o, v) -> {
+			T value = parse.apply(name, v);
+			o.set(b -> setting.apply(b, value));
+		});
+	}
+
 	static {
 		flag("--host", "HOST", "interface to bind (default 127.0.0.1)", (o, v) -> o.host = v);
 		flag("--port", "PORT", "upload API on PORT, REST on PORT+1, CDN on PORT+2 (0: random ports, the default)",
@@ -108,56 +121,41 @@ public final class Main {
 		});
 		flag("--signed-uploads-required", null, "require signature and expire on uploads",
 				(o, v) -> o.set(b -> b.signedUploadsRequired(true)));
-		flag("--autostore", "true|false", "project auto-store setting, used for UPLOADCARE_STORE=auto (default true)",
-				(o, v) -> {
-					boolean value = bool("--autostore", v);
-					o.set(b -> b.autostore(value));
-				});
-		flag("--job-delay", "DURATION", "how long conversions, add-ons and from_url fetches take (default 50ms)",
-				(o, v) -> {
-					Duration value = duration("--job-delay", v);
-					o.set(b -> b.jobDelay(value));
-				});
+		setting("--autostore", "true|false",
+				"project auto-store setting, used for UPLOADCARE_STORE=auto (default true)", Main::bool,
+				UploadcareEmulator.Builder::autostore);
+		setting("--job-delay", "DURATION", "how long conversions, add-ons and from_url fetches take (default 50ms)",
+				Main::duration, UploadcareEmulator.Builder::jobDelay);
 		flag("--webhook-retries", "ATTEMPTS", "webhook delivery attempts (default 3)",
 				(o, v) -> o.webhookAttempts = positive("--webhook-retries", v));
 		flag("--webhook-retry-delay", "DURATION", "base delay between webhook attempts, linear backoff (default 100ms)",
 				(o, v) -> o.webhookRetryDelay = duration("--webhook-retry-delay", v));
-		flag("--unstored-file-ttl", "DURATION", "lifetime of files that are not stored (default 24h)", (o, v) -> {
-			Duration value = duration("--unstored-file-ttl", v);
-			o.set(b -> b.unstoredFileTtl(value));
-		});
+		setting("--unstored-file-ttl", "DURATION", "lifetime of files that are not stored (default 24h)",
+				Main::duration, UploadcareEmulator.Builder::unstoredFileTtl);
 		flag("--refuse-simple-auth-over-http", null, "answer Uploadcare.Simple auth with 400, as the real API does",
 				(o, v) -> o.set(b -> b.refuseSimpleAuthOverHttp(true)));
 		flag("--allow-non-loopback-urls", null, "let from_url and webhooks reach hosts other than loopback",
 				(o, v) -> o.set(b -> b.allowNonLoopbackUrls(true)));
-		flag("--request-log-size", "N",
-				"requests kept by the request log (default " + RequestLog.DEFAULT_CAPACITY + ")", (o, v) -> {
-					int value = positive("--request-log-size", v);
-					o.set(b -> b.requestLogSize(value));
-				});
-		flag("--memory-budget", "SIZE",
-				"file content kept in memory, e.g. 64m (default: 1/8 of the heap, at most 256m)", (o, v) -> {
-					long value = size("--memory-budget", v);
-					o.set(b -> b.memoryBudget(value));
-				});
-		flag("--disk-budget", "SIZE",
-				"file content kept on disk, e.g. 10g; uploads past it get 503 (default: unlimited)", (o, v) -> {
-					long value = size("--disk-budget", v);
-					o.set(b -> b.diskBudget(value));
-				});
-		flag("--read-timeout", "DURATION",
-				"close connections stalled this long while sending or receiving (default 30s)", (o, v) -> {
-					Duration value = duration("--read-timeout", v);
-					o.set(b -> b.readTimeout(value));
-				});
-		flag("--max-header-size", "SIZE", "largest request line and headers; larger requests get 431 (default 64k)",
-				(o, v) -> {
-					long value = size("--max-header-size", v);
+		setting("--request-log-size", "N",
+				"requests kept by the request log (default " + RequestLog.DEFAULT_CAPACITY + ")", Main::positive,
+				UploadcareEmulator.Builder::requestLogSize);
+		setting("--memory-budget", "SIZE",
+				"file content kept in memory, e.g. 64m (default: 1/8 of the heap, at most 256m)", Main::size,
+				UploadcareEmulator.Builder::memoryBudget);
+		setting("--disk-budget", "SIZE",
+				"file content kept on disk, e.g. 10g; uploads past it get 503 (default: unlimited)", Main::size,
+				UploadcareEmulator.Builder::diskBudget);
+		setting("--read-timeout", "DURATION",
+				"close connections stalled this long while sending or receiving (default 30s)", Main::duration,
+				UploadcareEmulator.Builder::readTimeout);
+		setting("--max-header-size", "SIZE", "largest request line and headers; larger requests get 431 (default 64k)",
+				(flag, v) -> {
+					long value = size(flag, v);
 					if (value > Integer.MAX_VALUE) {
-						throw new IllegalArgumentException("--max-header-size is too large: " + v);
+						throw new IllegalArgumentException(flag + " is too large: " + v);
 					}
-					o.set(b -> b.maxRequestHeaderSize((int) value));
-				});
+					return (int) value;
+				}, UploadcareEmulator.Builder::maxRequestHeaderSize);
 		flag("--help", null, "print this help and exit", (o, v) -> o.help = true);
 	}
 

@@ -65,10 +65,15 @@ public final class RequestLog {
 	private long dropped;
 
 	RequestLog(int capacity) {
+		this.capacity = requireCapacity(capacity);
+	}
+
+	/** {@code capacity}, refused unless at least 1. */
+	static int requireCapacity(int capacity) {
 		if (capacity < 1) {
 			throw new IllegalArgumentException("request log size must be at least 1, was " + capacity);
 		}
-		this.capacity = capacity;
+		return capacity;
 	}
 
 	/**

@@ -597,10 +597,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 		 * ones (default {@value RequestLog#DEFAULT_CAPACITY}).
 		 */
 		public Builder requestLogSize(int value) {
-			if (value < 1) {
-				throw new IllegalArgumentException("request log size must be at least 1, was " + value);
-			}
-			this.requestLogSize = value;
+			this.requestLogSize = RequestLog.requireCapacity(value);
 			return this;
 		}
 

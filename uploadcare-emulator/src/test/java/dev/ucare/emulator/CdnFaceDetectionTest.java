@@ -16,17 +16,10 @@ class CdnFaceDetectionTest {
 	@Test
 	void anImageGetsItsInfoAndOneCentredFace(UploadcareEmulator emulator) throws Exception {
 		TestHttp http = new TestHttp(emulator);
-		String uuid = emulator.seedFile(null, "wide.png", UploadApiTest.png(200, 100)).uuid();
+		String uuid = CdnImageInfoTest.seedWidePng(emulator);
 
-		TestHttp.Response response = http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/detect_faces/"));
+		JsonNode json = CdnImageInfoTest.widePngJson(http, uuid, "/detect_faces/");
 
-		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-		JsonNode json = response.json();
-		assertThat(json.get("id").asString()).isEqualTo(uuid);
-		assertThat(json.get("width").asInt()).isEqualTo(200);
-		assertThat(json.get("height").asInt()).isEqualTo(100);
-		assertThat(json.get("format").asString()).isEqualTo("PNG");
 		assertThat(json.get("faces").toString()).isEqualTo("[[75,25,50,50]]");
 		assertThat(http.get(emulator.cdnBaseUrl().resolve("/" + uuid + "/detect_faces")).json()).isEqualTo(json);
 		// the file itself is still served
@@ -37,7 +30,7 @@ class CdnFaceDetectionTest {
 	@Test
 	void itCannotBePipedToOtherOperationsLikeAtUploadcare(UploadcareEmulator emulator) throws Exception {
 		TestHttp http = new TestHttp(emulator);
-		String uuid = emulator.seedFile(null, "wide.png", UploadApiTest.png(200, 100)).uuid();
+		String uuid = CdnImageInfoTest.seedWidePng(emulator);
 
 		for (String path : List.of("/-/resize/100x/detect_faces/", "/-/resize/100x/-/detect_faces/", "/-/detect_faces/",
 				"/detect_faces/-/resize/100x/", "/-/crop/10x10/-/detect_faces")) {
@@ -66,17 +59,7 @@ class CdnFaceDetectionTest {
 
 	@Test
 	void aFileThatIsNotAnImageIsRefusedLikeByUploadcare(UploadcareEmulator emulator) {
-		TestHttp http = new TestHttp(emulator);
-		String text = emulator.seedFile(null, "notes.txt", "not a face".getBytes()).uuid();
-
-		TestHttp.Response response = http.get(emulator.cdnBaseUrl().resolve("/" + text + "/detect_faces/"));
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-		assertThat(response.body()).isEqualTo("Not supported for files that are not images.");
-		assertThat(
-				http.get(emulator.cdnBaseUrl().resolve("/c0ffee00-0000-4000-8000-000000000000/detect_faces/")).status())
-			.isEqualTo(404);
+		CdnImageInfoTest.assertRefusesFilesThatAreNotImages(emulator, "/detect_faces/");
 	}
 
 }

@@ -59,19 +59,9 @@ class JobSchedulingTest {
 				http.uploadFile("f" + i + ".txt", ("file " + i).getBytes(), "1");
 			}
 			String source = emulator.seedFile(null, "doc.txt", "text".getBytes()).uuid();
-			long token = http
-				.rest("POST", "/convert/document/", "{\"paths\":[\"" + source + "/document/-/format/pdf/\"]}")
-				.json()
-				.get("result")
-				.get(0)
-				.get("token")
-				.asLong();
+			long token = http.documentJob(source + "/document/-/format/pdf/", "").get("token").asLong();
 			// well within the first attempts' timeout
-			await().atMost(Duration.ofSeconds(8))
-				.until(() -> http.rest("GET", "/convert/document/status/" + token + "/", null)
-					.json()
-					.get("status")
-					.asString(), "finished"::equals);
+			await().atMost(Duration.ofSeconds(8)).until(() -> http.documentStatus(token), "finished"::equals);
 			assertThat(emulator.webhookDeliveries()).isEmpty();
 		}
 	}

@@ -192,13 +192,7 @@ class JobsAndWebhooksTest {
 		try (UploadcareEmulator emulator = UploadcareEmulator.builder().jobDelay(Duration.ofMinutes(5)).start()) {
 			TestHttp http = new TestHttp(emulator);
 			String source = emulator.seedFile(null, "doc.pdf", "%PDF-1.4 test".getBytes()).uuid();
-			String output = http
-				.rest("POST", "/convert/document/", "{\"paths\":[\"" + source + "/document/-/format/pdf/\"]}")
-				.json()
-				.get("result")
-				.get(0)
-				.get("uuid")
-				.asString();
+			String output = http.documentJob(source + "/document/-/format/pdf/", "").get("uuid").asString();
 			assertThat(emulator.file(output).orElseThrow().ready()).isFalse();
 			for (String addon : List.of("uc_clamav_virus_scan", "remove_bg", "aws_rekognition_detect_labels")) {
 				TestHttp.Response refused = http.rest("POST", "/addons/" + addon + "/execute/",

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.ucare.testsupport.MutableClock;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.yaml.snakeyaml.Yaml;
@@ -172,19 +173,10 @@ class RecordingsFidelityTest {
 		Matcher info = Pattern.compile("/convert/document/(" + UUID.pattern() + ")/$")
 			.matcher(URI.create(uri).getPath());
 		if (info.find()) {
-			String token = http
-				.rest("POST", "/convert/document/",
-						"{\"paths\":[\"" + info.group(1) + "/document/-/format/jpg/\"],\"save_in_group\":\"1\"}")
-				.json()
-				.get("result")
-				.get(0)
+			String token = http.documentJob(info.group(1) + "/document/-/format/jpg/", ",\"save_in_group\":\"1\"")
 				.get("token")
 				.asString();
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> http.rest("GET", "/convert/document/status/" + token + "/", null)
-					.json()
-					.get("status")
-					.asString(), "finished"::equals);
+			await().atMost(Duration.ofSeconds(10)).until(() -> http.documentStatus(token), "finished"::equals);
 		}
 	}
 

@@ -95,6 +95,21 @@ final class TestHttp {
 		return rest(method, pathAndQuery, jsonBody, emulator.publicKey(), emulator.secretKey(), now.get());
 	}
 
+	/**
+	 * The job of {@code POST /convert/document/} of the one {@code path}, with
+	 * {@code options} appended to the request's JSON members ({@code ""} for none).
+	 */
+	JsonNode documentJob(String path, String options) {
+		return rest("POST", "/convert/document/", "{\"paths\":[\"" + path + "\"]" + options + "}").json()
+			.get("result")
+			.get(0);
+	}
+
+	/** The status of the document conversion {@code token}, e.g. {@code finished}. */
+	String documentStatus(Object token) {
+		return rest("GET", "/convert/document/status/" + token + "/", null).json().get("status").asString();
+	}
+
 	Response rest(String method, String pathAndQuery, String jsonBody, String pub, String secret, Instant when) {
 		byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
 		String date = DATE.format(when);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
+import dev.ucare.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -70,30 +71,32 @@ class UploadApiTest {
 			.clock(java.time.Clock.fixed(clock, java.time.ZoneOffset.UTC))
 			.start()) {
 			TestHttp http = new TestHttp(emulator);
-			TestHttp.Response ok = http.upload("/base/",
-					new TestHttp.Form().field("UPLOADCARE_PUB_KEY", "demopublickey")
-						.field("expire", "1632470819")
-						.field("signature", "50af003e37631a54ec45a10ff21a57e8d8b1b73432597592a877a8c5bfee4eec")
-						.file("file.txt", "a.txt", "text/plain", "x".getBytes()));
+			TestHttp.Response ok = signedUpload(http, "1632470819",
+					"50af003e37631a54ec45a10ff21a57e8d8b1b73432597592a877a8c5bfee4eec");
 			assertThat(ok.status()).isEqualTo(200);
 
-			TestHttp.Response wrong = http.upload("/base/",
-					new TestHttp.Form().field("UPLOADCARE_PUB_KEY", "demopublickey")
-						.field("expire", "1632470819")
-						.field("signature", "00ff")
-						.file("file.txt", "a.txt", "text/plain", "x".getBytes()));
+			TestHttp.Response wrong = signedUpload(http, "1632470819", "00ff");
 			assertThat(wrong.status()).isEqualTo(403);
 			assertThat(wrong.body()).isEqualTo("Invalid signature.");
 
-			TestHttp.Response expired = http.upload("/base/",
-					new TestHttp.Form().field("UPLOADCARE_PUB_KEY", "demopublickey")
-						.field("expire", "60")
-						.field("signature", "7d2e71d1843788a02d0c7fe6f5d71edf657363a369112e78d4f37ace3f884b00")
-						.file("file.txt", "a.txt", "text/plain", "x".getBytes()));
+			TestHttp.Response expired = signedUpload(http, "60",
+					"7d2e71d1843788a02d0c7fe6f5d71edf657363a369112e78d4f37ace3f884b00");
 			assertThat(expired.status()).isEqualTo(403);
 			assertThat(expired.body()).isEqualTo("Expired signature.");
 			assertThat(expired.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
 		}
+	}
+
+	/**
+	 * {@code POST /base/} of a one-byte file signed with
+	 * {@code expire}/{@code signature}.
+	 */
+	private static TestHttp.Response signedUpload(TestHttp http, String expire, String signature) {
+		return http.upload("/base/",
+				new TestHttp.Form().field("UPLOADCARE_PUB_KEY", "demopublickey")
+					.field("expire", expire)
+					.field("signature", signature)
+					.file("file.txt", "a.txt", "text/plain", "x".getBytes()));
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpServer;
 import dev.ucare.emulator.SeedFile;
 import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.testsupport.RandomFiles;
 
 /**
  * The server side of the client benchmarks, in a JVM of its own so that the timed
@@ -48,10 +48,10 @@ public final class BenchEmulator {
 		long bigMib = args.length > 1 ? Long.parseLong(args[1]) : 200;
 		Path dir = Files.createTempDirectory("uc-client-bench");
 		for (int i = 0; i < SMALL_FILES; i++) {
-			writeRandom(dir.resolve("f" + i + ".bin"), MIB, i);
+			RandomFiles.write(dir.resolve("f" + i + ".bin"), MIB, i);
 		}
 		Path big = dir.resolve("big.bin");
-		writeRandom(big, bigMib * MIB, -1);
+		RandomFiles.write(big, bigMib * MIB, -1);
 		UploadcareEmulator plain = start();
 		UploadcareEmulator slow = start();
 		seed(plain);
@@ -112,17 +112,6 @@ public final class BenchEmulator {
 		exchange.sendResponseHeaders(status, body.length);
 		try (OutputStream os = exchange.getResponseBody()) {
 			os.write(body);
-		}
-	}
-
-	private static void writeRandom(Path file, long size, long seed) throws IOException {
-		Random random = new Random(seed);
-		byte[] chunk = new byte[MIB];
-		try (OutputStream os = Files.newOutputStream(file)) {
-			for (long written = 0; written < size; written += chunk.length) {
-				random.nextBytes(chunk);
-				os.write(chunk, 0, (int) Math.min(chunk.length, size - written));
-			}
 		}
 	}
 

@@ -44,7 +44,7 @@ class ErrorHandling {
 
 	@ExceptionHandler(BadInputException.class)
 	String badInput(BadInputException ex, Model model, HttpServletResponse response) {
-		return problem(HttpStatus.BAD_REQUEST, "Please check your input", ex.getMessage(), model, response);
+		return checkInput(ex.getMessage(), model, response);
 	}
 
 	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
@@ -53,7 +53,7 @@ class ErrorHandling {
 				: ((MissingServletRequestParameterException) ex).getParameterName();
 		String message = "files".equals(name) ? "Choose at least one file to upload: the upload was empty."
 				: "The form field '" + name + "' is required.";
-		return problem(HttpStatus.BAD_REQUEST, "Please check your input", message, model, response);
+		return checkInput(message, model, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -65,8 +65,7 @@ class ErrorHandling {
 
 	@ExceptionHandler(MultipartException.class)
 	String multipart(MultipartException ex, Model model, HttpServletResponse response) {
-		return problem(HttpStatus.BAD_REQUEST, "Please check your input",
-				"The upload could not be read; choose a file and try again.", model, response);
+		return checkInput("The upload could not be read; choose a file and try again.", model, response);
 	}
 
 	@ExceptionHandler(UploadcareNotFoundException.class)
@@ -99,7 +98,7 @@ class ErrorHandling {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	String illegalArgument(IllegalArgumentException ex, Model model, HttpServletResponse response) {
-		return problem(HttpStatus.BAD_REQUEST, "Please check your input", ex.getMessage(), model, response);
+		return checkInput(ex.getMessage(), model, response);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
@@ -113,6 +112,11 @@ class ErrorHandling {
 	private static String describe(UploadcareException ex) {
 		String detail = ex.detail();
 		return detail != null && !detail.isBlank() ? detail : ex.getMessage();
+	}
+
+	/** A 400 for input the user can correct. */
+	private String checkInput(String message, Model model, HttpServletResponse response) {
+		return problem(HttpStatus.BAD_REQUEST, "Please check your input", message, model, response);
 	}
 
 	private String problem(HttpStatus status, String title, String message, Model model, HttpServletResponse response) {

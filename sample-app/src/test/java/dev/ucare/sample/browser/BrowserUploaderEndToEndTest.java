@@ -13,17 +13,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import dev.ucare.emulator.UploadcareEmulator;
-import dev.ucare.sample.HeadlessChromium;
-import org.junit.jupiter.api.AfterEach;
+import dev.ucare.sample.HeadlessChromiumExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,40 +57,24 @@ class BrowserUploaderEndToEndTest {
 	@Autowired
 	private UploadcareEmulator emulator;
 
-	private HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromiumExtension browser = new HeadlessChromiumExtension(Duration.ofSeconds(30));
 
 	private ChromeDriver driver;
 
 	private WebDriverWait wait;
 
-	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = context -> {
-		if (chromium != null) {
-			chromium.screenshotOnFailure(context);
-		}
-	};
-
 	@BeforeAll
-	static void requireChromiumAndTheUploader() {
-		HeadlessChromium.assumeInstalled();
+	static void requireTheUploader() {
 		assumeTrue(SelfHostedUploaderInitializer.isInstalled(),
 				"The File Uploader npm package is not installed: run npm ci --prefix sample-app/src/main/js "
 						+ "(bash .ci/run does) and rebuild");
 	}
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		chromium = HeadlessChromium.start();
-		driver = chromium.driver();
-		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		wait.ignoring(WebDriverException.class);
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
+	void useBrowser() {
+		driver = browser.driver();
+		wait = browser.waitFor();
 	}
 
 	@Test
@@ -226,7 +206,7 @@ class BrowserUploaderEndToEndTest {
 	}
 
 	private void screenshot(String name) {
-		chromium.screenshot(name);
+		browser.screenshot(name);
 	}
 
 }

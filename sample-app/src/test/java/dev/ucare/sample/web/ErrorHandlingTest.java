@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -35,41 +36,35 @@ class ErrorHandlingTest {
 
 	@Test
 	void emptyFileIsRefused() throws Exception {
-		MvcResult result = mvc
-			.perform(multipart("/uploads").file(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0])))
-			.andReturn();
-		assertProblem(result, 400, "Choose at least one file to upload");
+		assertProblem(
+				multipart("/uploads").file(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0])), 400,
+				"Choose at least one file to upload");
 	}
 
 	@Test
 	void uploadWithoutAnyFileIsRefused() throws Exception {
-		MvcResult result = mvc.perform(multipart("/uploads")).andReturn();
-		assertProblem(result, 400, "Choose at least one file to upload");
+		assertProblem(multipart("/uploads"), 400, "Choose at least one file to upload");
 	}
 
 	@Test
 	void nonHttpUrlIsRefused() throws Exception {
-		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "ftp://example.com/a.png")).andReturn();
-		assertProblem(result, 400, "is not an http(s) URL");
+		assertProblem(post("/uploads/from-url").param("url", "ftp://example.com/a.png"), 400, "is not an http(s) URL");
 	}
 
 	@Test
 	void blankUrlIsRefused() throws Exception {
-		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "  ")).andReturn();
-		assertProblem(result, 400, "Enter the URL of a file to upload");
+		assertProblem(post("/uploads/from-url").param("url", "  "), 400, "Enter the URL of a file to upload");
 	}
 
 	@Test
 	void malformedUrlIsRefused() throws Exception {
-		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "http://exa mple.com/")).andReturn();
-		assertProblem(result, 400, "is not a valid URL");
+		assertProblem(post("/uploads/from-url").param("url", "http://exa mple.com/"), 400, "is not a valid URL");
 	}
 
 	@Test
 	void urlThatCannotBeFetchedGivesAMessage() throws Exception {
-		MvcResult result = mvc.perform(post("/uploads/from-url").param("url", "http://127.0.0.1:1/missing.png"))
-			.andReturn();
-		assertProblem(result, 400, "From-URL upload of http://127.0.0.1:1/missing.png failed");
+		MvcResult result = assertProblem(post("/uploads/from-url").param("url", "http://127.0.0.1:1/missing.png"), 400,
+				"From-URL upload of http://127.0.0.1:1/missing.png failed");
 		// Uploadcare's (here the emulator's) status text, shown as it is, names the
 		// cause; it is the only place the page mentions an exception
 		assertThat(result.getResponse().getContentAsString())
@@ -78,49 +73,39 @@ class ErrorHandlingTest {
 
 	@Test
 	void unknownUuidIsNotFound() throws Exception {
-		MvcResult result = mvc.perform(get("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d")).andReturn();
-		assertProblem(result, 404, "Uploadcare does not know it");
+		assertProblem(get("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d"), 404, "Uploadcare does not know it");
 	}
 
 	@Test
 	void deletingAnUnknownUuidIsNotFound() throws Exception {
-		MvcResult result = mvc.perform(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/delete")).andReturn();
-		assertProblem(result, 404, "Uploadcare does not know it");
+		assertProblem(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/delete"), 404, "Uploadcare does not know it");
 	}
 
 	@Test
 	void malformedUuidIsRefused() throws Exception {
-		MvcResult result = mvc.perform(get("/files/not-a-uuid")).andReturn();
-		assertProblem(result, 400, "is not a file UUID");
+		assertProblem(get("/files/not-a-uuid"), 400, "is not a file UUID");
 	}
 
 	@Test
 	void unknownConversionFormatIsRefused() throws Exception {
-		MvcResult result = mvc
-			.perform(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/convert").param("kind", "document")
-				.param("format", "exe"))
-			.andReturn();
-		assertProblem(result, 400, "is not a document format");
+		assertProblem(post("/files/3e6ba70b-0cd6-4b4c-9b0a-3a8d5c6f8e1d/convert").param("kind", "document")
+			.param("format", "exe"), 400, "is not a document format");
 	}
 
 	@Test
 	void unknownUploadJobIsNotFound() throws Exception {
-		MvcResult result = mvc.perform(get("/uploads/nope")).andReturn();
-		assertProblem(result, 404, "No upload job");
+		assertProblem(get("/uploads/nope"), 404, "No upload job");
 	}
 
 	@Test
 	void groupWithoutFilesIsRefused() throws Exception {
-		MvcResult result = mvc.perform(post("/groups")).andReturn();
-		assertProblem(result, 400, "Select at least one file");
+		assertProblem(post("/groups"), 400, "Select at least one file");
 	}
 
 	@Test
 	void unknownStoreChoiceIsRefused() throws Exception {
-		MvcResult result = mvc
-			.perform(post("/uploads/from-url").param("url", "http://127.0.0.1:1/a.png").param("store", "sometimes"))
-			.andReturn();
-		assertProblem(result, 400, "is not a store choice");
+		assertProblem(post("/uploads/from-url").param("url", "http://127.0.0.1:1/a.png").param("store", "sometimes"),
+				400, "is not a store choice");
 	}
 
 	@Test
@@ -133,6 +118,12 @@ class ErrorHandlingTest {
 		MvcResult result = mvc.perform(get("/")).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentAsString()).contains("embedded Uploadcare emulator");
+	}
+
+	private MvcResult assertProblem(RequestBuilder request, int status, String message) throws Exception {
+		MvcResult result = mvc.perform(request).andReturn();
+		assertProblem(result, status, message);
+		return result;
 	}
 
 	private static void assertProblem(MvcResult result, int status, String message) throws Exception {

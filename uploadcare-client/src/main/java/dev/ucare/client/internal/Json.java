@@ -2,9 +2,6 @@ package dev.ucare.client.internal;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.ucare.client.Page;
-import dev.ucare.client.files.FileInfo;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -35,25 +32,25 @@ public final class Json {
 	}
 
 	/**
-	 * Sets up the mapper and the readers of the answers that calls read most (a page of
-	 * files, a file, a JSON tree) on a daemon thread, once per JVM. The client starts
-	 * this on its first request: in a fresh JVM, Jackson's set-up is the largest part of
-	 * that request, and this way it overlaps the request's own set-up (connection,
-	 * signing) and the server's answer instead of following them.
+	 * Sets up the mapper, a JSON tree reader and the readers of {@code answers} (those
+	 * that calls read most) on a daemon thread, once per JVM. The client starts this on
+	 * its first request: in a fresh JVM, Jackson's set-up is the largest part of that
+	 * request, and this way it overlaps the request's own set-up (connection, signing)
+	 * and the server's answer instead of following them.
 	 */
-	public static void warmUpInBackground() {
+	public static void warmUpInBackground(TypeReference<?>... answers) {
 		if (WARMING_UP.compareAndSet(false, true)) {
-			Thread thread = new Thread(Json::warmUp, "uploadcare-json-warm-up");
+			Thread thread = new Thread(() -> warmUp(answers), "uploadcare-json-warm-up");
 			thread.setDaemon(true);
 			thread.start();
 		}
 	}
 
-	private static void warmUp() {
+	private static void warmUp(TypeReference<?>... answers) {
 		try {
-			MAPPER.readerFor(new TypeReference<Page<FileInfo>>() {
-			});
-			MAPPER.readerFor(FileInfo.class);
+			for (TypeReference<?> answer : answers) {
+				MAPPER.readerFor(answer);
+			}
 			MAPPER.readTree("{\"uuid\":\"\",\"size\":0,\"is_ready\":true,\"parts\":[\"\"]}");
 		}
 		catch (RuntimeException ex) {

@@ -46,12 +46,8 @@ abstract sealed class AkamaiTokenSupport implements SecureUrlBuilder
 			throw new IllegalArgumentException("hexSecret must be a non-empty, even-length hex string (got "
 					+ (hexSecret == null ? "null" : hexSecret.length() + " characters") + ")");
 		}
-		if (window == null || window.getSeconds() < 1) {
-			throw new IllegalArgumentException("window must be at least one second: " + window);
-		}
-		if (clock == null) {
-			throw new IllegalArgumentException("clock must not be null");
-		}
+		Arguments.atLeastOneSecond(window, "window");
+		Arguments.notNull(clock, "clock");
 		this.cdnHost = cdnHost;
 		this.key = Hashing.unhex(secret);
 		this.window = window;

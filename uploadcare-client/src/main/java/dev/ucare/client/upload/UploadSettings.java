@@ -56,9 +56,7 @@ public record UploadSettings(long multipartThreshold, long partSize, int concurr
 			throw new IllegalArgumentException(
 					"upload concurrency must be >= 1, was " + concurrency + "/" + fileConcurrency);
 		}
-		if (signatureTtl == null || signatureTtl.getSeconds() < 1) {
-			throw new IllegalArgumentException("signatureTtl must be at least one second, was " + signatureTtl);
-		}
+		Arguments.atLeastOneSecond(signatureTtl, "signatureTtl");
 		if (fromUrlWait == null) {
 			throw new IllegalArgumentException("fromUrlWait is required");
 		}

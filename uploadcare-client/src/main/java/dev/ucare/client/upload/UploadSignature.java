@@ -29,9 +29,7 @@ public record UploadSignature(long expire, String signature) {
 	 * is negative
 	 */
 	public static UploadSignature create(String secretKey, long expireEpochSeconds) {
-		if (Arguments.notNull(secretKey, "secretKey").isEmpty()) {
-			throw new IllegalArgumentException("secretKey must not be empty");
-		}
+		Arguments.notEmpty(secretKey, "secretKey");
 		if (expireEpochSeconds < 0) {
 			throw new IllegalArgumentException("expire must not be negative: " + expireEpochSeconds);
 		}
@@ -46,12 +44,8 @@ public record UploadSignature(long expire, String signature) {
 	 * second or the clock is null
 	 */
 	public static UploadSignature forTtl(String secretKey, Duration ttl, Clock clock) {
-		if (ttl == null || ttl.getSeconds() < 1) {
-			throw new IllegalArgumentException("ttl must be at least one second: " + ttl);
-		}
-		if (clock == null) {
-			throw new IllegalArgumentException("clock must not be null");
-		}
+		Arguments.atLeastOneSecond(ttl, "ttl");
+		Arguments.notNull(clock, "clock");
 		return create(secretKey, clock.instant().getEpochSecond() + ttl.getSeconds());
 	}
 }

@@ -22,9 +22,7 @@ public final class WebhookSignatureVerifier {
 	 * @throws IllegalArgumentException when the secret is null or empty
 	 */
 	public WebhookSignatureVerifier(String signingSecret) {
-		if (Arguments.notNull(signingSecret, "signingSecret").isEmpty()) {
-			throw new IllegalArgumentException("signingSecret must not be empty");
-		}
+		Arguments.notEmpty(signingSecret, "signingSecret");
 		this.secret = signingSecret;
 	}
 

@@ -28,9 +28,7 @@ public final class WebhookSignatures {
 	 */
 	public static String sign(byte[] body, String secret) {
 		Arguments.notNull(body, "body");
-		if (Arguments.notNull(secret, "secret").isEmpty()) {
-			throw new IllegalArgumentException("secret must not be empty");
-		}
+		Arguments.notEmpty(secret, "secret");
 		return V1_PREFIX + Hashing.hmacHex(Hashing.HMAC_SHA256, secret.getBytes(StandardCharsets.UTF_8), body);
 	}
 

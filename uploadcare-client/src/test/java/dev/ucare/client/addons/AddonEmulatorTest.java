@@ -38,8 +38,8 @@ class AddonEmulatorTest {
 
 	@BeforeAll
 	static void start() {
-		emulator = UploadcareEmulator.builder().jobDelay(Duration.ofMillis(100)).start();
-		client = EmulatorClients.builderFor(emulator).retry(RetrySettings.NONE).jobWait(WAIT).build();
+		emulator = EmulatorClients.startForJobs();
+		client = EmulatorClients.jobsClient(emulator);
 	}
 
 	@AfterAll

@@ -45,11 +45,6 @@ class AddonReplayTest {
 		};
 	}
 
-	private static void assertReplayed(ReplayServer server) {
-		server.assertAllInteractionsUsed();
-		server.assertAllRequestsMatchRecordings();
-	}
-
 	@ParameterizedTest
 	@CsvSource({
 			"test_aws_rekognition_detect_labels, AWS_REKOGNITION_DETECT_LABELS, 6e8424be-749a-4eee-bc1e-05393a7b6938",
@@ -61,7 +56,7 @@ class AddonReplayTest {
 			AddonJob job = client(server.baseUrl()).addons().execute(TARGET, params(recording));
 
 			assertThat(job).isEqualTo(new AddonJob(addon, requestId));
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -77,7 +72,7 @@ class AddonReplayTest {
 			assertThat(status.status()).isEqualTo(AddonStatus.State.DONE);
 			assertThat(status.result()).isNull();
 			assertThat(status.removeBgFileId()).isEmpty();
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -90,7 +85,7 @@ class AddonReplayTest {
 			assertThat(status.status()).isEqualTo(AddonStatus.State.DONE);
 			assertThat(status.removeBgFileId()).contains("d2a90661-a813-452d-9a38-a3cb7b168548");
 			assertThat(status.result().path("file_id").asString()).isEqualTo("d2a90661-a813-452d-9a38-a3cb7b168548");
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -103,7 +98,7 @@ class AddonReplayTest {
 
 			assertThat(status.status()).isEqualTo(AddonStatus.State.DONE);
 			assertThat(status.removeBgFileId().isPresent()).isEqualTo(recording.equals("test_remove_bg"));
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 

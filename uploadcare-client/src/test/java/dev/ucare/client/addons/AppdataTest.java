@@ -23,8 +23,7 @@ class AppdataTest {
 			FileInfo file = AddonReplayTest.client(server.baseUrl())
 				.files()
 				.get("04bd49fa-466d-49e7-afd7-bac108055371", true);
-			server.assertAllInteractionsUsed();
-			server.assertAllRequestsMatchRecordings();
+			server.assertReplayed();
 
 			Appdata appdata = file.addons();
 			assertThat(appdata.isEmpty()).isFalse();

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import dev.ucare.client.RetrySettings;
 import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareInvalidRequestException;
@@ -35,8 +33,8 @@ class ConversionEmulatorTest {
 
 	@BeforeAll
 	static void start() {
-		emulator = UploadcareEmulator.builder().jobDelay(Duration.ofMillis(100)).start();
-		client = EmulatorClients.builderFor(emulator).retry(RetrySettings.NONE).jobWait(WAIT).build();
+		emulator = EmulatorClients.startForJobs();
+		client = EmulatorClients.jobsClient(emulator);
 	}
 
 	@AfterAll

@@ -27,11 +27,6 @@ class ConversionReplayTest {
 			.build();
 	}
 
-	private static void assertReplayed(ReplayServer server) {
-		server.assertAllInteractionsUsed();
-		server.assertAllRequestsMatchRecordings();
-	}
-
 	@Test
 	void convertDocumentAndReadItsStatus() {
 		try (ReplayServer server = ReplayServer.start("test_convert_document")) {
@@ -47,7 +42,7 @@ class ConversionReplayTest {
 			assertThat(status.error()).isNull();
 			assertThat(status.resultUuid()).contains("90a65f54-1ff7-4b35-8f5d-7fa359d4950f");
 			assertThat(status.thumbnailsGroupUuid()).isEmpty();
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -64,7 +59,7 @@ class ConversionReplayTest {
 			assertThat(result.result()).extracting(ConversionJob::uuid)
 				.containsExactly("90a65f54-1ff7-4b35-8f5d-7fa359d4950f");
 			assertThat(status.status()).isEqualTo(ConversionStatus.State.PENDING);
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -83,7 +78,7 @@ class ConversionReplayTest {
 			assertThat(job.originalSource()).isEqualTo("da288a95-3029-4044-b902-5107e8579c5c/document/-/format/jpg/");
 			assertThat(status.status()).isEqualTo(ConversionStatus.State.PENDING);
 			assertThat(status.resultUuid()).contains("482e9d07-08ee-4c6d-875f-216aabc561c9");
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -102,7 +97,7 @@ class ConversionReplayTest {
 			assertThat(status.status()).isEqualTo(ConversionStatus.State.PROCESSING);
 			assertThat(status.result()).isEqualTo(new ConversionStatus.Result("bc607978-b348-4585-bcc1-bde10528457c",
 					"1449e50e-35fc-4945-a0d4-4fffefe4345d~2"));
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -120,7 +115,7 @@ class ConversionReplayTest {
 				.extracting(ConversionJob::thumbnailsGroupUuid)
 				.isEqualTo("1449e50e-35fc-4945-a0d4-4fffefe4345d~2");
 			assertThat(status.thumbnailsGroupUuid()).contains("1449e50e-35fc-4945-a0d4-4fffefe4345d~2");
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 
@@ -140,7 +135,7 @@ class ConversionReplayTest {
 				.containsExactly(java.util.Map.entry("jpg", "f56f1e80-31f8-426e-9213-690861252070~4"));
 			assertThat(info.convertedGroup(DocumentFormat.JPG)).contains("f56f1e80-31f8-426e-9213-690861252070~4");
 			assertThat(info.convertedGroup(DocumentFormat.PNG)).isEmpty();
-			assertReplayed(server);
+			server.assertReplayed();
 		}
 	}
 

@@ -2,6 +2,7 @@ package dev.ucare.client.testing;
 
 import java.time.Duration;
 
+import dev.ucare.client.RetrySettings;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.WaitSettings;
 import dev.ucare.emulator.UploadcareEmulator;
@@ -29,6 +30,22 @@ public final class EmulatorClients {
 			.uploadBaseUrl(emulator.uploadBaseUrl())
 			.restBaseUrl(emulator.restBaseUrl())
 			.cdnBaseUrl(emulator.cdnBaseUrl());
+	}
+
+	/**
+	 * An emulator whose jobs (conversions, add-ons, from-URL fetches) take 100 ms: long
+	 * enough to be seen pending, short enough to wait for.
+	 */
+	public static UploadcareEmulator startForJobs() {
+		return UploadcareEmulator.builder().jobDelay(Duration.ofMillis(100)).start();
+	}
+
+	/**
+	 * A client of {@code emulator} that does not retry and waits for jobs with
+	 * {@link #FAST_WAIT}.
+	 */
+	public static UploadcareClient jobsClient(UploadcareEmulator emulator) {
+		return builderFor(emulator).retry(RetrySettings.NONE).jobWait(FAST_WAIT).build();
 	}
 
 }

@@ -99,6 +99,24 @@ public final class ReplayServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * {@link #assertAllInteractionsUsed()} and
+	 * {@link #assertAllRequestsMatchRecordings()}: the client sent exactly the recorded
+	 * requests.
+	 */
+	public void assertReplayed() {
+		assertReplayed(MatchOptions.defaults());
+	}
+
+	/**
+	 * {@link #assertAllInteractionsUsed()} and
+	 * {@link #assertAllRequestsMatchRecordings(MatchOptions)}.
+	 */
+	public void assertReplayed(MatchOptions options) {
+		assertAllInteractionsUsed();
+		assertAllRequestsMatchRecordings(options);
+	}
+
 	/** {@link #assertAllRequestsMatchRecordings(MatchOptions)}, strict. */
 	public void assertAllRequestsMatchRecordings() {
 		assertAllRequestsMatchRecordings(MatchOptions.defaults());

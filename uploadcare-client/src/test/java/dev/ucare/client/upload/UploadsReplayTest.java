@@ -72,8 +72,7 @@ class UploadsReplayTest {
 
 			assertThat(file.uuid()).isEqualTo(uuid);
 			assertThat(file.content()).get().satisfies(c -> assertThat(c.mime().mime()).isEqualTo("text/plain"));
-			server.assertAllInteractionsUsed();
-			server.assertAllRequestsMatchRecordings(MatchOptions.defaults().ignoringFileNames());
+			server.assertReplayed(MatchOptions.defaults().ignoringFileNames());
 		}
 	}
 
@@ -101,8 +100,7 @@ class UploadsReplayTest {
 							.build());
 
 			assertThat(file.uuid()).isEqualTo(uuid);
-			server.assertAllInteractionsUsed();
-			server.assertAllRequestsMatchRecordings(MatchOptions.defaults().ignoringFileNames());
+			server.assertReplayed(MatchOptions.defaults().ignoringFileNames());
 		}
 	}
 

@@ -46,4 +46,14 @@ public final class ApiError extends RuntimeException {
 		return new ApiError(400, detail);
 	}
 
+	/** Uploadcare's 413 for a request body past what it accepts. */
+	public static ApiError requestTooLarge() {
+		return new ApiError(413, "The size of the request is too large.", "RequestSizeLimitExceededError");
+	}
+
+	/** Uploadcare's 400 for a form body it cannot parse. */
+	public static ApiError postParsingFailed() {
+		return new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
+	}
+
 }

@@ -116,8 +116,7 @@ public final class Call {
 				while ((n = in.read(buffer)) > 0) {
 					out.write(buffer, 0, n);
 					if (out.size() > MAX_BUFFERED_BODY) {
-						throw new ApiError(413, "The size of the request is too large.",
-								"RequestSizeLimitExceededError");
+						throw ApiError.requestTooLarge();
 					}
 				}
 				read = out.toByteArray();

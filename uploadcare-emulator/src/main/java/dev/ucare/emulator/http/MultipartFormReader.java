@@ -53,7 +53,7 @@ public final class MultipartFormReader {
 	public MultipartFormReader(InputStream in, @Nullable String contentType) {
 		Matcher m = contentType == null ? null : BOUNDARY.matcher(contentType);
 		if (m == null || !m.find()) {
-			throw new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
+			throw ApiError.postParsingFailed();
 		}
 		String boundary = m.group(1) != null ? m.group(1) : m.group(2);
 		this.in = in;
@@ -161,7 +161,7 @@ public final class MultipartFormReader {
 		int lineEnd = indexOf(new byte[] { '\r', '\n' }, start);
 		while (lineEnd < 0) {
 			if (!fill()) {
-				throw parseError();
+				throw ApiError.postParsingFailed();
 			}
 			lineEnd = indexOf(new byte[] { '\r', '\n' }, start);
 		}
@@ -175,7 +175,7 @@ public final class MultipartFormReader {
 		}
 		while ((headersEnd = indexOf(terminator, start)) < 0) {
 			if (end - start >= buffer.length - 16 || !fill()) {
-				throw parseError();
+				throw ApiError.postParsingFailed();
 			}
 		}
 		String headers = new String(buffer, start, headersEnd - start, StandardCharsets.UTF_8);
@@ -200,13 +200,9 @@ public final class MultipartFormReader {
 			sink.write(buffer, start, safe - start);
 			start = safe;
 			if (!fill()) {
-				throw parseError();
+				throw ApiError.postParsingFailed();
 			}
 		}
-	}
-
-	private ApiError parseError() {
-		return new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
 	}
 
 	private void ensure(int n) throws IOException {

@@ -35,7 +35,7 @@ public final class RestAuth {
 		}
 		String authorization = call.header("Authorization");
 		if (authorization == null) {
-			throw unauthorized("Incorrect authentication credentials.");
+			throw badCredentials();
 		}
 		authorization = authorization.trim();
 		if (authorization.startsWith("Uploadcare.Simple ")) {
@@ -44,7 +44,7 @@ public final class RestAuth {
 		if (authorization.startsWith("Uploadcare ")) {
 			return signed(call, authorization.substring("Uploadcare ".length()).trim());
 		}
-		throw unauthorized("Incorrect authentication credentials.");
+		throw badCredentials();
 	}
 
 	private Project simple(String credentials) {
@@ -54,11 +54,11 @@ public final class RestAuth {
 		}
 		int colon = credentials.indexOf(':');
 		if (colon < 0) {
-			throw unauthorized("Incorrect authentication credentials.");
+			throw badCredentials();
 		}
 		Project project = project(credentials.substring(0, colon));
 		if (!Hashes.same(project.secretKey(), credentials.substring(colon + 1))) {
-			throw unauthorized("Incorrect authentication credentials.");
+			throw badCredentials();
 		}
 		return project;
 	}
@@ -66,7 +66,7 @@ public final class RestAuth {
 	private Project signed(Call call, String credentials) throws IOException {
 		int colon = credentials.indexOf(':');
 		if (colon < 0) {
-			throw unauthorized("Incorrect authentication credentials.");
+			throw badCredentials();
 		}
 		Project project = project(credentials.substring(0, colon));
 		String date = call.header("Date");
@@ -75,11 +75,11 @@ public final class RestAuth {
 		}
 		Instant sent = Times.parseHttpDate(date);
 		if (sent == null) {
-			throw unauthorized("Incorrect authentication credentials.");
+			throw badCredentials();
 		}
 		Duration skew = Duration.between(sent, backend.now()).abs();
 		if (skew.compareTo(MAX_CLOCK_SKEW) > 0) {
-			throw unauthorized("Incorrect authentication credentials.");
+			throw badCredentials();
 		}
 		String contentType = call.header("Content-Type");
 		String toSign = call.method() + "\n" + Hashes.hex("MD5", call.body()) + "\n"
@@ -101,6 +101,14 @@ public final class RestAuth {
 
 	private static ApiError unauthorized(String detail) {
 		return new ApiError(401, detail);
+	}
+
+	/**
+	 * Uploadcare's answer to credentials it cannot read, a wrong secret and a date too
+	 * far off alike.
+	 */
+	private static ApiError badCredentials() {
+		return unauthorized("Incorrect authentication credentials.");
 	}
 
 }

@@ -60,12 +60,8 @@ public final class FromUrlFetcher {
 	public void submit(Call call) throws IOException {
 		HeapGuard.admitUpload();
 		Map<String, String> fields = UploadRules.fields(call);
-		Project project = UploadRules.project(backend, fields.get("pub_key"), "pub_key");
-		UploadRules.checkSignature(backend, project, fields);
-		String source = fields.get("source_url");
-		if (source == null || source.isEmpty()) {
-			throw new ApiError(400, "source_url is required.", "SourceURLRequiredError");
-		}
+		Project project = UploadRules.signedProject(backend, fields, "pub_key");
+		String source = UploadRules.required(fields.get("source_url"), "source_url", "SourceURLRequiredError");
 		URI uri = validate(source);
 		Map<String, String> metadata = UploadRules.metadata(fields);
 		boolean check = "1".equals(fields.get("check_URL_duplicates"));
@@ -206,10 +202,7 @@ public final class FromUrlFetcher {
 	}
 
 	public void status(Call call) throws IOException {
-		String token = call.queryParam("token");
-		if (token == null || token.isEmpty()) {
-			throw new ApiError(400, "token is required.", "TokenRequiredError");
-		}
+		String token = UploadRules.required(call.queryParam("token"), "token", "TokenRequiredError");
 		Jobs.FromUrl job = backend.state.fromUrlJobs.get(token);
 		ObjectNode result = Json.object();
 		if (job == null) {

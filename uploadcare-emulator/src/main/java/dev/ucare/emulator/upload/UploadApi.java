@@ -80,11 +80,11 @@ public final class UploadApi {
 		String length = call.header("Content-Length");
 		if (length != null && Long.parseLong(length.trim()) > MAX_DIRECT_SIZE + 65536) {
 			call.drainBody();
-			throw new ApiError(413, "The size of the request is too large.", "RequestSizeLimitExceededError");
+			throw ApiError.requestTooLarge();
 		}
 		String type = call.header("Content-Type");
 		if (!MultipartFormReader.isMultipart(type)) {
-			throw new ApiError(400, "HTTP POST request parsing failed.", "PostRequestParserFailedError");
+			throw ApiError.postParsingFailed();
 		}
 		record Upload(String field, @Nullable String filename, @Nullable String contentType, Blob content) {
 		}
@@ -110,15 +110,14 @@ public final class UploadApi {
 					fields.putIfAbsent(part.name(), reader.readBodyAsString());
 				}
 			}
-			Project project = UploadRules.project(backend, fields.get("UPLOADCARE_PUB_KEY"), "UPLOADCARE_PUB_KEY");
-			UploadRules.checkSignature(backend, project, fields);
+			Project project = UploadRules.signedProject(backend, fields, "UPLOADCARE_PUB_KEY");
 			Map<String, String> metadata = UploadRules.metadata(fields);
 			if (uploads.isEmpty()) {
 				throw new ApiError(400, "Request does not contain files.", "FilesRequiredError");
 			}
 			for (Upload u : uploads) {
 				if (u.content.size() > MAX_DIRECT_SIZE) {
-					throw new ApiError(413, "The size of the request is too large.", "RequestSizeLimitExceededError");
+					throw ApiError.requestTooLarge();
 				}
 			}
 			boolean store = backend.shouldStore(project, fields.get("UPLOADCARE_STORE"));
@@ -139,16 +138,9 @@ public final class UploadApi {
 	private void multipartStart(Call call) throws IOException {
 		HeapGuard.admitUpload();
 		Map<String, String> fields = UploadRules.fields(call);
-		Project project = UploadRules.project(backend, fields.get("UPLOADCARE_PUB_KEY"), "UPLOADCARE_PUB_KEY");
-		UploadRules.checkSignature(backend, project, fields);
-		String filename = fields.get("filename");
-		if (filename == null || filename.isEmpty()) {
-			throw new ApiError(400, "filename is required.", "FilenameRequiredError");
-		}
-		String sizeText = fields.get("size");
-		if (sizeText == null || sizeText.isEmpty()) {
-			throw new ApiError(400, "size is required.", "SizeRequiredError");
-		}
+		Project project = UploadRules.signedProject(backend, fields, "UPLOADCARE_PUB_KEY");
+		String filename = UploadRules.required(fields.get("filename"), "filename", "FilenameRequiredError");
+		String sizeText = UploadRules.required(fields.get("size"), "size", "SizeRequiredError");
 		long size = parseLong(sizeText, "size should be integer.", "SizeInvalidError");
 		long partSize = DEFAULT_PART_SIZE;
 		if (fields.get("part_size") != null) {
@@ -188,7 +180,7 @@ public final class UploadApi {
 		int partNumber = Digits.toInt(path.group(2));
 		if (upload == null || partNumber < 1 || partNumber > upload.partCount) {
 			call.drainBody();
-			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
+			throw multipartNotFound();
 		}
 		long written = upload.writePart(partNumber, call.bodyStream());
 		call.setHeader("ETag", "\"" + upload.uuid + "-" + partNumber + "-" + written + "\"");
@@ -198,20 +190,17 @@ public final class UploadApi {
 	private void multipartComplete(Call call) throws IOException {
 		Map<String, String> fields = UploadRules.fields(call);
 		Project project = UploadRules.project(backend, fields.get("UPLOADCARE_PUB_KEY"), "UPLOADCARE_PUB_KEY");
-		String uuid = fields.get("uuid");
-		if (uuid == null || uuid.isEmpty()) {
-			throw new ApiError(400, "uuid is required.", "UUIDRequiredError");
-		}
+		String uuid = UploadRules.required(fields.get("uuid"), "uuid", "UUIDRequiredError");
 		MultipartUpload upload = backend.state.multipartUploads.get(uuid);
 		if (upload == null) {
 			FileRecord existing = backend.file(uuid);
 			if (existing != null) {
 				throw new ApiError(400, "File is already uploaded.", "MultipartFileAlreadyUploadedError");
 			}
-			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
+			throw multipartNotFound();
 		}
 		if (!upload.publicKey.equals(project.publicKey())) {
-			throw new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
+			throw multipartNotFound();
 		}
 		if (!upload.allPartsReceived()) {
 			throw new ApiError(400, "File size mismatch. Not all parts uploaded?", "MultipartUploadSizeTooSmallError");
@@ -228,10 +217,7 @@ public final class UploadApi {
 
 	private void info(Call call) throws IOException {
 		Project project = UploadRules.project(backend, call.queryParam("pub_key"), "pub_key");
-		String fileId = call.queryParam("file_id");
-		if (fileId == null || fileId.isEmpty()) {
-			throw new ApiError(400, "file_id is required.", "FileIdRequiredError");
-		}
+		String fileId = UploadRules.required(call.queryParam("file_id"), "file_id", "FileIdRequiredError");
 		if (!UUID.matcher(fileId).matches()) {
 			throw new ApiError(400, "file_id is invalid.", "FileIdInvalidError");
 		}
@@ -245,8 +231,7 @@ public final class UploadApi {
 	private void createGroup(Call call) throws IOException {
 		Map<String, List<String>> form = UploadRules.formValues(call);
 		Map<String, String> fields = UploadRules.firstValues(form);
-		Project project = UploadRules.project(backend, fields.get("pub_key"), "pub_key");
-		UploadRules.checkSignature(backend, project, fields);
+		Project project = UploadRules.signedProject(backend, fields, "pub_key");
 		List<String> values = groupFiles(form);
 		if (values.isEmpty()) {
 			throw new ApiError(400, "No files[N] parameters found.", "GroupFilesInvalidError");
@@ -296,10 +281,7 @@ public final class UploadApi {
 
 	private void groupInfo(Call call) throws IOException {
 		Project project = UploadRules.project(backend, call.queryParam("pub_key"), "pub_key");
-		String groupId = call.queryParam("group_id");
-		if (groupId == null || groupId.isEmpty()) {
-			throw new ApiError(400, "group_id is required.", "GroupIdRequiredError");
-		}
+		String groupId = UploadRules.required(call.queryParam("group_id"), "group_id", "GroupIdRequiredError");
 		EmulatedGroup group = backend.state.groups.get(groupId);
 		if (group == null || !group.publicKey().equals(project.publicKey())) {
 			throw new ApiError(404, "group_id is invalid.", "GroupNotFoundError");
@@ -314,6 +296,11 @@ public final class UploadApi {
 		catch (NumberFormatException e) {
 			throw new ApiError(400, message, code);
 		}
+	}
+
+	/** The 404 for a multipart upload (or part) the emulator does not know. */
+	private static ApiError multipartNotFound() {
+		return new ApiError(404, "File is not found.", "MultipartFileNotFoundError");
 	}
 
 }

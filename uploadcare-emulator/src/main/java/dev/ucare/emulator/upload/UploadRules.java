@@ -79,6 +79,17 @@ public final class UploadRules {
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
+	/**
+	 * {@code value}, refused as Uploadcare does ({@code 400 "<name> is required."} with
+	 * {@code errorCode}) when it is missing or empty.
+	 */
+	public static String required(@Nullable String value, String name, String errorCode) {
+		if (value == null || value.isEmpty()) {
+			throw new ApiError(400, name + " is required.", errorCode);
+		}
+		return value;
+	}
+
 	public static Project project(Backend backend, @Nullable String value, String fieldName) {
 		if (value == null || value.isEmpty()) {
 			throw new ApiError(403, fieldName + " is required.", "ProjectPublicKeyRequiredError");
@@ -91,22 +102,28 @@ public final class UploadRules {
 	}
 
 	/**
+	 * The project named by the field {@code keyField} of {@code fields}, whose signature
+	 * the fields carry ({@link #checkSignature}).
+	 */
+	public static Project signedProject(Backend backend, Map<String, String> fields, String keyField) {
+		Project project = project(backend, fields.get(keyField), keyField);
+		checkSignature(backend, project, fields);
+		return project;
+	}
+
+	/**
 	 * Checks {@code signature} / {@code expire} when sent, or always when the emulator
 	 * requires signed uploads.
 	 */
-	public static void checkSignature(Backend backend, Project project, Map<String, String> fields) {
+	private static void checkSignature(Backend backend, Project project, Map<String, String> fields) {
 		String signature = fields.get("signature");
 		String expire = fields.get("expire");
-		boolean required = backend.settings.signedUploadsRequired();
-		if (!required && signature == null && expire == null) {
+		boolean mustSign = backend.settings.signedUploadsRequired();
+		if (!mustSign && signature == null && expire == null) {
 			return;
 		}
-		if (signature == null || signature.isEmpty()) {
-			throw new ApiError(400, "`signature` is required.", "SignatureRequiredError");
-		}
-		if (expire == null || expire.isEmpty()) {
-			throw new ApiError(400, "`expire` is required.", "SignatureExpirationRequiredError");
-		}
+		signature = required(signature, "`signature`", "SignatureRequiredError");
+		expire = required(expire, "`expire`", "SignatureExpirationRequiredError");
 		long expireSeconds;
 		try {
 			expireSeconds = Long.parseLong(expire.trim());

@@ -161,9 +161,18 @@ public final class UploadcareClientBuilderConfigurer {
 
 		@Override
 		public void onRetry(String api, String reason, int attempt, Duration delay) {
+			each((observer) -> observer.onRetry(api, reason, attempt, delay));
+		}
+
+		@Override
+		public void onUpload(String method, long bytes, Duration duration, boolean success) {
+			each((observer) -> observer.onUpload(method, bytes, duration, success));
+		}
+
+		private void each(Consumer<UploadcareObserver> call) {
 			for (UploadcareObserver observer : observers) {
 				try {
-					observer.onRetry(api, reason, attempt, delay);
+					call.accept(observer);
 				}
 				catch (RuntimeException ex) {
 					// observers must not break calls
@@ -171,17 +180,6 @@ public final class UploadcareClientBuilderConfigurer {
 			}
 		}
 
-		@Override
-		public void onUpload(String method, long bytes, Duration duration, boolean success) {
-			for (UploadcareObserver observer : observers) {
-				try {
-					observer.onUpload(method, bytes, duration, success);
-				}
-				catch (RuntimeException ex) {
-					// observers must not break calls
-				}
-			}
-		}
 	}
 
 }

@@ -53,7 +53,8 @@ class UploadcareFailureAnalyzer implements FailureAnalyzer, Ordered {
 				String property = propertyName(field.getField());
 				description.append("    Property: ").append(property).append('\n');
 				description.append("    Value: ")
-					.append(UploadcareProperties.isSecret(property) ? "******" : "\"" + field.getRejectedValue() + "\"")
+					.append(UploadcareProperties.isSecret(property) ? UploadcareProperties.MASK
+							: "\"" + field.getRejectedValue() + "\"")
 					.append('\n');
 				Origin origin = Origin.from(field);
 				if (origin != null) {

@@ -81,6 +81,40 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 	}
 
 	/**
+	 * How the starter shows a secret's value: in {@code toString()} and failure analyses.
+	 */
+	public static final String MASK = "******";
+
+	/**
+	 * A secret as the starter's {@code toString()} shows it.
+	 * @param secret the secret, or {@code null}
+	 * @return {@value #MASK} when the secret is set, {@code <none>} when it is not
+	 */
+	public static String masked(@Nullable Object secret) {
+		return (secret != null) ? MASK : "<none>";
+	}
+
+	/**
+	 * What a base URL of an Uploadcare API or of file links must be, as validation
+	 * messages say it.
+	 */
+	public static final String BASE_URL_RULE = "must be an absolute http or https URL with a host and no query, "
+			+ "e.g. https://api.uploadcare.com/";
+
+	/**
+	 * The one rule for the base URLs of the starter ({@code uploadcare.*.base-url},
+	 * {@code uploadcare.projects.<name>.*.base-url}): {@value #BASE_URL_RULE}.
+	 * @param url a configured base URL
+	 * @return whether the client can use it
+	 */
+	public static boolean isBaseUrl(URI url) {
+		Assert.notNull(url, "url must not be null");
+		String scheme = url.getScheme();
+		return url.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+				&& url.getHost() != null && url.getRawQuery() == null && url.getRawFragment() == null;
+	}
+
+	/**
 	 * Whether a property of the starter holds a secret ({@code uploadcare.secret-key},
 	 * {@code uploadcare.webhooks.signing-secret},
 	 * {@code uploadcare.secure-delivery.secret} and any later {@code uploadcare.*secret}
@@ -102,10 +136,9 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 	@Override
 	public String toString() {
-		return "UploadcareProperties[publicKey=" + publicKey + ", secretKey=" + (hasSecretKey() ? "******" : "<none>")
-				+ ", store=" + store + ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + ", secureDelivery="
-				+ secureDelivery + ", http=" + http + ", retry=" + retry + ", webhooks=" + webhooks + ", health="
-				+ health + "]";
+		return "UploadcareProperties[publicKey=" + publicKey + ", secretKey=" + masked(secretKey) + ", store=" + store
+				+ ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + ", secureDelivery=" + secureDelivery
+				+ ", http=" + http + ", retry=" + retry + ", webhooks=" + webhooks + ", health=" + health + "]";
 	}
 
 	@Override
@@ -264,8 +297,8 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 		@Override
 		public String toString() {
-			return "SecureDelivery[type=" + type + ", cdnHost=" + cdnHost + ", secret="
-					+ (isConfigured() ? "******" : "<none>") + ", window=" + window + "]";
+			return "SecureDelivery[type=" + type + ", cdnHost=" + cdnHost + ", secret=" + masked(secret) + ", window="
+					+ window + "]";
 		}
 	}
 
@@ -340,11 +373,7 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 		void url(String field, @Nullable URI url) {
 			if (url != null) {
-				String scheme = url.getScheme();
-				check(field, url,
-						url.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-								&& url.getHost() != null && url.getRawQuery() == null && url.getRawFragment() == null,
-						"must be an absolute http or https URL with a host and no query, e.g. https://api.uploadcare.com/");
+				check(field, url, isBaseUrl(url), BASE_URL_RULE);
 			}
 		}
 

@@ -1,5 +1,9 @@
 package dev.ucare.boot.autoconfigure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
 
 /**
@@ -25,9 +29,25 @@ public final class MarketingProject {
 	 * @return an extension whose emulator knows this project too
 	 */
 	public static UploadcareEmulatorExtension emulatorExtension() {
-		return UploadcareEmulatorExtension.builder()
-			.configure((builder) -> builder.project(PUBLIC_KEY, SECRET_KEY))
-			.build();
+		return UploadcareEmulatorExtension.builder().configure(MarketingProject::known).build();
+	}
+
+	/**
+	 * @param emulator the builder of an emulator
+	 * @return the builder, its emulator knowing this project too
+	 */
+	public static UploadcareEmulator.Builder known(UploadcareEmulator.Builder emulator) {
+		return emulator.project(PUBLIC_KEY, SECRET_KEY);
+	}
+
+	/**
+	 * @return its {@code uploadcare.projects.marketing.*} keys by property name
+	 */
+	public static Map<String, String> properties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("uploadcare.projects." + NAME + ".public-key", PUBLIC_KEY);
+		properties.put("uploadcare.projects." + NAME + ".secret-key", SECRET_KEY);
+		return properties;
 	}
 
 	/**
@@ -35,8 +55,10 @@ public final class MarketingProject {
 	 * {@code ApplicationContextRunner.withPropertyValues}
 	 */
 	public static String[] propertyValues() {
-		return new String[] { "uploadcare.projects." + NAME + ".public-key=" + PUBLIC_KEY,
-				"uploadcare.projects." + NAME + ".secret-key=" + SECRET_KEY };
+		return properties().entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
 	}
 
 }

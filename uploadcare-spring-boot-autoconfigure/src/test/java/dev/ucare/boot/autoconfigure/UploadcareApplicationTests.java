@@ -7,12 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ucare.boot.autoconfigure.webhooks.FileUploadedEvent;
-import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookEvent;
+import dev.ucare.boot.autoconfigure.webhooks.WebhookRecorder;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareNetworkException;
 import dev.ucare.client.files.FileInfo;
@@ -35,7 +33,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -95,6 +93,9 @@ class UploadcareApplicationTests {
 	@Autowired
 	App app;
 
+	@Autowired
+	WebhookRecorder recorder;
+
 	@AfterEach
 	void clearFaults() {
 		emulator.faults().clear();
@@ -119,7 +120,7 @@ class UploadcareApplicationTests {
 				UploadOptions.builder().filename("hello.txt").build());
 
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(app.events).filteredOn(FileUploadedEvent.class::isInstance)
+			.untilAsserted(() -> assertThat(recorder.events()).filteredOn(FileUploadedEvent.class::isInstance)
 				.anySatisfy((event) -> assertThat(event.payload().data().uuid()).isEqualTo(file.uuid())));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(emulator.webhookDeliveries()).anySatisfy((delivery) -> {
@@ -203,16 +204,10 @@ class UploadcareApplicationTests {
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
+	@Import(WebhookRecorder.class)
 	static class App {
 
-		final List<UploadcareWebhookEvent> events = new CopyOnWriteArrayList<>();
-
 		final AtomicInteger customized = new AtomicInteger();
-
-		@EventListener
-		void on(UploadcareWebhookEvent event) {
-			events.add(event);
-		}
 
 		@Bean
 		UploadcareClientCustomizer countingCustomizer() {

@@ -92,11 +92,9 @@ class UploadcareAutoConfigurationTests {
 		emulator = uploadcare.emulator();
 		runner = new ApplicationContextRunner().withConfiguration(BOOT_HTTP)
 			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class))
-			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
-					"uploadcare.rest.base-url=" + emulator.restBaseUrl(),
-					"uploadcare.upload.base-url=" + emulator.uploadBaseUrl(), "uploadcare.retry.initial-delay=1ms",
-					"uploadcare.retry.max-delay=10ms");
-		secretKey = "uploadcare.secret-key=" + emulator.secretKey();
+			.withPropertyValues(EmulatorPropertyValues.withoutSecretKey(emulator))
+			.withPropertyValues("uploadcare.retry.initial-delay=1ms", "uploadcare.retry.max-delay=10ms");
+		secretKey = EmulatorPropertyValues.secretKey(emulator);
 	}
 
 	static FailureAnalysis analysis(AssertableApplicationContext context) {

@@ -73,10 +73,7 @@ class UploadcareObservationsTests {
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
 					RestClientObservationAutoConfiguration.class, UploadcareAutoConfiguration.class))
-			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
-					"uploadcare.secret-key=" + emulator.secretKey(),
-					"uploadcare.rest.base-url=" + emulator.restBaseUrl(),
-					"uploadcare.upload.base-url=" + emulator.uploadBaseUrl());
+			.withPropertyValues(EmulatorPropertyValues.of(emulator));
 	}
 
 	@Test

@@ -203,18 +203,22 @@ public final class RestConversionOperations implements ConversionOperations {
 
 	@Override
 	public ConversionResult convertVideos(List<String> paths, ConversionOptions options) {
-		Arguments.notNull(paths, "paths");
-		Arguments.notNull(options, "options");
-		return observations.observe("conversions.convertVideos",
-				() -> rest.send(request(ConversionKind.VIDEO, paths, options), ConversionResult.class));
+		return convertAll("conversions.convertVideos", ConversionKind.VIDEO, paths, options);
 	}
 
 	@Override
 	public ConversionResult convertDocuments(List<String> paths, ConversionOptions options) {
+		return convertAll("conversions.convertDocuments", ConversionKind.DOCUMENT, paths, options);
+	}
+
+	/**
+	 * One request converting {@code paths} of one kind, observed as {@code operation}.
+	 */
+	private ConversionResult convertAll(String operation, ConversionKind kind, List<String> paths,
+			ConversionOptions options) {
 		Arguments.notNull(paths, "paths");
 		Arguments.notNull(options, "options");
-		return observations.observe("conversions.convertDocuments",
-				() -> rest.send(request(ConversionKind.DOCUMENT, paths, options), ConversionResult.class));
+		return observations.observe(operation, () -> rest.send(request(kind, paths, options), ConversionResult.class));
 	}
 
 	/** The conversion request, validated before anything is sent. */

@@ -187,17 +187,17 @@ final class FromUrlUploads {
 			case SUCCESS:
 				FileInfo file = status.file();
 				if (file == null) {
-					throw new UploadcareUploadException("From-URL upload of " + url + " succeeded without a file");
+					throw new UploadcareUploadException(what(url) + " succeeded without a file");
 				}
 				return Optional.of(file);
 			case ERROR:
 				throw new UploadcareUploadException(
-						"From-URL upload of " + url + " failed: " + status.error()
+						what(url) + " failed: " + status.error()
 								+ (status.errorCode() == null ? "" : " (" + status.errorCode() + ")"),
 						0, status.error(), null);
 			case UNKNOWN:
-				throw new UploadcareUploadException("From-URL upload of " + url + " is unknown to the server (token "
-						+ token + " expired or never existed)");
+				throw new UploadcareUploadException(
+						what(url) + " is unknown to the server (token " + token + " expired or never existed)");
 			default:
 				if (status.done() >= 0) {
 					progress.report(status.done(), status.total());

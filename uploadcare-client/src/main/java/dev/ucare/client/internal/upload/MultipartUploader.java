@@ -72,8 +72,8 @@ final class MultipartUploader {
 		started.path("parts").forEach(url -> urls.add(url.asString()));
 		int count = (int) ((size + partSize - 1) / partSize);
 		if (uuid == null || urls.size() != count) {
-			throw new UploadcareUploadException("Multipart upload of '" + filename + "' cannot go on: the server gave "
-					+ urls.size() + " part URLs for " + count + " parts of " + partSize + " bytes");
+			throw new UploadcareUploadException(what(filename) + " cannot go on: the server gave " + urls.size()
+					+ " part URLs for " + count + " parts of " + partSize + " bytes");
 		}
 		sendParts(content, filename, uuid, urls, progress);
 		Map<String, String> complete = new LinkedHashMap<>();
@@ -135,7 +135,7 @@ final class MultipartUploader {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new UploadcareException("Multipart upload of '" + filename + "' was interrupted", ex);
+			throw new UploadcareException(what(filename) + " was interrupted", ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof Error error) {
@@ -151,11 +151,15 @@ final class MultipartUploader {
 		}
 	}
 
+	private static String what(String filename) {
+		return "Multipart upload of '" + filename + "'";
+	}
+
 	private static UploadcareException partFailure(String filename, int number, int count, long offset, long length,
 			RuntimeException cause) {
 		String why = cause.getMessage();
-		String message = "Multipart upload of '" + filename + "' failed at part " + number + " of " + count + " (bytes "
-				+ offset + "-" + (offset + length - 1) + "): " + why;
+		String message = what(filename) + " failed at part " + number + " of " + count + " (bytes " + offset + "-"
+				+ (offset + length - 1) + "): " + why;
 		if (cause instanceof UploadcareException ex) {
 			return new UploadcareUploadException(message, ex.status(), ex.detail(), ex.requestId(), ex);
 		}

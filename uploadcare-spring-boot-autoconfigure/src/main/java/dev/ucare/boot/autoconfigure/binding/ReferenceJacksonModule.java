@@ -29,37 +29,36 @@ public final class ReferenceJacksonModule extends SimpleModule {
 		super("uploadcare-references");
 		addSerializer(FileReference.class, new ToStringSerializer<>(FileReference.class));
 		addSerializer(GroupReference.class, new ToStringSerializer<>(GroupReference.class));
-		addDeserializer(FileReference.class, new ValueDeserializer<>() {
-			@Override
-			public FileReference deserialize(JsonParser p, DeserializationContext ctxt) {
-				String text = text(p, ctxt, FileReference.class);
-				try {
-					return FileReference.parse(text).withCdnBase(cdnBase);
-				}
-				catch (InvalidReferenceException ex) {
-					return (FileReference) ctxt.handleWeirdStringValue(FileReference.class, text, ex.getMessage());
-				}
-			}
-		});
-		addDeserializer(GroupReference.class, new ValueDeserializer<>() {
-			@Override
-			public GroupReference deserialize(JsonParser p, DeserializationContext ctxt) {
-				String text = text(p, ctxt, GroupReference.class);
-				try {
-					return GroupReference.parse(text).withCdnBase(cdnBase);
-				}
-				catch (InvalidReferenceException ex) {
-					return (GroupReference) ctxt.handleWeirdStringValue(GroupReference.class, text, ex.getMessage());
-				}
-			}
-		});
+		addDeserializer(FileReference.class, new RebasingDeserializer<>(ReferenceKind.FILE, cdnBase));
+		addDeserializer(GroupReference.class, new RebasingDeserializer<>(ReferenceKind.GROUP, cdnBase));
 	}
 
-	private static String text(JsonParser p, DeserializationContext ctxt, Class<?> type) {
-		if (p.currentToken() != JsonToken.VALUE_STRING) {
-			return (String) ctxt.handleUnexpectedToken(type, p);
+	/** Reads one {@link ReferenceKind} from an id or CDN URL string, on the CDN base. */
+	private static final class RebasingDeserializer<T> extends ValueDeserializer<T> {
+
+		private final ReferenceKind<T> kind;
+
+		private final URI cdnBase;
+
+		RebasingDeserializer(ReferenceKind<T> kind, URI cdnBase) {
+			this.kind = kind;
+			this.cdnBase = cdnBase;
 		}
-		return p.getString();
+
+		@Override
+		public T deserialize(JsonParser p, DeserializationContext ctxt) {
+			if (p.currentToken() != JsonToken.VALUE_STRING) {
+				return kind.type().cast(ctxt.handleUnexpectedToken(kind.type(), p));
+			}
+			String text = p.getString();
+			try {
+				return kind.parse(text, cdnBase);
+			}
+			catch (InvalidReferenceException ex) {
+				return kind.type().cast(ctxt.handleWeirdStringValue(kind.type(), text, ex.getMessage()));
+			}
+		}
+
 	}
 
 	private static final class ToStringSerializer<T> extends ValueSerializer<T> {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.ucare.boot.autoconfigure.UploadcareProjectObserver;
@@ -119,6 +120,14 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 		}
 	}
 
+	/** Creates meters in the registry now if it is known (else {@link #bindTo} will). */
+	private void registerIfBound(Consumer<MeterRegistry> meters) {
+		MeterRegistry current = registry;
+		if (current != null) {
+			meters.accept(current);
+		}
+	}
+
 	private void registerClientMeters(MeterRegistry registry, String project) {
 		for (String api : APIS) {
 			for (String reason : RETRY_REASONS) {
@@ -136,10 +145,7 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 	@Override
 	public void lifecycleCreated() {
 		entityLifecycle = true;
-		MeterRegistry current = registry;
-		if (current != null) {
-			registerEntityCounters(current);
-		}
+		registerIfBound(this::registerEntityCounters);
 	}
 
 	private void registerEntityCounters(MeterRegistry registry) {
@@ -154,19 +160,13 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 	@Override
 	public void webhookEndpointCreated() {
 		webhookEndpoint = true;
-		MeterRegistry current = registry;
-		if (current != null) {
-			registerWebhookCounters(current);
-		}
+		registerIfBound(UploadcareMeters::registerWebhookCounters);
 	}
 
 	@Override
 	public void signatureEndpointCreated() {
 		signatureEndpoint = true;
-		MeterRegistry current = registry;
-		if (current != null) {
-			registerSignatureCounters(current);
-		}
+		registerIfBound(UploadcareMeters::registerSignatureCounters);
 	}
 
 	private static void registerWebhookCounters(MeterRegistry registry) {
@@ -201,13 +201,12 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 	public UploadcareObserver forProject(String project) {
 		String tag = safe(project);
 		if (projects.add(tag)) {
-			MeterRegistry current = registry;
-			if (current != null) {
+			registerIfBound((current) -> {
 				registerClientMeters(current, tag);
 				if (entityLifecycle) {
 					registerEntityCounters(current);
 				}
-			}
+			});
 		}
 		return new UploadcareObserver() {
 

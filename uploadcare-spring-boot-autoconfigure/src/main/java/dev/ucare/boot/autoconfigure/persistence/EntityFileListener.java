@@ -19,6 +19,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entity listener of the lifecycle, registered with each Hibernate session factory:
@@ -81,15 +82,7 @@ final class EntityFileListener implements PostInsertEventListener, PostUpdateEve
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		List<TrackedAttribute> tracked = tracked(event.getPersister());
-		if (tracked.isEmpty()) {
-			return;
-		}
-		TransactionFiles files = files(event.getSession());
-		String entity = event.getPersister().getJpaEntityName();
-		for (TrackedAttribute attribute : tracked) {
-			files.inserted(entity, event.getId(), attribute, event.getState()[attribute.index()]);
-		}
+		record(event.getPersister(), event.getSession(), event.getId(), event.getState(), TransactionFiles::inserted);
 	}
 
 	@Override
@@ -105,7 +98,7 @@ final class EntityFileListener implements PostInsertEventListener, PostUpdateEve
 		for (TrackedAttribute attribute : tracked) {
 			Object oldValue = (oldState != null) ? oldState[attribute.index()] : null;
 			Object newValue = state[attribute.index()];
-			if (oldState != null && java.util.Objects.equals(oldValue, newValue)) {
+			if (oldState != null && Objects.equals(oldValue, newValue)) {
 				continue;
 			}
 			files = (files != null) ? files : files(event.getSession());
@@ -115,15 +108,21 @@ final class EntityFileListener implements PostInsertEventListener, PostUpdateEve
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
-		List<TrackedAttribute> tracked = tracked(event.getPersister());
+		record(event.getPersister(), event.getSession(), event.getId(), event.getDeletedState(),
+				TransactionFiles::deleted);
+	}
+
+	/** Hands the value in {@code state} of each tracked attribute to {@code change}. */
+	private void record(EntityPersister persister, SharedSessionContractImplementor session, Object id,
+			Object @Nullable [] state, Change change) {
+		List<TrackedAttribute> tracked = tracked(persister);
 		if (tracked.isEmpty()) {
 			return;
 		}
-		TransactionFiles files = files(event.getSession());
-		String entity = event.getPersister().getJpaEntityName();
+		TransactionFiles files = files(session);
+		String entity = persister.getJpaEntityName();
 		for (TrackedAttribute attribute : tracked) {
-			Object[] state = event.getDeletedState();
-			files.deleted(entity, event.getId(), attribute, (state != null) ? state[attribute.index()] : null);
+			change.record(files, entity, id, attribute, (state != null) ? state[attribute.index()] : null);
 		}
 	}
 
@@ -152,6 +151,15 @@ final class EntityFileListener implements PostInsertEventListener, PostUpdateEve
 			files = created;
 		}
 		return files;
+	}
+
+	/** An insert's or a delete's record in the transaction's files. */
+	@FunctionalInterface
+	private interface Change {
+
+		void record(TransactionFiles files, String entity, Object id, TrackedAttribute attribute,
+				@Nullable Object value);
+
 	}
 
 }

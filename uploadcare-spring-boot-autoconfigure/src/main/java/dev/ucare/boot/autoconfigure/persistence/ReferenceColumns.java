@@ -71,12 +71,7 @@ public final class ReferenceColumns {
 	 * @throws InvalidReferenceException when the value is not a file reference
 	 */
 	public static @Nullable FileReference readFile(@Nullable String column) {
-		Object reference = read(column);
-		if (reference instanceof GroupReference) {
-			throw new InvalidReferenceException(InvalidReferenceException.Part.KIND, column,
-					"is a group, not a single file");
-		}
-		return (FileReference) reference;
+		return read(column, FileReference.class, "is a group, not a single file");
 	}
 
 	/**
@@ -87,12 +82,15 @@ public final class ReferenceColumns {
 	 * @throws InvalidReferenceException when the value is not a group reference
 	 */
 	public static @Nullable GroupReference readGroup(@Nullable String column) {
+		return read(column, GroupReference.class, "is a single file, not a group (<uuid>~<N>)");
+	}
+
+	private static <T> @Nullable T read(@Nullable String column, Class<T> kind, String otherKind) {
 		Object reference = read(column);
-		if (reference instanceof FileReference) {
-			throw new InvalidReferenceException(InvalidReferenceException.Part.KIND, column,
-					"is a single file, not a group (<uuid>~<N>)");
+		if (reference != null && !kind.isInstance(reference)) {
+			throw new InvalidReferenceException(InvalidReferenceException.Part.KIND, column, otherKind);
 		}
-		return (GroupReference) reference;
+		return kind.cast(reference);
 	}
 
 	/**

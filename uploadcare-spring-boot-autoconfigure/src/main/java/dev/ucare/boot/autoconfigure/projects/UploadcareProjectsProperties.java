@@ -43,7 +43,8 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 
 	/**
 	 * Refuses what would make a project's client fail later: a reserved or malformed
-	 * name, a missing public key, a base URL that is not an absolute http(s) URL.
+	 * name, a missing public key, a base URL the default project's would refuse too
+	 * ({@link UploadcareProperties#isBaseUrl(URI)}).
 	 */
 	@Override
 	public void validate(Object target, Errors errors) {
@@ -69,10 +70,8 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	}
 
 	private static void url(Errors errors, String property, @Nullable URI url) {
-		if (url != null && !(url.isAbsolute() && url.getHost() != null
-				&& ("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme())))) {
-			errors.reject("invalid",
-					property + " must be an absolute http or https URL with a host, was '" + url + "'");
+		if (url != null && !UploadcareProperties.isBaseUrl(url)) {
+			errors.reject("invalid", property + " " + UploadcareProperties.BASE_URL_RULE + ", was '" + url + "'");
 		}
 	}
 
@@ -99,7 +98,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 
 		@Override
 		public String toString() {
-			return "Project[publicKey=" + publicKey + ", secretKey=" + ((secretKey != null) ? "******" : "<none>")
+			return "Project[publicKey=" + publicKey + ", secretKey=" + UploadcareProperties.masked(secretKey)
 					+ ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + "]";
 		}
 

@@ -76,8 +76,7 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 		}
 		mimeTypes = List.copyOf(types);
 		if (managesFiles() && !checker.canManageFiles(null)) {
-			throw new ConstraintDeclarationException("@UploadcareFile(storeWhenValid, deleteRejected, notInfected) "
-					+ "need the project's secret key: set uploadcare.secret-key");
+			throw needsSecretKey("uploadcare.secret-key");
 		}
 	}
 
@@ -161,10 +160,15 @@ public final class UploadcareFileValidator implements ConstraintValidator<Upload
 			return violation(context, "unknownProject", position, Map.of("project", project));
 		}
 		if (managesFiles() && !checker.canManageFiles(project)) {
-			throw new ConstraintDeclarationException("@UploadcareFile(storeWhenValid, deleteRejected, notInfected) "
-					+ "need the project's secret key: set uploadcare.projects." + project + ".secret-key");
+			throw needsSecretKey("uploadcare.projects." + project + ".secret-key");
 		}
 		return true;
+	}
+
+	private static ConstraintDeclarationException needsSecretKey(String property) {
+		return new ConstraintDeclarationException(
+				"@UploadcareFile(storeWhenValid, deleteRejected, notInfected) need the project's secret key: set "
+						+ property);
 	}
 
 	private boolean checkGroup(GroupReference group, String position, ConstraintValidatorContext context,

@@ -49,7 +49,7 @@ public record UploadcareWebhookProperties(@DefaultValue("true") boolean enabled,
 	@Override
 	public String toString() {
 		return "UploadcareWebhookProperties[enabled=" + enabled + ", path=" + path + ", signingSecret="
-				+ (hasSigningSecret() ? "******" : "<none>") + ", allowUnsigned=" + allowUnsigned + ", maxBodySize="
+				+ UploadcareProperties.masked(signingSecret) + ", allowUnsigned=" + allowUnsigned + ", maxBodySize="
 				+ maxBodySize + ", publication=" + publication + ", deduplication=" + deduplication + ", security="
 				+ security + "]";
 	}

@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.health;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.UploadcareClientCustomizer;
 import dev.ucare.client.UploadcareClient;
@@ -46,10 +47,10 @@ class UploadcareHealthContributorAutoConfigurationTests {
 		runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
 					UploadcareHealthContributorAutoConfiguration.class))
-			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
-					"uploadcare.rest.base-url=" + emulator.restBaseUrl(), "uploadcare.retry.initial-delay=1ms",
-					"uploadcare.retry.max-delay=5ms", "uploadcare.health.cache-ttl=0s");
-		secretKey = "uploadcare.secret-key=" + emulator.secretKey();
+			.withPropertyValues(EmulatorPropertyValues.withoutSecretKey(emulator))
+			.withPropertyValues(EmulatorPropertyValues.fastRetries())
+			.withPropertyValues("uploadcare.health.cache-ttl=0s");
+		secretKey = EmulatorPropertyValues.secretKey(emulator);
 	}
 
 	@Test

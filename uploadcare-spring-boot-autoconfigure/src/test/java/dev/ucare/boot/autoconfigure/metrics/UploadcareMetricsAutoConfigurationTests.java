@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.List;
 
+import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
 import dev.ucare.boot.autoconfigure.uploader.UploaderAutoConfiguration;
@@ -51,10 +52,8 @@ class UploadcareMetricsAutoConfigurationTests {
 		runner = new ApplicationContextRunner()
 			.withConfiguration(
 					AutoConfigurations.of(UploadcareAutoConfiguration.class, UploadcareMetricsAutoConfiguration.class))
-			.withPropertyValues("uploadcare.public-key=" + emulator.publicKey(),
-					"uploadcare.secret-key=" + emulator.secretKey(),
-					"uploadcare.rest.base-url=" + emulator.restBaseUrl(), "uploadcare.retry.initial-delay=1ms",
-					"uploadcare.retry.max-delay=5ms");
+			.withPropertyValues(EmulatorPropertyValues.of(emulator))
+			.withPropertyValues(EmulatorPropertyValues.fastRetries());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import dev.ucare.boot.autoconfigure.MarketingProject;
 import dev.ucare.boot.entities.Album;
 import dev.ucare.boot.entities.Attachment;
 import dev.ucare.boot.entities.Note;
@@ -58,9 +59,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(OutputCaptureExtension.class)
 abstract class EntityFilesScenarios {
 
-	static final String MARKETING_PUBLIC_KEY = "marketingpublickey";
+	static final String MARKETING_PUBLIC_KEY = MarketingProject.PUBLIC_KEY;
 
-	static final String MARKETING_SECRET_KEY = "marketingsecretkey";
+	static final String MARKETING_SECRET_KEY = MarketingProject.SECRET_KEY;
 
 	private static final String STORAGE = "^/files/storage/$";
 
@@ -99,10 +100,9 @@ abstract class EntityFilesScenarios {
 			System.err.println(getClass().getSimpleName() + " skipped: " + skipped);
 			return;
 		}
-		emulator = UploadcareEmulator.builder().project(MARKETING_PUBLIC_KEY, MARKETING_SECRET_KEY).start();
+		emulator = MarketingProject.known(UploadcareEmulator.builder()).start();
 		properties.putAll(emulator.properties());
-		properties.put("uploadcare.projects.marketing.public-key", MARKETING_PUBLIC_KEY);
-		properties.put("uploadcare.projects.marketing.secret-key", MARKETING_SECRET_KEY);
+		properties.putAll(MarketingProject.properties());
 		properties.put("uploadcare.retry.initial-delay", "5ms");
 		properties.put("uploadcare.retry.max-delay", "20ms");
 		properties.put("uploadcare.persistence.lifecycle.retry.initial-delay", "10ms");
@@ -233,11 +233,7 @@ abstract class EntityFilesScenarios {
 	@Test
 	void removalDeletesTheFile() throws InterruptedException {
 		String uuid = unstoredFile();
-		Long id = query((em) -> {
-			Picture picture = new Picture("a", reference(uuid));
-			em.persist(picture);
-			return picture.getId();
-		});
+		Long id = persistedPicture(uuid);
 		awaitIdle();
 		assertThat(file(uuid).isStored()).isTrue();
 		transaction((em) -> em.remove(em.find(Picture.class, id)));
@@ -249,11 +245,7 @@ abstract class EntityFilesScenarios {
 	@Test
 	void aFileMovedToAnotherEntityInTheSameTransactionIsKept() throws InterruptedException {
 		String uuid = unstoredFile();
-		Long id = query((em) -> {
-			Picture picture = new Picture("a", reference(uuid));
-			em.persist(picture);
-			return picture.getId();
-		});
+		Long id = persistedPicture(uuid);
 		awaitIdle();
 		transaction((em) -> {
 			em.remove(em.find(Picture.class, id));
@@ -425,6 +417,15 @@ abstract class EntityFilesScenarios {
 			.seedFile(new SeedFile(null, "photo.png", "x".getBytes(StandardCharsets.UTF_8), "image/png", false, null,
 					null, publicKey))
 			.uuid();
+	}
+
+	/** Persists a picture of the file in its own transaction; its id. */
+	private Long persistedPicture(String uuid) {
+		return query((em) -> {
+			Picture picture = new Picture("a", reference(uuid));
+			em.persist(picture);
+			return picture.getId();
+		});
 	}
 
 	private FileReference reference(String uuid) {

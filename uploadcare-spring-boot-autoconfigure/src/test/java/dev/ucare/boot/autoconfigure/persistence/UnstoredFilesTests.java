@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
+import dev.ucare.boot.autoconfigure.MarketingProject;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
 import dev.ucare.client.files.FileInfo;
@@ -23,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnstoredFilesTests {
 
 	@RegisterExtension
-	static final UploadcareEmulatorExtension uploadcare = UploadcareEmulatorExtension.builder()
-		.configure((builder) -> builder.project("marketingpublickey", "marketingsecretkey"))
-		.build();
+	static final UploadcareEmulatorExtension uploadcare = MarketingProject.emulatorExtension();
 
 	@Test
 	void unstoredFilesOlderThanTheAgeOldestFirstPerProject() {
@@ -35,13 +34,12 @@ class UnstoredFilesTests {
 		String old = seed(emulator, now.minus(7, ChronoUnit.HOURS), false, null);
 		seed(emulator, now.minus(5, ChronoUnit.HOURS), false, null);
 		seed(emulator, now.minus(10, ChronoUnit.HOURS), true, null);
-		String marketing = seed(emulator, now.minus(8, ChronoUnit.HOURS), false, "marketingpublickey");
+		String marketing = seed(emulator, now.minus(8, ChronoUnit.HOURS), false, MarketingProject.PUBLIC_KEY);
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
 					UploadcareProjectsAutoConfiguration.class, UploadcarePersistenceAutoConfiguration.class))
 			.withPropertyValues(EmulatorPropertyValues.of(emulator))
-			.withPropertyValues("uploadcare.projects.marketing.public-key=marketingpublickey",
-					"uploadcare.projects.marketing.secret-key=marketingsecretkey")
+			.withPropertyValues(MarketingProject.propertyValues())
 			.run((context) -> {
 				UnstoredFiles unstored = context.getBean(UnstoredFiles.class);
 				assertThat(unstored.olderThan(Duration.ofHours(6))).extracting(FileInfo::uuid)

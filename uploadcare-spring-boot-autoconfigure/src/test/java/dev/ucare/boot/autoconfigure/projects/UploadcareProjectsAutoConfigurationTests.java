@@ -53,7 +53,7 @@ class UploadcareProjectsAutoConfigurationTests {
 			.withConfiguration(
 					AutoConfigurations.of(UploadcareAutoConfiguration.class, UploadcareProjectsAutoConfiguration.class))
 			.withPropertyValues(EmulatorPropertyValues.of(emulator))
-			.withPropertyValues("uploadcare.retry.initial-delay=1ms", "uploadcare.retry.max-delay=5ms");
+			.withPropertyValues(EmulatorPropertyValues.fastRetries());
 	}
 
 	private ApplicationContextRunner withMarketing() {
@@ -176,7 +176,15 @@ class UploadcareProjectsAutoConfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("uploadcare.projects.marketing.rest.base-url must be an absolute http or https "
-						+ "URL with a host, was 'ftp://files.example/'"));
+						+ "URL with a host and no query, e.g. https://api.uploadcare.com/, was 'ftp://files.example/'"));
+		// the default project's rule: no query either
+		runner
+			.withPropertyValues("uploadcare.projects.marketing.public-key=x",
+					"uploadcare.projects.marketing.cdn.base-url=https://cdn.example/?v=1")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("uploadcare.projects.marketing.cdn.base-url must be an absolute http or https "
+						+ "URL with a host and no query"));
 	}
 
 	@Test

@@ -1,13 +1,11 @@
 package dev.ucare.boot.autoconfigure.uploader;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.upload.UploadSignature;
+import dev.ucare.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +29,10 @@ class UploadSignatureIssuerTests {
 		assertThat(first.expire()).isEqualTo(start + 1800);
 		assertThat(first).isEqualTo(UploadSignature.create("demosecretkey", first.expire()));
 
-		clock.now = clock.now.plusSeconds(899);
+		clock.advance(Duration.ofSeconds(899));
 		assertThat(issuer.issue()).isSameAs(first);
 
-		clock.now = clock.now.plusSeconds(1);
+		clock.advance(Duration.ofSeconds(1));
 		UploadSignature second = issuer.issue();
 		assertThat(second.expire()).isEqualTo(start + 900 + 1800);
 		assertThat(second.expire() - clock.instant().getEpochSecond()).isBetween(901L, 1800L);
@@ -50,31 +48,6 @@ class UploadSignatureIssuerTests {
 			.withMessageContaining("at least 2 seconds");
 		assertThat(new UploadSignatureIssuer(client, Duration.ofMinutes(1), clock).toString())
 			.doesNotContain("demosecretkey");
-	}
-
-	static final class MutableClock extends Clock {
-
-		Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

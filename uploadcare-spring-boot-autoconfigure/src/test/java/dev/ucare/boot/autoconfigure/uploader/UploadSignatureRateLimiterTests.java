@@ -3,7 +3,7 @@ package dev.ucare.boot.autoconfigure.uploader;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.ucare.boot.autoconfigure.uploader.UploadSignatureIssuerTests.MutableClock;
+import dev.ucare.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +20,9 @@ class UploadSignatureRateLimiterTests {
 		}
 		assertThat(limiter.acquire("a")).isEqualTo(60);
 		assertThat(limiter.acquire("b")).isZero();
-		clock.now = clock.now.plusSeconds(45);
+		clock.advance(Duration.ofSeconds(45));
 		assertThat(limiter.acquire("a")).isEqualTo(15);
-		clock.now = clock.now.plusSeconds(15);
+		clock.advance(Duration.ofSeconds(15));
 		assertThat(limiter.acquire("a")).isZero();
 	}
 
@@ -32,7 +32,7 @@ class UploadSignatureRateLimiterTests {
 		for (int i = 0; i < UploadSignatureRateLimiter.MAX_CLIENTS; i++) {
 			limiter.acquire("client-" + i);
 		}
-		clock.now = clock.now.plusSeconds(1);
+		clock.advance(Duration.ofSeconds(1));
 		assertThat(limiter.acquire("client-0")).isZero();
 		assertThat(limiter.acquire("client-0")).isEqualTo(1);
 	}

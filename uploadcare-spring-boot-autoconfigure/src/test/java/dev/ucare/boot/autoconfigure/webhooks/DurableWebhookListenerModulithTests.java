@@ -1,9 +1,5 @@
 package dev.ucare.boot.autoconfigure.webhooks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.ucare.client.webhooks.WebhookSignatures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +48,6 @@ class DurableWebhookListenerModulithTests {
 
 	static volatile CountDownLatch gate = new CountDownLatch(0);
 
-	private static final HttpClient http = HttpClient.newHttpClient();
-
 	private final String database = "jdbc:h2:mem:modulith-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
 	@BeforeEach
@@ -80,12 +73,7 @@ class DurableWebhookListenerModulithTests {
 
 	private static int deliver(ConfigurableApplicationContext context, byte[] body) throws Exception {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/uploadcare/webhooks"))
-				.header(WebhookSignatures.HEADER, WebhookSignatures.sign(body, SECRET))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-				.build(), HttpResponse.BodyHandlers.discarding())
-			.statusCode();
+		return new WebhookDeliveries(port).postSigned(body, SECRET).statusCode();
 	}
 
 	private static int publications(ConfigurableApplicationContext context) {

@@ -1,10 +1,8 @@
 package dev.ucare.boot.autoconfigure.webhooks;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import dev.ucare.boot.autoconfigure.webhooks.deduplication.InMemoryWebhookDelive
 import dev.ucare.boot.autoconfigure.metrics.MicrometerWebhookDeduplicationMetrics;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
 import dev.ucare.client.webhooks.WebhookSignatures;
+import dev.ucare.testsupport.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +34,7 @@ class UploadcareWebhookProcessorTests {
 
 	private final List<String> outcomes = new ArrayList<>();
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private UploadcareWebhookProcessor.Builder builder() {
 		return UploadcareWebhookProcessor.builder()
@@ -223,32 +222,6 @@ class UploadcareWebhookProcessorTests {
 		assertThat(processor.process(body, signed(body)).status()).isEqualTo(200);
 		assertThat(processor.process(body, signed(body)).outcome()).isEqualTo(WebhookOutcome.DUPLICATE);
 		assertThat(published).hasSize(1);
-	}
-
-	/** A clock tests move forward. */
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

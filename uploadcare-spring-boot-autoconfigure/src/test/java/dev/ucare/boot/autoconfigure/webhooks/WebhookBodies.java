@@ -3,12 +3,12 @@ package dev.ucare.boot.autoconfigure.webhooks;
 import java.nio.charset.StandardCharsets;
 
 /** Delivery bodies in the v0.7 shape. */
-final class WebhookBodies {
+public final class WebhookBodies {
 
 	private WebhookBodies() {
 	}
 
-	static byte[] body(String event, String uuid) {
+	public static byte[] body(String event, String uuid) {
 		return ("""
 				{"hook":{"id":1473151,"project_id":123681,"project_pub_key":"demopublickey",\
 				"target":"https://example.com/uploadcare/webhooks","event":"%s","is_active":true,"version":"0.7",\
@@ -24,7 +24,7 @@ final class WebhookBodies {
 	}
 
 	/** A body padded with a JSON field to {@code size} bytes. */
-	static byte[] bodyOfSize(String event, String uuid, int size) {
+	public static byte[] bodyOfSize(String event, String uuid, int size) {
 		byte[] base = body(event, uuid);
 		int pad = size - base.length - ",\"pad\":\"\"".length();
 		String text = new String(base, StandardCharsets.UTF_8);

@@ -1,34 +1,25 @@
 package dev.ucare.boot.autoconfigure.webhooks;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.ucare.client.webhooks.WebhookSignatures;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,34 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "uploadcare.public-key=demopublickey",
 				"uploadcare.webhooks.signing-secret=" + WebhookEndpointIntegrationTests.SECRET,
 				"uploadcare.webhooks.max-body-size=16KB", "uploadcare.webhooks.path=/hooks/uploadcare" })
-class WebhookEndpointIntegrationTests {
+class WebhookEndpointIntegrationTests extends WebhookEndpointTestSupport {
 
 	static final String SECRET = "whsec-integration";
-
-	private static final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Recorder recorder;
-
-	@Autowired
-	MeterRegistry meters;
-
-	@BeforeEach
-	void reset() {
-		recorder.events.clear();
-		recorder.fail.set(false);
-	}
 
 	@Test
 	void validDeliveryIsPublishedAsTypedEvent() throws Exception {
 		String uuid = UUID.randomUUID().toString();
 		byte[] body = WebhookBodies.body("file.uploaded", uuid);
-		HttpResponse<String> response = post(body, WebhookSignatures.sign(body, SECRET));
+		HttpResponse<String> response = deliveries.postSigned(body, SECRET);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(recorder.events).singleElement().isInstanceOfSatisfying(FileUploadedEvent.class, event -> {
+		assertThat(recorder.events()).singleElement().isInstanceOfSatisfying(FileUploadedEvent.class, event -> {
 			assertThat(event.eventName()).isEqualTo("file.uploaded");
 			assertThat(event.payload().data().uuid()).isEqualTo(uuid);
 			assertThat(event.receivedAt()).isNotNull();
@@ -81,16 +55,17 @@ class WebhookEndpointIntegrationTests {
 				List.of("file.info_updated", FileInfoUpdatedEvent.class),
 				List.of("file.infected", FileInfectedEvent.class))) {
 			byte[] body = WebhookBodies.body((String) expected.get(0), UUID.randomUUID().toString());
-			assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
-			assertThat(recorder.events.get(recorder.events.size() - 1)).isExactlyInstanceOf((Class<?>) expected.get(1));
+			assertThat(deliveries.postSigned(body, SECRET).statusCode()).isEqualTo(200);
+			assertThat(recorder.events().get(recorder.events().size() - 1))
+				.isExactlyInstanceOf((Class<?>) expected.get(1));
 		}
 	}
 
 	@Test
 	void unknownEventIsPublishedAsGenericEvent() throws Exception {
 		byte[] body = WebhookBodies.body("file.teleported", UUID.randomUUID().toString());
-		assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
-		assertThat(recorder.events).singleElement().satisfies(event -> {
+		assertThat(deliveries.postSigned(body, SECRET).statusCode()).isEqualTo(200);
+		assertThat(recorder.events()).singleElement().satisfies(event -> {
 			assertThat(event).isExactlyInstanceOf(UploadcareWebhookEvent.class);
 			assertThat(event.eventName()).isEqualTo("file.teleported");
 		});
@@ -99,16 +74,15 @@ class WebhookEndpointIntegrationTests {
 	@Test
 	void forgedOrMissingSignatureIs401AndNothingIsPublished() throws Exception {
 		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
-		assertThat(post(body, WebhookSignatures.sign(body, "wrong-secret")).statusCode()).isEqualTo(401);
-		assertThat(post(body, null).statusCode()).isEqualTo(401);
-		HttpResponse<String> twice = http
-			.send(request(body).header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(deliveries.post(body, WebhookSignatures.sign(body, "wrong-secret")).statusCode()).isEqualTo(401);
+		assertThat(deliveries.post(body, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> twice = WebhookDeliveries.send(deliveries.request(body)
+			.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
+			.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET)));
 		assertThat(twice.statusCode()).isEqualTo(401);
 		// a malformed body with a bad signature is refused before parsing: 401, not 400
-		assertThat(post("not json".getBytes(StandardCharsets.UTF_8), "v1=00").statusCode()).isEqualTo(401);
-		assertThat(recorder.events).isEmpty();
+		assertThat(deliveries.post("not json".getBytes(StandardCharsets.UTF_8), "v1=00").statusCode()).isEqualTo(401);
+		assertThat(recorder.events()).isEmpty();
 		assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "rejected").count())
 			.isGreaterThanOrEqualTo(4);
 	}
@@ -116,14 +90,13 @@ class WebhookEndpointIntegrationTests {
 	@Test
 	void oversizedBodyIs413() throws Exception {
 		byte[] body = WebhookBodies.bodyOfSize("file.uploaded", UUID.randomUUID().toString(), 20 * 1024);
-		assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(413);
+		assertThat(deliveries.postSigned(body, SECRET).statusCode()).isEqualTo(413);
 		// without Content-Length (chunked): the bounded read catches it
-		HttpResponse<String> chunked = http
-			.send(requestBuilder().POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> chunked = WebhookDeliveries.send(deliveries.request()
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET)));
 		assertThat(chunked.statusCode()).isEqualTo(413);
-		assertThat(recorder.events).isEmpty();
+		assertThat(recorder.events()).isEmpty();
 		assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "too_large").count())
 			.isGreaterThanOrEqualTo(2);
 	}
@@ -131,18 +104,18 @@ class WebhookEndpointIntegrationTests {
 	@Test
 	void malformedPayloadIs400WithShortReason() throws Exception {
 		byte[] notJson = "{\"hook\": oops".getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> response = post(notJson, WebhookSignatures.sign(notJson, SECRET));
+		HttpResponse<String> response = deliveries.postSigned(notJson, SECRET);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("not a valid webhook payload").doesNotContain("oops");
 		byte[] noEvent = "{\"hook\":{\"id\":1},\"data\":{}}".getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> missing = post(noEvent, WebhookSignatures.sign(noEvent, SECRET));
+		HttpResponse<String> missing = deliveries.postSigned(noEvent, SECRET);
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(missing.body()).contains("missing hook.event");
 		byte[] wrongType = "{\"hook\":{\"event\":\"file.uploaded\"},\"data\":[1,2]}".getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> invalid = post(wrongType, WebhookSignatures.sign(wrongType, SECRET));
+		HttpResponse<String> invalid = deliveries.postSigned(wrongType, SECRET);
 		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertThat(invalid.body()).contains("a field has the wrong type");
-		assertThat(recorder.events).isEmpty();
+		assertThat(recorder.events()).isEmpty();
 		assertThat(meters.counter("uploadcare.webhooks", "event", "unknown", "outcome", "malformed").count())
 			.isGreaterThanOrEqualTo(2);
 	}
@@ -151,11 +124,11 @@ class WebhookEndpointIntegrationTests {
 	void duplicateDeliveryIsPublishedOnce() throws Exception {
 		byte[] body = WebhookBodies.body("file.stored", UUID.randomUUID().toString());
 		String signature = WebhookSignatures.sign(body, SECRET);
-		assertThat(post(body, signature).statusCode()).isEqualTo(200);
-		HttpResponse<String> again = post(body, signature);
+		assertThat(deliveries.post(body, signature).statusCode()).isEqualTo(200);
+		HttpResponse<String> again = deliveries.post(body, signature);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("Duplicate");
-		assertThat(recorder.events).hasSize(1);
+		assertThat(recorder.events()).hasSize(1);
 		assertThat(meters.counter("uploadcare.webhooks", "event", "file.stored", "outcome", "duplicate").count())
 			.isGreaterThanOrEqualTo(1);
 	}
@@ -164,12 +137,12 @@ class WebhookEndpointIntegrationTests {
 	void listenerFailureIs500AndTheRetryIsPublished() throws Exception {
 		byte[] body = WebhookBodies.body("file.deleted", UUID.randomUUID().toString());
 		String signature = WebhookSignatures.sign(body, SECRET);
-		recorder.fail.set(true);
-		assertThat(post(body, signature).statusCode()).isEqualTo(500);
-		recorder.fail.set(false);
+		recorder.failing(true);
+		assertThat(deliveries.post(body, signature).statusCode()).isEqualTo(500);
+		recorder.failing(false);
 		// Uploadcare's retry is not swallowed by de-duplication
-		assertThat(post(body, signature).statusCode()).isEqualTo(200);
-		assertThat(recorder.events).hasSize(2);
+		assertThat(deliveries.post(body, signature).statusCode()).isEqualTo(200);
+		assertThat(recorder.events()).hasSize(2);
 		assertThat(meters.counter("uploadcare.webhooks", "event", "file.deleted", "outcome", "failed").count())
 			.isGreaterThanOrEqualTo(1);
 	}
@@ -180,16 +153,15 @@ class WebhookEndpointIntegrationTests {
 	void correctlySignedDeliveryIsAcceptedWhateverItsContentType(String contentType) throws Exception {
 		String uuid = UUID.randomUUID().toString();
 		byte[] body = WebhookBodies.body("file.uploaded", uuid);
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/uploadcare"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(deliveries.endpoint())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET));
 		if (!contentType.isEmpty()) {
 			request.header("Content-Type", contentType);
 		}
-		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = WebhookDeliveries.send(request);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(recorder.events).singleElement()
+		assertThat(recorder.events()).singleElement()
 			.satisfies(event -> assertThat(event.payload().data().uuid()).isEqualTo(uuid));
 	}
 
@@ -198,15 +170,15 @@ class WebhookEndpointIntegrationTests {
 		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
 		String signature = WebhookSignatures.sign(body, SECRET);
 		String upper = "v1=" + signature.substring(3).toUpperCase(Locale.ROOT);
-		assertThat(post(body, upper).statusCode()).isEqualTo(200);
-		assertThat(recorder.events).singleElement().satisfies(event -> assertThat(event.isVerified()).isTrue());
+		assertThat(deliveries.post(body, upper).statusCode()).isEqualTo(200);
+		assertThat(recorder.events()).singleElement().satisfies(event -> assertThat(event.isVerified()).isTrue());
 	}
 
 	@Test
 	void verifiedDeliveriesSayTheyWereVerified() throws Exception {
 		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
-		assertThat(post(body, WebhookSignatures.sign(body, SECRET)).statusCode()).isEqualTo(200);
-		assertThat(recorder.events).singleElement().satisfies(event -> {
+		assertThat(deliveries.postSigned(body, SECRET).statusCode()).isEqualTo(200);
+		assertThat(recorder.events()).singleElement().satisfies(event -> {
 			assertThat(event.isVerified()).isTrue();
 			assertThat(event.body()).isEqualTo(new String(body, StandardCharsets.UTF_8));
 		});
@@ -217,7 +189,8 @@ class WebhookEndpointIntegrationTests {
 		String marker = "forged-" + UUID.randomUUID();
 		for (int i = 0; i < 5; i++) {
 			byte[] body = WebhookBodies.body("file.uploaded", marker);
-			assertThat(post(body, WebhookSignatures.sign(body, "not-the-secret")).statusCode()).isEqualTo(401);
+			assertThat(deliveries.post(body, WebhookSignatures.sign(body, "not-the-secret")).statusCode())
+				.isEqualTo(401);
 		}
 		assertThat(output.getOut().lines().filter(line -> line.contains("Refused Uploadcare webhook delivery")))
 			.hasSizeLessThanOrEqualTo(1)
@@ -228,60 +201,22 @@ class WebhookEndpointIntegrationTests {
 	@Test
 	void defaultPathIsNotMappedWhenAnotherIsConfigured() throws Exception {
 		byte[] body = WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
-		HttpResponse<String> response = http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/uploadcare/webhooks"))
+		HttpResponse<String> response = WebhookDeliveries
+			.send(HttpRequest.newBuilder(new WebhookDeliveries(port).endpoint())
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET))
-				.build(), HttpResponse.BodyHandlers.ofString());
+				.header("X-Uc-Signature", WebhookSignatures.sign(body, SECRET)));
 		// 404, or 401 from Spring Security's default filter chain (on the test class
 		// path),
 		// which covers every path but the webhook endpoint's
 		assertThat(response.statusCode()).isIn(404, 401);
 		assertThat(response.body()).doesNotContain("signature");
-		assertThat(recorder.events).isEmpty();
-	}
-
-	private HttpResponse<String> post(byte[] body, String signature) throws Exception {
-		HttpRequest.Builder builder = request(body);
-		if (signature != null) {
-			builder.header("X-Uc-Signature", signature);
-		}
-		return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(byte[] body) {
-		return requestBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(body));
-	}
-
-	private HttpRequest.Builder requestBuilder() {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/uploadcare"))
-			.header("Content-Type", "application/json");
+		assertThat(recorder.events()).isEmpty();
 	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
+	@Import(WebhookRecorder.class)
 	static class App {
-
-		@Bean
-		Recorder recorder() {
-			return new Recorder();
-		}
-
-	}
-
-	static class Recorder {
-
-		final List<UploadcareWebhookEvent> events = new CopyOnWriteArrayList<>();
-
-		final AtomicBoolean fail = new AtomicBoolean();
-
-		@EventListener
-		void on(UploadcareWebhookEvent event) {
-			events.add(event);
-			if (fail.get()) {
-				throw new IllegalStateException("listener failed on purpose");
-			}
-		}
 
 	}
 

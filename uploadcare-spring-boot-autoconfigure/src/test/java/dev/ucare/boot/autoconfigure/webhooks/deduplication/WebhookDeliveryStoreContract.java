@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -51,6 +52,17 @@ public abstract class WebhookDeliveryStoreContract {
 		assertThat(store.complete(claim, WINDOW)).isTrue();
 		assertThat(store.claim(key, LEASE).status()).isEqualTo(DeliveryClaim.Status.COMPLETED);
 		assertThat(newStore().claim(key, LEASE).status()).isEqualTo(DeliveryClaim.Status.COMPLETED);
+	}
+
+	@Test
+	void onlyAGrantedClaimCanBeCompleted() {
+		WebhookDeliveryStore store = newStore();
+		String key = key();
+		DeliveryClaim granted = store.claim(key, LEASE);
+		DeliveryClaim inProgress = newStore().claim(key, LEASE);
+		assertThatIllegalArgumentException().isThrownBy(() -> store.complete(inProgress, WINDOW))
+			.withMessage("Only a granted claim can be completed");
+		assertThat(store.complete(granted, WINDOW)).isTrue();
 	}
 
 	@Test

@@ -1,15 +1,13 @@
 package dev.ucare.boot.autoconfigure.webhooks.deduplication;
 
 import dev.ucare.boot.autoconfigure.webhooks.FileUploadedEvent;
+import dev.ucare.testsupport.DirectMulticaster;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.GenericApplicationListenerAdapter;
-import org.springframework.context.event.SimpleApplicationEventMulticaster;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.ResolvableType;
@@ -48,26 +46,6 @@ class WebhookInstanceMainTests {
 				context.publishEvent("not a webhook event");
 			});
 		}
-	}
-
-	/**
-	 * Calls each listener that supports the event, like Spring Modulith's multicaster.
-	 */
-	static final class DirectMulticaster extends SimpleApplicationEventMulticaster {
-
-		@Override
-		public void multicastEvent(ApplicationEvent event, ResolvableType eventType) {
-			for (ApplicationListener<?> listener : getApplicationListeners(event,
-					(eventType != null) ? eventType : ResolvableType.forInstance(event))) {
-				invoke(listener, event);
-			}
-		}
-
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		private static void invoke(ApplicationListener listener, ApplicationEvent event) {
-			listener.onApplicationEvent(event);
-		}
-
 	}
 
 }

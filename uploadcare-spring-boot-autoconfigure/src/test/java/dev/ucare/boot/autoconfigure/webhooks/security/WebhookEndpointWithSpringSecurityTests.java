@@ -4,12 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookEvent;
+import dev.ucare.boot.autoconfigure.webhooks.WebhookBodies;
+import dev.ucare.boot.autoconfigure.webhooks.WebhookDeliveries;
+import dev.ucare.boot.autoconfigure.webhooks.WebhookRecorder;
 import dev.ucare.client.webhooks.WebhookSignatures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,17 +38,11 @@ class WebhookEndpointWithSpringSecurityTests {
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	static byte[] body() {
-		return ("{\"hook\":{\"event\":\"file.uploaded\",\"target\":\"http://x/\"},\"data\":{\"uuid\":\""
-				+ UUID.randomUUID() + "\"}}")
-			.getBytes(StandardCharsets.UTF_8);
+		return WebhookBodies.body("file.uploaded", UUID.randomUUID().toString());
 	}
 
 	static HttpResponse<String> deliver(int port, byte[] body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/uploadcare/webhooks"))
-			.header("Content-Type", "application/json")
-			.header(WebhookSignatures.HEADER, WebhookSignatures.sign(body, SECRET))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return new WebhookDeliveries(port).postSigned(body, SECRET);
 	}
 
 	static HttpResponse<String> get(int port, String path) throws Exception {
@@ -72,24 +65,23 @@ class WebhookEndpointWithSpringSecurityTests {
 		int port;
 
 		@Autowired
-		Recorder recorder;
+		WebhookRecorder recorder;
 
 		@Test
 		void webhookDeliveriesAreAcceptedWithoutLoginOrCsrfToken() throws Exception {
 			HttpResponse<String> response = deliver(port, body());
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-			assertThat(recorder.events).hasSize(1);
+			assertThat(recorder.events()).hasSize(1);
 			assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
 		}
 
 		@Test
 		void forgedDeliveriesAreStillRefusedByTheEndpoint() throws Exception {
 			byte[] body = body();
-			HttpResponse<String> response = http
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/uploadcare/webhooks"))
+			HttpResponse<String> response = WebhookDeliveries
+				.send(HttpRequest.newBuilder(new WebhookDeliveries(port).endpoint())
 					.header(WebhookSignatures.HEADER, WebhookSignatures.sign(body, "forger"))
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 			assertThat(response.statusCode()).isEqualTo(401);
 			assertThat(response.body()).isEqualTo("Invalid signature");
 		}
@@ -117,24 +109,20 @@ class WebhookEndpointWithSpringSecurityTests {
 		int port;
 
 		@Autowired
-		Recorder recorder;
+		WebhookRecorder recorder;
 
 		@Test
 		void springSecuritysDefaultsApplyToTheWebhookPathToo() throws Exception {
 			assertThat(deliver(port, body()).statusCode()).isIn(401, 403);
-			assertThat(recorder.events).isEmpty();
+			assertThat(recorder.events()).isEmpty();
 		}
 
 	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
+	@Import(WebhookRecorder.class)
 	static class App {
-
-		@Bean
-		Recorder recorder() {
-			return new Recorder();
-		}
 
 		@Bean
 		Hello hello() {
@@ -154,17 +142,6 @@ class WebhookEndpointWithSpringSecurityTests {
 		@PostMapping("/hello")
 		String postHello() {
 			return "hello";
-		}
-
-	}
-
-	static class Recorder {
-
-		final List<UploadcareWebhookEvent> events = new CopyOnWriteArrayList<>();
-
-		@EventListener
-		void on(UploadcareWebhookEvent event) {
-			events.add(event);
 		}
 
 	}

@@ -11,6 +11,7 @@ import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.util.Assert;
 
 /**
  * A {@link WebhookDeliveryStore} in Redis, through Spring Data Redis; shared by every
@@ -94,8 +95,10 @@ public final class RedisWebhookDeliveryStore implements WebhookDeliveryStore {
 
 	@Override
 	public boolean complete(DeliveryClaim claim, Duration retention) {
-		Long result = redis.execute(COMPLETE, List.of(keyPrefix + claim.key()), CLAIMED + claim.token(),
-				COMPLETED + claim.token(), Long.toString(Math.max(1, retention.toMillis())));
+		String token = claim.token();
+		Assert.isTrue(token != null, "Only a granted claim can be completed");
+		Long result = redis.execute(COMPLETE, List.of(keyPrefix + claim.key()), CLAIMED + token, COMPLETED + token,
+				Long.toString(Math.max(1, retention.toMillis())));
 		return result != null && result == 1L;
 	}
 
