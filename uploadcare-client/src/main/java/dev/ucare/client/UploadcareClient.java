@@ -129,6 +129,8 @@ public final class UploadcareClient implements AutoCloseable {
 		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + publicKey + "]");
 		this.settings = new Settings(builder, publicKey, lifecycle);
 		this.uploadSettings = builder.uploads;
+		// what the services would refuse is refused now, not on first use
+		DefaultUploadOperations.checkSettings(uploadSettings, settings.credentials());
 		this.jobWait = builder.jobWait;
 		this.cdnBase = (builder.cdnBaseUrl != null) ? CdnBase.of(builder.cdnBaseUrl)
 				: builder.perProjectCdn ? CdnBase.forProject(publicKey) : CdnBase.ucarecdn();

@@ -63,6 +63,13 @@ class UploadcareClientTest {
 	}
 
 	@Test
+	void signedUploadsWithoutASecretKeyFailTheBuildNotTheFirstUpload() {
+		assertThatThrownBy(() -> UploadcareClient.builder().publicKey("demopublickey").signedUploads(true).build())
+			.isInstanceOf(UploadcareConfigurationException.class)
+			.hasMessageContaining("secret key");
+	}
+
+	@Test
 	void eachServiceIsCreatedOnceWhicheverThreadsUseItFirst() throws Exception {
 		for (int round = 0; round < 20; round++) {
 			UploadcareClient client = UploadcareClient.builder()
