@@ -3,6 +3,7 @@ package dev.ucare.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -82,55 +83,102 @@ public final class UploadcareClient implements AutoCloseable {
 	/** Uploadcare's REST API. */
 	public static final URI DEFAULT_REST_BASE_URL = URI.create("https://api.uploadcare.com/");
 
+	/** Slots of {@link #parts}. */
+	private static final int REST = 0;
+
+	private static final int UPLOADS = 1;
+
+	private static final int FILES = 2;
+
+	private static final int GROUPS = 3;
+
+	private static final int METADATA = 4;
+
+	private static final int PROJECT = 5;
+
+	private static final int WEBHOOKS = 6;
+
+	private static final int CDN = 7;
+
+	private static final int CONVERSIONS = 8;
+
+	private static final int ADDONS = 9;
+
+	private static final int PARTS = 10;
+
 	private final Settings settings;
 
 	private final Lifecycle lifecycle;
 
-	private final UploadOperations uploads;
+	private final UploadSettings uploadSettings;
 
-	private final FileOperations files;
+	private final WaitSettings jobWait;
 
-	private final GroupOperations groups;
-
-	private final MetadataOperations metadata;
-
-	private final ProjectOperations project;
-
-	private final WebhookOperations webhooks;
-
-	private final CdnUrls cdn;
+	private final CdnBase cdnBase;
 
 	private final @Nullable SecureUrlBuilder secureUrls;
 
-	private final ConversionOperations conversions;
-
-	private final AddonOperations addons;
+	/**
+	 * The services and the transports they share, each created on its first use
+	 * ({@link #part(int, Class)}), so that building a client (e.g. a Spring bean at
+	 * start-up) loads none of the services' classes nor the models they map.
+	 */
+	private final AtomicReferenceArray<@Nullable Object> parts = new AtomicReferenceArray<>(PARTS);
 
 	private UploadcareClient(Builder builder, String publicKey) {
 		this.lifecycle = new Lifecycle("UploadcareClient[publicKey=" + publicKey + "]");
 		this.settings = new Settings(builder, publicKey, lifecycle);
-		Observations observations = settings.observations();
-		RestTransport rest = new RestTransport(settings.restClientBuilder(), settings.restBaseUrl(),
-				settings.credentials(), settings.authScheme(), settings.retry(), settings.clock(), settings.observer(),
-				settings.userAgent(), lifecycle, observations);
-		this.uploads = new DefaultUploadOperations(
-				new UploadTransport(settings.restClientBuilder(), settings.uploadBaseUrl(), settings.userAgent(),
-						settings.retry(), settings.observer(), lifecycle, observations),
-				settings.credentials(), settings.restBaseUrl(), builder.uploads, settings.clock(), settings.observer(),
-				lifecycle);
-		this.files = new RestFileOperations(rest);
-		this.groups = new RestGroupOperations(rest, files, uploads);
-		this.metadata = new RestMetadataOperations(rest);
-		this.project = new RestProjectOperations(rest);
-		this.webhooks = new RestWebhookOperations(rest);
-		this.cdn = new DefaultCdnUrls(
-				builder.cdnBaseUrl != null ? CdnBase.of(builder.cdnBaseUrl)
-						: builder.perProjectCdn ? CdnBase.forProject(publicKey) : CdnBase.ucarecdn(),
-				new CdnTransport(settings.restClientBuilder(), settings.userAgent(), settings.retry(),
-						settings.observer(), lifecycle, observations));
+		this.uploadSettings = builder.uploads;
+		// what the services would refuse is refused now, not on first use
+		DefaultUploadOperations.checkSettings(uploadSettings, settings.credentials());
+		this.jobWait = builder.jobWait;
+		this.cdnBase = (builder.cdnBaseUrl != null) ? CdnBase.of(builder.cdnBaseUrl)
+				: builder.perProjectCdn ? CdnBase.forProject(publicKey) : CdnBase.ucarecdn();
 		this.secureUrls = builder.secureUrlBuilder;
-		this.conversions = new RestConversionOperations(rest, files, groups, builder.jobWait);
-		this.addons = new RestAddonOperations(rest, builder.jobWait);
+	}
+
+	/**
+	 * The part in {@code slot}, created once, on first use, by whichever thread asks
+	 * first.
+	 */
+	private <T> T part(int slot, Class<T> type) {
+		Object part = parts.get(slot);
+		if (part == null) {
+			synchronized (parts) {
+				part = parts.get(slot);
+				if (part == null) {
+					part = create(slot);
+					parts.set(slot, part);
+				}
+			}
+		}
+		return type.cast(part);
+	}
+
+	private Object create(int slot) {
+		Settings s = settings;
+		return switch (slot) {
+			case REST -> new RestTransport(s.restClientBuilder(), s.restBaseUrl(), s.credentials(), s.authScheme(),
+					s.retry(), s.clock(), s.observer(), s.userAgent(), lifecycle, s.observations());
+			case UPLOADS -> new DefaultUploadOperations(
+					new UploadTransport(s.restClientBuilder(), s.uploadBaseUrl(), s.userAgent(), s.retry(),
+							s.observer(), lifecycle, s.observations()),
+					s.credentials(), s.restBaseUrl(), uploadSettings, s.clock(), s.observer(), lifecycle);
+			case FILES -> new RestFileOperations(rest());
+			case GROUPS -> new RestGroupOperations(rest(), files(), uploads());
+			case METADATA -> new RestMetadataOperations(rest());
+			case PROJECT -> new RestProjectOperations(rest());
+			case WEBHOOKS -> new RestWebhookOperations(rest());
+			case CDN -> new DefaultCdnUrls(cdnBase, new CdnTransport(s.restClientBuilder(), s.userAgent(), s.retry(),
+					s.observer(), lifecycle, s.observations()));
+			case CONVERSIONS -> new RestConversionOperations(rest(), files(), groups(), jobWait);
+			case ADDONS -> new RestAddonOperations(rest(), jobWait);
+			default -> throw new IllegalArgumentException("No part " + slot);
+		};
+	}
+
+	private RestTransport rest() {
+		return part(REST, RestTransport.class);
 	}
 
 	public static Builder builder() {
@@ -139,47 +187,47 @@ public final class UploadcareClient implements AutoCloseable {
 
 	/** Uploads: files, streams, bytes, URLs, groups through the Upload API. */
 	public UploadOperations uploads() {
-		return uploads;
+		return part(UPLOADS, UploadOperations.class);
 	}
 
 	/** Files: list, get, store, delete, batch, copies. */
 	public FileOperations files() {
-		return files;
+		return part(FILES, FileOperations.class);
 	}
 
 	/** File groups. */
 	public GroupOperations groups() {
-		return groups;
+		return part(GROUPS, GroupOperations.class);
 	}
 
 	/** Files' user metadata. */
 	public MetadataOperations metadata() {
-		return metadata;
+		return part(METADATA, MetadataOperations.class);
 	}
 
 	/** The project. */
 	public ProjectOperations project() {
-		return project;
+		return part(PROJECT, ProjectOperations.class);
 	}
 
 	/** Webhook subscriptions. */
 	public WebhookOperations webhooks() {
-		return webhooks;
+		return part(WEBHOOKS, WebhookOperations.class);
 	}
 
 	/** Document and video conversion. */
 	public ConversionOperations conversions() {
-		return conversions;
+		return part(CONVERSIONS, ConversionOperations.class);
 	}
 
 	/** Add-ons: AWS Rekognition, ClamAV, remove.bg. */
 	public AddonOperations addons() {
-		return addons;
+		return part(ADDONS, AddonOperations.class);
 	}
 
 	/** CDN URLs of files and groups, with image transformations. */
 	public CdnUrls cdn() {
-		return cdn;
+		return part(CDN, CdnUrls.class);
 	}
 
 	/**
@@ -239,6 +287,14 @@ public final class UploadcareClient implements AutoCloseable {
 	/** The Upload API base URL, ending in {@code /} (an emulator's in tests). */
 	public URI uploadBaseUrl() {
 		return settings.uploadBaseUrl();
+	}
+
+	/**
+	 * The base of the client's CDN links, ending in {@code /}: the one
+	 * {@link #cdn()}{@code .base()} builds on, known without creating that service.
+	 */
+	public URI cdnBaseUrl() {
+		return cdnBase.uri();
 	}
 
 	/**

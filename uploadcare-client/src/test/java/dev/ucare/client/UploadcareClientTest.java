@@ -5,6 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.ucare.client.cdn.ImageTransformation;
 import dev.ucare.client.secure.AkamaiAclTokenBuilder;
@@ -32,6 +39,71 @@ class UploadcareClientTest {
 			.build();
 		assertThat(custom.cdn().url(UUID, ImageTransformation.builder().grayscale().build()))
 			.isEqualTo(URI.create("https://cdn.example.com/" + UUID + "/-/grayscale/"));
+	}
+
+	@Test
+	void cdnBaseUrlIsTheBaseOfTheCdnLinks() {
+		UploadcareClient custom = UploadcareClient.builder()
+			.publicKey("demopublickey")
+			.cdnBaseUrl(URI.create("https://cdn.example.com/files"))
+			.build();
+		assertThat(custom.cdnBaseUrl()).isEqualTo(URI.create("https://cdn.example.com/files/"))
+			.isEqualTo(custom.cdn().base());
+		UploadcareClient project = UploadcareClient.builder().publicKey("demopublickey").perProjectCdn(true).build();
+		assertThat(project.cdnBaseUrl()).isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net/"))
+			.isEqualTo(project.cdn().base());
+	}
+
+	@Test
+	void anInvalidCdnBaseFailsTheBuildNotTheFirstUse() {
+		assertThatThrownBy(() -> UploadcareClient.builder()
+			.publicKey("demopublickey")
+			.cdnBaseUrl(URI.create("ftp://cdn.example.com/"))
+			.build()).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void signedUploadsWithoutASecretKeyFailTheBuildNotTheFirstUpload() {
+		assertThatThrownBy(() -> UploadcareClient.builder().publicKey("demopublickey").signedUploads(true).build())
+			.isInstanceOf(UploadcareConfigurationException.class)
+			.hasMessageContaining("secret key");
+	}
+
+	@Test
+	void eachServiceIsCreatedOnceWhicheverThreadsUseItFirst() throws Exception {
+		for (int round = 0; round < 20; round++) {
+			UploadcareClient client = UploadcareClient.builder()
+				.publicKey("demopublickey")
+				.secretKey("demosecretkey")
+				.build();
+			int threads = 8;
+			CyclicBarrier start = new CyclicBarrier(threads);
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			try {
+				List<Future<List<Object>>> seen = new ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					seen.add(pool.submit(() -> {
+						start.await();
+						// conversions and groups use files (and groups uploads) of their
+						// own
+						return List.of(client.conversions(), client.groups(), client.files(), client.uploads(),
+								client.metadata(), client.project(), client.webhooks(), client.addons(), client.cdn());
+					}));
+				}
+				List<Object> first = seen.get(0).get(10, TimeUnit.SECONDS);
+				for (Future<List<Object>> other : seen) {
+					List<Object> services = other.get(10, TimeUnit.SECONDS);
+					for (int i = 0; i < first.size(); i++) {
+						assertThat(services.get(i)).isNotNull().isSameAs(first.get(i));
+					}
+				}
+				assertThat(client.files()).isSameAs(first.get(2));
+			}
+			finally {
+				pool.shutdownNow();
+				client.close();
+			}
+		}
 	}
 
 	@Test

@@ -37,8 +37,6 @@ public final class Observations {
 	/** Observes nothing. */
 	public static final Observations NONE = new Observations(() -> ObservationRegistry.NOOP, null, "none");
 
-	private static final UploadcareObservationConvention DEFAULT_CONVENTION = new DefaultUploadcareObservationConvention();
-
 	private final Supplier<@Nullable ObservationRegistry> registrySupplier;
 
 	private final @Nullable UploadcareObservationConvention convention;
@@ -231,7 +229,7 @@ public final class Observations {
 	private Observation create(ObservationRegistry registry, @Nullable Observation parent, String operation,
 			@Nullable Consumer<UploadcareObservationContext> details) {
 		Observation observation = UploadcareObservationDocumentation.CLIENT_OPERATION.observation(convention,
-				DEFAULT_CONVENTION, () -> {
+				DefaultConvention.INSTANCE, () -> {
 					UploadcareObservationContext context = new UploadcareObservationContext(operation, project);
 					if (details != null) {
 						details.accept(context);
@@ -304,6 +302,16 @@ public final class Observations {
 			cause = cause.getCause();
 		}
 		return cause;
+	}
+
+	/**
+	 * The default convention, created with the first observation rather than with the
+	 * first client (a holder class: its classes load on first use).
+	 */
+	private static final class DefaultConvention {
+
+		static final UploadcareObservationConvention INSTANCE = new DefaultUploadcareObservationConvention();
+
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.ucare.boot.autoconfigure;
 
 import java.net.URI;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,14 +28,14 @@ final class PropertiesUploadcareConnectionDetails implements UploadcareConnectio
 
 	@Override
 	public URI getUploadBaseUrl() {
-		return Objects.requireNonNullElseGet(properties.upload().baseUrl(),
-				UploadcareConnectionDetails.super::getUploadBaseUrl);
+		URI configured = properties.upload().baseUrl();
+		return (configured != null) ? configured : UploadcareConnectionDetails.super.getUploadBaseUrl();
 	}
 
 	@Override
 	public URI getRestBaseUrl() {
-		return Objects.requireNonNullElseGet(properties.rest().baseUrl(),
-				UploadcareConnectionDetails.super::getRestBaseUrl);
+		URI configured = properties.rest().baseUrl();
+		return (configured != null) ? configured : UploadcareConnectionDetails.super.getRestBaseUrl();
 	}
 
 	@Override

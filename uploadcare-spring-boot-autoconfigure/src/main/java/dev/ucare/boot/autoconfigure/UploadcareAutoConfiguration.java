@@ -37,6 +37,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.client.RestClient;
@@ -47,10 +48,12 @@ import org.springframework.web.client.RestClient;
  * {@link UploadcareClientBuilderConfigurer} (Boot's HTTP client support, then the
  * {@code uploadcare.*} properties, then the {@link UploadcareConnectionDetails}, then the
  * {@link UploadcareClientCustomizer}s); the {@link UploadcareClient} bean is built from
- * it and every service bean comes from that client. Without a secret key the client runs
- * in upload-only mode, said once in the log at start: REST services exist but fail when
- * called. Nothing calls the network while the context starts, and the HTTP client is
- * created on the first request.
+ * it and every service bean comes from that client. The service beans are lazy, as are
+ * the client's services: each is created when first injected or used, so that the
+ * services an application does not use cost nothing at start-up. Without a secret key the
+ * client runs in upload-only mode, said once in the log at start: REST services exist but
+ * fail when called. Nothing calls the network while the context starts, and the HTTP
+ * client is created on the first request.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -111,54 +114,63 @@ public final class UploadcareAutoConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	FileOperations uploadcareFileOperations(UploadcareClient client) {
 		return client.files();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	GroupOperations uploadcareGroupOperations(UploadcareClient client) {
 		return client.groups();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	MetadataOperations uploadcareMetadataOperations(UploadcareClient client) {
 		return client.metadata();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	ProjectOperations uploadcareProjectOperations(UploadcareClient client) {
 		return client.project();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	WebhookOperations uploadcareWebhookOperations(UploadcareClient client) {
 		return client.webhooks();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	UploadOperations uploadcareUploadOperations(UploadcareClient client) {
 		return client.uploads();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	ConversionOperations uploadcareConversionOperations(UploadcareClient client) {
 		return client.conversions();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	AddonOperations uploadcareAddonOperations(UploadcareClient client) {
 		return client.addons();
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	CdnUrls uploadcareCdnUrls(UploadcareClient client) {
 		return client.cdn();
@@ -237,10 +249,8 @@ public final class UploadcareAutoConfiguration {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String secret = Binder.get(context.getEnvironment())
-				.bind(PROPERTY, String.class)
-				.map(UploadcareProperties::valueOrNull)
-				.orElse(null);
+			String secret = UploadcareProperties
+				.valueOrNull(Binder.get(context.getEnvironment()).bind(PROPERTY, String.class).orElse(null));
 			return (secret != null) ? ConditionOutcome.match("'" + PROPERTY + "' is set")
 					: ConditionOutcome.noMatch("'" + PROPERTY + "' is not set");
 		}

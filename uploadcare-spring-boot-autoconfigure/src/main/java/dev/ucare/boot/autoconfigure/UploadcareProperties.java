@@ -25,15 +25,16 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Configuration properties for Uploadcare, bound from {@code uploadcare.*}. Validated
- * when bound: a bad value stops start-up with the property's name. Values left unset take
- * the client's defaults ({@link dev.ucare.client.HttpSettings#DEFAULTS},
- * {@link RetrySettings#DEFAULTS}, {@link dev.ucare.client.UploadcareClient} base URLs). A
- * blank text value, or one still holding an unresolved {@code ${...}} placeholder, counts
- * as unset ({@link #valueOrNull(String)}, the one rule for that).
+ * when bound, by the record itself (a {@link Validator}; not annotated
+ * {@code @Validated}, which would start Bean Validation for no constraint): a bad value
+ * stops start-up with the property's name. Values left unset take the client's defaults
+ * ({@link dev.ucare.client.HttpSettings#DEFAULTS}, {@link RetrySettings#DEFAULTS},
+ * {@link dev.ucare.client.UploadcareClient} base URLs). A blank text value, or one still
+ * holding an unresolved {@code ${...}} placeholder, counts as unset
+ * ({@link #valueOrNull(String)}, the one rule for that).
  *
  * @param publicKey Project's public key; required by the client.
  * @param secretKey Project's secret key; without it the client runs in upload-only mode
@@ -52,7 +53,6 @@ import org.springframework.validation.annotation.Validated;
  * @param health Health indicator settings.
  */
 @ConfigurationProperties("uploadcare")
-@Validated
 public record UploadcareProperties(@Nullable String publicKey, @Nullable String secretKey,
 		@DefaultValue("auto") Store store, @DefaultValue Upload upload, @DefaultValue Rest rest, @DefaultValue Cdn cdn,
 		@DefaultValue SecureDelivery secureDelivery, @DefaultValue Http http, @DefaultValue Retry retry,

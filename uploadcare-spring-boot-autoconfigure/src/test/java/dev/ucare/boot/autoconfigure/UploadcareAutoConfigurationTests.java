@@ -18,6 +18,8 @@ import dev.ucare.client.Store;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareConfigurationException;
 import dev.ucare.client.UploadcareNetworkException;
+import dev.ucare.client.addons.AddonOperations;
+import dev.ucare.client.cdn.CdnUrls;
 import dev.ucare.client.conversion.ConversionOperations;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -125,6 +128,26 @@ class UploadcareAutoConfigurationTests {
 				assertThat(context.getBean(FileOperations.class)).isSameAs(client.files());
 				assertThat(context.getBean(ProjectOperations.class)).isSameAs(client.project());
 				assertThat(emulator.requestLog().all()).isEmpty();
+			});
+		}
+
+		@Test
+		void theServiceBeansAreCreatedWhenFirstAskedFor() {
+			List<String> services = List.of("uploadcareFileOperations", "uploadcareGroupOperations",
+					"uploadcareMetadataOperations", "uploadcareProjectOperations", "uploadcareWebhookOperations",
+					"uploadcareUploadOperations", "uploadcareConversionOperations", "uploadcareAddonOperations",
+					"uploadcareCdnUrls");
+			runner.withPropertyValues(secretKey).run((context) -> {
+				assertThat(context).hasNotFailed();
+				ConfigurableListableBeanFactory beans = context.getBeanFactory();
+				assertThat(services).allSatisfy((name) -> {
+					assertThat(beans.getBeanDefinition(name).isLazyInit()).as(name).isTrue();
+					assertThat(beans.containsSingleton(name)).as(name).isFalse();
+				});
+				UploadcareClient client = context.getBean(UploadcareClient.class);
+				assertThat(context.getBean(AddonOperations.class)).isSameAs(client.addons());
+				assertThat(context.getBean(CdnUrls.class)).isSameAs(client.cdn());
+				assertThat(beans.containsSingleton("uploadcareAddonOperations")).isTrue();
 			});
 		}
 

@@ -51,6 +51,17 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	 * @param lifecycle the client's: calls fail once it is closed, and closing it stops
 	 * this instance's threads
 	 */
+	/**
+	 * Checks what would make {@link #DefaultUploadOperations the constructor} refuse
+	 * these settings, so that a client can fail when it is built rather than when its
+	 * uploads are first used.
+	 * @throws dev.ucare.client.UploadcareConfigurationException when signed uploads are
+	 * on without a secret key
+	 */
+	public static void checkSettings(UploadSettings settings, Credentials credentials) {
+		UploadContext.requireSecretKeyIfSigned(settings, credentials);
+	}
+
 	public DefaultUploadOperations(UploadTransport transport, Credentials credentials, URI restBaseUrl,
 			UploadSettings settings, Clock clock, UploadcareObserver observer, Lifecycle lifecycle) {
 		this.lifecycle = lifecycle;

@@ -51,9 +51,7 @@ final class UploadContext implements AutoCloseable {
 
 	UploadContext(UploadTransport transport, Credentials credentials, URI restBaseUrl, UploadSettings settings,
 			Clock clock, UploadcareObserver observer) {
-		if (settings.signedUploads() && !credentials.hasSecret()) {
-			throw new UploadcareConfigurationException("Signed uploads need the project's secret key");
-		}
+		requireSecretKeyIfSigned(settings, credentials);
 		this.transport = transport;
 		this.credentials = credentials;
 		this.restBaseUrl = restBaseUrl;
@@ -62,6 +60,16 @@ final class UploadContext implements AutoCloseable {
 		this.observer = observer;
 		this.executor = DaemonThreads.cachedPool("uploadcare-upload");
 		this.observations = transport.observations();
+	}
+
+	/**
+	 * @throws UploadcareConfigurationException when signed uploads are on without a
+	 * secret key
+	 */
+	static void requireSecretKeyIfSigned(UploadSettings settings, Credentials credentials) {
+		if (settings.signedUploads() && !credentials.hasSecret()) {
+			throw new UploadcareConfigurationException("Signed uploads need the project's secret key");
+		}
 	}
 
 	String publicKey() {

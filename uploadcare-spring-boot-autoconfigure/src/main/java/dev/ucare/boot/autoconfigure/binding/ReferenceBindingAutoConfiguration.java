@@ -28,13 +28,13 @@ public final class ReferenceBindingAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	FileReferenceFormatter uploadcareFileReferenceFormatter(UploadcareClient client) {
-		return new FileReferenceFormatter(client.cdn().base());
+		return new FileReferenceFormatter(client.cdnBaseUrl());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	GroupReferenceFormatter uploadcareGroupReferenceFormatter(UploadcareClient client) {
-		return new GroupReferenceFormatter(client.cdn().base());
+		return new GroupReferenceFormatter(client.cdnBaseUrl());
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -57,7 +57,7 @@ public final class ReferenceBindingAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ReferenceJacksonModule uploadcareReferenceJacksonModule(UploadcareClient client) {
-			return new ReferenceJacksonModule(client.cdn().base());
+			return new ReferenceJacksonModule(client.cdnBaseUrl());
 		}
 
 	}

@@ -34,7 +34,6 @@ import org.springframework.core.task.support.TaskExecutorAdapter;
  */
 @AutoConfiguration(after = UploadcareProjectsAutoConfiguration.class)
 @ConditionalOnBean(UploadcareClients.class)
-@EnableConfigurationProperties(UploadcarePersistenceProperties.class)
 public final class UploadcarePersistenceAutoConfiguration {
 
 	/** Name of the task executor bean the lifecycle uses when there is one. */
@@ -49,6 +48,7 @@ public final class UploadcarePersistenceAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ EntityManagerFactory.class, SessionFactoryImplementor.class })
 	@ConditionalOnBooleanProperty(name = "uploadcare.persistence.lifecycle.enabled", matchIfMissing = true)
+	@EnableConfigurationProperties(UploadcarePersistenceProperties.class)
 	static class LifecycleConfiguration {
 
 		@Bean

@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Files on entities, bound from {@code uploadcare.persistence.*}.
@@ -15,7 +14,6 @@ import org.springframework.validation.annotation.Validated;
  * {@code @UploadcareStore} and {@code @UploadcareDeleteOnRemove} after commits.
  */
 @ConfigurationProperties("uploadcare.persistence")
-@Validated
 public record UploadcarePersistenceProperties(@DefaultValue Lifecycle lifecycle) implements Validator {
 
 	@Override

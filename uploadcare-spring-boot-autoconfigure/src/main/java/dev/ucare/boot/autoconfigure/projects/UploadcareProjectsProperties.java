@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Further Uploadcare projects of the application, bound from
@@ -29,7 +28,6 @@ import org.springframework.validation.annotation.Validated;
  * the default project and cannot be used).
  */
 @ConfigurationProperties("uploadcare")
-@Validated
 public record UploadcareProjectsProperties(Map<String, Project> projects) implements Validator {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");

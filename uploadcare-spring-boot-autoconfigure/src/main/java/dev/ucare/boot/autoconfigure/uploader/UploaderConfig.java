@@ -139,7 +139,7 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 		DataSize maxLocalFileSize = properties.maxLocalFileSize();
 		DataSize multipartMinFileSize = properties.multipartMinFileSize();
 		return new UploaderConfig(script, stylesheet, properties.solution(), client.publicKey(), client.uploadBaseUrl(),
-				client.cdn().base(), properties.multiple(), properties.multipleMin(), properties.multipleMax(),
+				client.cdnBaseUrl(), properties.multiple(), properties.multipleMin(), properties.multipleMax(),
 				properties.imgOnly(), properties.accept(),
 				(maxLocalFileSize != null) ? maxLocalFileSize.toBytes() : null,
 				(multipartMinFileSize != null) ? multipartMinFileSize.toBytes() : null, properties.sourceList(),
