@@ -1,15 +1,18 @@
 package dev.ucare.client.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Reads whole answers (the APIs' JSON): into one array of the size the
  * {@code Content-Length} announces, else as {@link InputStream#readAllBytes()} does (in 8
- * KiB steps, then copied to size).
+ * KiB steps, then copied to size). An answer that ends before its announced length (the
+ * connection closed under it) is an {@link EOFException}, so a network error that is
+ * retried like one: the JDK's {@code HttpURLConnection} reports such an end as the end of
+ * the body.
  */
 final class ResponseBodies {
 
@@ -24,7 +27,10 @@ final class ResponseBodies {
 		}
 		byte[] bytes = new byte[(int) length];
 		int read = body.readNBytes(bytes, 0, bytes.length);
-		return (read == bytes.length) ? bytes : Arrays.copyOf(bytes, read);
+		if (read < bytes.length) {
+			throw new EOFException("The answer ended after " + read + " of the " + length + " bytes it announced");
+		}
+		return bytes;
 	}
 
 }
