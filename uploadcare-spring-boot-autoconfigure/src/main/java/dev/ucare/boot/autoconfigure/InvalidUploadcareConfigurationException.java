@@ -45,7 +45,7 @@ public class InvalidUploadcareConfigurationException extends IllegalStateExcepti
 	 */
 	static RuntimeException explain(UploadcareConfigurationException failure,
 			UploadcareConnectionDetails connectionDetails, UploadcareProperties properties) {
-		if (UploadcareProperties.valueOrNull(connectionDetails.getPublicKey()) == null) {
+		if (UploadcarePropertyValues.valueOrNull(connectionDetails.getPublicKey()) == null) {
 			return new InvalidUploadcareConfigurationException(
 					"The Uploadcare client could not be created: no public key is configured", "uploadcare.public-key",
 					"""
@@ -56,7 +56,7 @@ public class InvalidUploadcareConfigurationException extends IllegalStateExcepti
 							provide the client yourself, define an UploadcareClient bean.""", failure);
 		}
 		if (properties.upload().signed()
-				&& UploadcareProperties.valueOrNull(connectionDetails.getSecretKey()) == null) {
+				&& UploadcarePropertyValues.valueOrNull(connectionDetails.getSecretKey()) == null) {
 			return new InvalidUploadcareConfigurationException(
 					"Signed uploads ('uploadcare.upload.signed=true') need the project's secret key, and none is configured",
 					"uploadcare.upload.signed", """

@@ -249,7 +249,7 @@ public final class UploadcareAutoConfiguration {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String secret = UploadcareProperties
+			String secret = UploadcarePropertyValues
 				.valueOrNull(Binder.get(context.getEnvironment()).bind(PROPERTY, String.class).orElse(null));
 			return (secret != null) ? ConditionOutcome.match("'" + PROPERTY + "' is set")
 					: ConditionOutcome.noMatch("'" + PROPERTY + "' is not set");

@@ -132,11 +132,11 @@ public final class UploadcareClientBuilderConfigurer {
 	}
 
 	private void applyConnectionDetails(UploadcareClient.Builder builder) {
-		String publicKey = UploadcareProperties.valueOrNull(connectionDetails.getPublicKey());
+		String publicKey = UploadcarePropertyValues.valueOrNull(connectionDetails.getPublicKey());
 		if (publicKey != null) {
 			builder.publicKey(publicKey);
 		}
-		String secretKey = UploadcareProperties.valueOrNull(connectionDetails.getSecretKey());
+		String secretKey = UploadcarePropertyValues.valueOrNull(connectionDetails.getSecretKey());
 		if (secretKey != null) {
 			builder.secretKey(secretKey);
 		}

@@ -53,7 +53,7 @@ class UploadcareFailureAnalyzer implements FailureAnalyzer, Ordered {
 				String property = propertyName(field.getField());
 				description.append("    Property: ").append(property).append('\n');
 				description.append("    Value: ")
-					.append(UploadcareProperties.isSecret(property) ? UploadcareProperties.MASK
+					.append(UploadcarePropertyValues.isSecret(property) ? UploadcarePropertyValues.MASK
 							: "\"" + field.getRejectedValue() + "\"")
 					.append('\n');
 				Origin origin = Origin.from(field);

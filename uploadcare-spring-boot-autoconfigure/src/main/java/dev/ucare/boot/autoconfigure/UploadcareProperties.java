@@ -2,7 +2,6 @@ package dev.ucare.boot.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -34,7 +32,7 @@ import org.springframework.validation.Validator;
  * ({@link dev.ucare.client.HttpSettings#DEFAULTS}, {@link RetrySettings#DEFAULTS},
  * {@link dev.ucare.client.UploadcareClient} base URLs). A blank text value, or one still
  * holding an unresolved {@code ${...}} placeholder, counts as unset
- * ({@link #valueOrNull(String)}, the one rule for that).
+ * ({@link #UploadcarePropertyValues.valueOrNull(String)}, the one rule for that).
  *
  * @param publicKey Project's public key; required by the client.
  * @param secretKey Project's secret key; without it the client runs in upload-only mode
@@ -64,69 +62,8 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 	private static final Pattern HEX = Pattern.compile("(?:[0-9a-fA-F]{2})+");
 
 	public UploadcareProperties {
-		publicKey = valueOrNull(publicKey);
-		secretKey = valueOrNull(secretKey);
-	}
-
-	/**
-	 * The one rule for text values of the starter: {@code null}, blank, or still holding
-	 * an unresolved {@code ${...}} placeholder (e.g.
-	 * {@code uploadcare.secret-key=${UPLOADCARE_SECRET_KEY}} with the variable unset)
-	 * means unset.
-	 * @param value a bound or supplied value
-	 * @return the value, or {@code null} when it counts as unset
-	 */
-	public static @Nullable String valueOrNull(@Nullable String value) {
-		return (!StringUtils.hasText(value) || value.contains("${")) ? null : value;
-	}
-
-	/**
-	 * How the starter shows a secret's value: in {@code toString()} and failure analyses.
-	 */
-	public static final String MASK = "******";
-
-	/**
-	 * A secret as the starter's {@code toString()} shows it.
-	 * @param secret the secret, or {@code null}
-	 * @return {@value #MASK} when the secret is set, {@code <none>} when it is not
-	 */
-	public static String masked(@Nullable Object secret) {
-		return (secret != null) ? MASK : "<none>";
-	}
-
-	/**
-	 * What a base URL of an Uploadcare API or of file links must be, as validation
-	 * messages say it.
-	 */
-	public static final String BASE_URL_RULE = "must be an absolute http or https URL with a host and no query, "
-			+ "e.g. https://api.uploadcare.com/";
-
-	/**
-	 * The one rule for the base URLs of the starter ({@code uploadcare.*.base-url},
-	 * {@code uploadcare.projects.<name>.*.base-url}): {@value #BASE_URL_RULE}.
-	 * @param url a configured base URL
-	 * @return whether the client can use it
-	 */
-	public static boolean isBaseUrl(URI url) {
-		Assert.notNull(url, "url must not be null");
-		String scheme = url.getScheme();
-		return url.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-				&& url.getHost() != null && url.getRawQuery() == null && url.getRawFragment() == null;
-	}
-
-	/**
-	 * Whether a property of the starter holds a secret ({@code uploadcare.secret-key},
-	 * {@code uploadcare.webhooks.signing-secret},
-	 * {@code uploadcare.secure-delivery.secret} and any later {@code uploadcare.*secret}
-	 * or {@code uploadcare.*secret-key}), whatever form its name takes:
-	 * {@code uploadcare.secret-key}, {@code uploadcare.secretKey},
-	 * {@code UPLOADCARE_SECRET_KEY}. Such values are never shown.
-	 * @param name a property name, in any of its forms
-	 * @return whether its value is a secret
-	 */
-	public static boolean isSecret(@Nullable String name) {
-		String canonical = (name != null) ? name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT) : "";
-		return canonical.startsWith("uploadcare") && (canonical.endsWith("secret") || canonical.endsWith("secretkey"));
+		publicKey = UploadcarePropertyValues.valueOrNull(publicKey);
+		secretKey = UploadcarePropertyValues.valueOrNull(secretKey);
 	}
 
 	/** Whether a secret key is configured. */
@@ -136,9 +73,10 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 	@Override
 	public String toString() {
-		return "UploadcareProperties[publicKey=" + publicKey + ", secretKey=" + masked(secretKey) + ", store=" + store
-				+ ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + ", secureDelivery=" + secureDelivery
-				+ ", http=" + http + ", retry=" + retry + ", webhooks=" + webhooks + ", health=" + health + "]";
+		return "UploadcareProperties[publicKey=" + publicKey + ", secretKey="
+				+ UploadcarePropertyValues.masked(secretKey) + ", store=" + store + ", upload=" + upload + ", rest="
+				+ rest + ", cdn=" + cdn + ", secureDelivery=" + secureDelivery + ", http=" + http + ", retry=" + retry
+				+ ", webhooks=" + webhooks + ", health=" + health + "]";
 	}
 
 	@Override
@@ -243,7 +181,7 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 	public record Cdn(@Nullable URI baseUrl, @Nullable String cname, @DefaultValue("false") boolean projectSubdomain) {
 
 		public Cdn {
-			cname = valueOrNull(cname);
+			cname = UploadcarePropertyValues.valueOrNull(cname);
 		}
 
 		/**
@@ -276,8 +214,8 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 			@Nullable String secret, @DefaultValue("5m") Duration window) {
 
 		public SecureDelivery {
-			cdnHost = valueOrNull(cdnHost);
-			secret = valueOrNull(secret);
+			cdnHost = UploadcarePropertyValues.valueOrNull(cdnHost);
+			secret = UploadcarePropertyValues.valueOrNull(secret);
 		}
 
 		/** Whether secure delivery is configured. */
@@ -297,8 +235,8 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 		@Override
 		public String toString() {
-			return "SecureDelivery[type=" + type + ", cdnHost=" + cdnHost + ", secret=" + masked(secret) + ", window="
-					+ window + "]";
+			return "SecureDelivery[type=" + type + ", cdnHost=" + cdnHost + ", secret="
+					+ UploadcarePropertyValues.masked(secret) + ", window=" + window + "]";
 		}
 	}
 
@@ -373,7 +311,7 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 
 		void url(String field, @Nullable URI url) {
 			if (url != null) {
-				check(field, url, isBaseUrl(url), BASE_URL_RULE);
+				check(field, url, UploadcarePropertyValues.isBaseUrl(url), UploadcarePropertyValues.BASE_URL_RULE);
 			}
 		}
 

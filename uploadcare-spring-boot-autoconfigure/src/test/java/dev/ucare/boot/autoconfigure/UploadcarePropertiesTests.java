@@ -48,21 +48,21 @@ class UploadcarePropertiesTests {
 
 	@Test
 	void blankValuesAndUnresolvedPlaceholdersAreUnset() {
-		assertThat(UploadcareProperties.valueOrNull(null)).isNull();
-		assertThat(UploadcareProperties.valueOrNull("")).isNull();
-		assertThat(UploadcareProperties.valueOrNull(" \t")).isNull();
-		assertThat(UploadcareProperties.valueOrNull("${UPLOADCARE_SECRET_KEY}")).isNull();
-		assertThat(UploadcareProperties.valueOrNull("demosecretkey")).isEqualTo("demosecretkey");
+		assertThat(UploadcarePropertyValues.valueOrNull(null)).isNull();
+		assertThat(UploadcarePropertyValues.valueOrNull("")).isNull();
+		assertThat(UploadcarePropertyValues.valueOrNull(" \t")).isNull();
+		assertThat(UploadcarePropertyValues.valueOrNull("${UPLOADCARE_SECRET_KEY}")).isNull();
+		assertThat(UploadcarePropertyValues.valueOrNull("demosecretkey")).isEqualTo("demosecretkey");
 	}
 
 	@Test
 	void secretPropertiesAreRecognizedInEveryNameForm() {
-		assertThat(UploadcareProperties.isSecret("uploadcare.secret-key")).isTrue();
-		assertThat(UploadcareProperties.isSecret("UPLOADCARE_SECRET_KEY")).isTrue();
-		assertThat(UploadcareProperties.isSecret("uploadcare.webhooks.signingSecret")).isTrue();
-		assertThat(UploadcareProperties.isSecret("uploadcare.secure-delivery.secret")).isTrue();
-		assertThat(UploadcareProperties.isSecret("uploadcare.public-key")).isFalse();
-		assertThat(UploadcareProperties.isSecret("spring.datasource.secret")).isFalse();
+		assertThat(UploadcarePropertyValues.isSecret("uploadcare.secret-key")).isTrue();
+		assertThat(UploadcarePropertyValues.isSecret("UPLOADCARE_SECRET_KEY")).isTrue();
+		assertThat(UploadcarePropertyValues.isSecret("uploadcare.webhooks.signingSecret")).isTrue();
+		assertThat(UploadcarePropertyValues.isSecret("uploadcare.secure-delivery.secret")).isTrue();
+		assertThat(UploadcarePropertyValues.isSecret("uploadcare.public-key")).isFalse();
+		assertThat(UploadcarePropertyValues.isSecret("spring.datasource.secret")).isFalse();
 	}
 
 }

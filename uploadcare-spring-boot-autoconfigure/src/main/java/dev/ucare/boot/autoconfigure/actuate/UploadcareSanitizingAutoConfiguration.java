@@ -1,6 +1,6 @@
 package dev.ucare.boot.autoconfigure.actuate;
 
-import dev.ucare.boot.autoconfigure.UploadcareProperties;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Masks the starter's secrets ({@link UploadcareProperties#isSecret(String)}) in the
+ * Masks the starter's secrets ({@link UploadcarePropertyValues#isSecret(String)}) in the
  * Actuator {@code env} and {@code configprops} endpoints, whatever
  * {@code management.endpoint.*.show-values} says.
  */
@@ -20,7 +20,7 @@ public final class UploadcareSanitizingAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "uploadcareSanitizingFunction")
 	SanitizingFunction uploadcareSanitizingFunction() {
-		return SanitizingFunction.sanitizeValue().ifKeyMatches(UploadcareProperties::isSecret);
+		return SanitizingFunction.sanitizeValue().ifKeyMatches(UploadcarePropertyValues::isSecret);
 	}
 
 }

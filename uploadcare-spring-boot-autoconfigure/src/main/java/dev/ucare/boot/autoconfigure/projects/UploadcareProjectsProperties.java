@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.ucare.boot.autoconfigure.UploadcareProperties;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +45,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	/**
 	 * Refuses what would make a project's client fail later: a reserved or malformed
 	 * name, a missing public key, a base URL the default project's would refuse too
-	 * ({@link UploadcareProperties#isBaseUrl(URI)}).
+	 * ({@link UploadcarePropertyValues#isBaseUrl(URI)}).
 	 */
 	@Override
 	public void validate(Object target, Errors errors) {
@@ -70,8 +71,8 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	}
 
 	private static void url(Errors errors, String property, @Nullable URI url) {
-		if (url != null && !UploadcareProperties.isBaseUrl(url)) {
-			errors.reject("invalid", property + " " + UploadcareProperties.BASE_URL_RULE + ", was '" + url + "'");
+		if (url != null && !UploadcarePropertyValues.isBaseUrl(url)) {
+			errors.reject("invalid", property + " " + UploadcarePropertyValues.BASE_URL_RULE + ", was '" + url + "'");
 		}
 	}
 
@@ -89,8 +90,8 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 			@DefaultValue Rest rest, @DefaultValue Cdn cdn) {
 
 		public Project {
-			publicKey = UploadcareProperties.valueOrNull(publicKey);
-			secretKey = UploadcareProperties.valueOrNull(secretKey);
+			publicKey = UploadcarePropertyValues.valueOrNull(publicKey);
+			secretKey = UploadcarePropertyValues.valueOrNull(secretKey);
 			upload = (upload != null) ? upload : new Upload(null);
 			rest = (rest != null) ? rest : new Rest(null);
 			cdn = (cdn != null) ? cdn : new Cdn(null, null, null);
@@ -98,7 +99,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 
 		@Override
 		public String toString() {
-			return "Project[publicKey=" + publicKey + ", secretKey=" + UploadcareProperties.masked(secretKey)
+			return "Project[publicKey=" + publicKey + ", secretKey=" + UploadcarePropertyValues.masked(secretKey)
 					+ ", upload=" + upload + ", rest=" + rest + ", cdn=" + cdn + "]";
 		}
 
@@ -132,7 +133,7 @@ public record UploadcareProjectsProperties(Map<String, Project> projects) implem
 	public record Cdn(@Nullable URI baseUrl, @Nullable String cname, @Nullable Boolean projectSubdomain) {
 
 		public Cdn {
-			cname = UploadcareProperties.valueOrNull(cname);
+			cname = UploadcarePropertyValues.valueOrNull(cname);
 		}
 
 		/** Whether any CDN setting is made. */

@@ -2,7 +2,8 @@ package dev.ucare.boot.autoconfigure.webhooks;
 
 import java.time.Duration;
 
-import dev.ucare.boot.autoconfigure.UploadcareProperties;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,7 @@ public record UploadcareWebhookProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue Security security) {
 
 	public UploadcareWebhookProperties {
-		signingSecret = UploadcareProperties.valueOrNull(signingSecret);
+		signingSecret = UploadcarePropertyValues.valueOrNull(signingSecret);
 	}
 
 	/** Whether a signing secret is configured. */
@@ -49,7 +50,7 @@ public record UploadcareWebhookProperties(@DefaultValue("true") boolean enabled,
 	@Override
 	public String toString() {
 		return "UploadcareWebhookProperties[enabled=" + enabled + ", path=" + path + ", signingSecret="
-				+ UploadcareProperties.masked(signingSecret) + ", allowUnsigned=" + allowUnsigned + ", maxBodySize="
+				+ UploadcarePropertyValues.masked(signingSecret) + ", allowUnsigned=" + allowUnsigned + ", maxBodySize="
 				+ maxBodySize + ", publication=" + publication + ", deduplication=" + deduplication + ", security="
 				+ security + "]";
 	}

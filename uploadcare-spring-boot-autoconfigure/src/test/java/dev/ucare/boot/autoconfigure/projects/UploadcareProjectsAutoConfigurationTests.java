@@ -6,7 +6,8 @@ import java.util.Map;
 import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.MarketingProject;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
-import dev.ucare.boot.autoconfigure.UploadcareProperties;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 import dev.ucare.boot.autoconfigure.health.UploadcareHealthContributorAutoConfiguration;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
 import dev.ucare.client.UploadcareClient;
@@ -196,8 +197,8 @@ class UploadcareProjectsAutoConfigurationTests {
 			assertThat(context.getBean(UploadcareClients.class).get("marketing").toString())
 				.doesNotContain(MARKETING_SECRET_KEY);
 		});
-		assertThat(UploadcareProperties.isSecret("uploadcare.projects.marketing.secret-key")).isTrue();
-		assertThat(UploadcareProperties.isSecret("UPLOADCARE_PROJECTS_MARKETING_SECRETKEY")).isTrue();
+		assertThat(UploadcarePropertyValues.isSecret("uploadcare.projects.marketing.secret-key")).isTrue();
+		assertThat(UploadcarePropertyValues.isSecret("UPLOADCARE_PROJECTS_MARKETING_SECRETKEY")).isTrue();
 	}
 
 	@Test
