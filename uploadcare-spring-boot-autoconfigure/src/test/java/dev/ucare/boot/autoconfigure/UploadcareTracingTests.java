@@ -224,7 +224,32 @@ class UploadcareTracingTests {
 
 		FileInfo file = uploads.fromUrl(url, UrlUploadOptions.defaults());
 
-		MutableSpan fromUrl = spans.single("uploadcare uploads.fromUrl");
+		assertFromUrlSpans(spans.single("uploadcare uploads.fromUrl"), file);
+	}
+
+	@Test
+	void anAsynchronousFromUrlUploadIsAChildOfTheCallersSpan() {
+		String seeded = emulator.seedFile(null, "remote.txt", "remote".getBytes()).uuid();
+		URI url = emulator.cdnBaseUrl().resolve(seeded + "/");
+
+		Span checkout = tracer.nextSpan().name("checkout").start();
+		CompletableFuture<FileInfo> future;
+		try (Tracer.SpanInScope scope = tracer.withSpan(checkout)) {
+			future = uploads.fromUrlAsync(url, UrlUploadOptions.defaults());
+		}
+		FileInfo file = future.join();
+		checkout.end();
+
+		MutableSpan fromUrl = await().until(() -> spans.find("uploadcare uploads.fromUrl"), (found) -> found != null);
+		assertThat(fromUrl.parentId()).isEqualTo(spans.single("checkout").id());
+		assertFromUrlSpans(fromUrl, file);
+	}
+
+	/**
+	 * {@code fromUrl} has children the start and at least one status poll, each with its
+	 * exchange as child, all in its trace.
+	 */
+	private void assertFromUrlSpans(MutableSpan fromUrl, FileInfo file) {
 		assertThat(fromUrl.tags()).containsEntry("file.uuid", file.uuid()).containsKey("job.id");
 		List<MutableSpan> steps = spans.childrenOf(fromUrl);
 		assertThat(steps).extracting(MutableSpan::name).first().isEqualTo("uploadcare uploads.startFromUrl");
