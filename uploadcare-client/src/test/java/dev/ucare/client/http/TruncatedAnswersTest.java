@@ -1,6 +1,7 @@
 package dev.ucare.client.http;
 
 import java.time.Duration;
+import java.util.function.BiFunction;
 
 import dev.ucare.client.RetrySettings;
 import dev.ucare.client.UploadcareClient;
@@ -12,8 +13,9 @@ import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,41 +46,42 @@ class TruncatedAnswersTest {
 		}
 	}
 
-	@Test
-	void aTruncatedRestAnswerIsANetworkError() {
-		emulator.faults().dropConnection(1).forPaths("/files/");
+	/** A call of each API whose answer the emulator cuts short, by the path it takes. */
+	enum Call {
+
+		REST("/files/", (client, uuid) -> client.files().get(uuid)),
+
+		UPLOAD_API("/info/", (client, uuid) -> client.uploads().info(uuid));
+
+		final String path;
+
+		final BiFunction<UploadcareClient, String, FileInfo> call;
+
+		Call(String path, BiFunction<UploadcareClient, String, FileInfo> call) {
+			this.path = path;
+			this.call = call;
+		}
+
+	}
+
+	@ParameterizedTest
+	@EnumSource(Call.class)
+	void aTruncatedAnswerIsANetworkError(Call call) {
+		emulator.faults().dropConnection(1).forPaths(call.path);
 		try (UploadcareClient client = EmulatorClients.builderFor(emulator).retry(RetrySettings.NONE).build()) {
-			assertThatThrownBy(() -> client.files().get(uuid)).isInstanceOf(UploadcareNetworkException.class)
+			assertThatThrownBy(() -> call.call.apply(client, uuid)).isInstanceOf(UploadcareNetworkException.class)
 				.hasMessageContaining("ended after");
 		}
 	}
 
-	@Test
-	void aTruncatedRestAnswerIsRetried() {
-		emulator.faults().dropConnection(1).forPaths("/files/");
+	@ParameterizedTest
+	@EnumSource(Call.class)
+	void aTruncatedAnswerIsRetried(Call call) {
+		emulator.faults().dropConnection(1).forPaths(call.path);
 		try (UploadcareClient client = EmulatorClients.builderFor(emulator).retry(FAST_RETRY).build()) {
-			FileInfo file = client.files().get(uuid);
-			assertThat(file.uuid()).isEqualTo(uuid);
+			assertThat(call.call.apply(client, uuid).uuid()).isEqualTo(uuid);
 		}
-		assertThat(emulator.requestLog().count("/files/")).isEqualTo(2);
-	}
-
-	@Test
-	void aTruncatedUploadApiAnswerIsANetworkError() {
-		emulator.faults().dropConnection(1).forPaths("/info/");
-		try (UploadcareClient client = EmulatorClients.builderFor(emulator).retry(RetrySettings.NONE).build()) {
-			assertThatThrownBy(() -> client.uploads().info(uuid)).isInstanceOf(UploadcareNetworkException.class)
-				.hasMessageContaining("ended after");
-		}
-	}
-
-	@Test
-	void aTruncatedUploadApiAnswerIsRetried() {
-		emulator.faults().dropConnection(1).forPaths("/info/");
-		try (UploadcareClient client = EmulatorClients.builderFor(emulator).retry(FAST_RETRY).build()) {
-			assertThat(client.uploads().info(uuid).uuid()).isEqualTo(uuid);
-		}
-		assertThat(emulator.requestLog().count("/info/")).isEqualTo(2);
+		assertThat(emulator.requestLog().count(call.path)).isEqualTo(2);
 	}
 
 }

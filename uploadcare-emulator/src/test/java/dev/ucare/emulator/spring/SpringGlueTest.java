@@ -13,18 +13,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ApplicationEventMulticaster;
-import org.springframework.context.event.SimpleApplicationEventMulticaster;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import dev.ucare.emulator.UploadcareEmulator;
+import dev.ucare.testsupport.DirectMulticaster;
 
 @SpringJUnitConfig(SpringGlueTest.Config.class)
 @AutoConfigureUploadcareEmulator
@@ -100,23 +97,6 @@ class SpringGlueTest {
 			assertThat(status(url)).isPositive();
 		}
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> status(url));
-	}
-
-	static final class DirectMulticaster extends SimpleApplicationEventMulticaster {
-
-		@Override
-		public void multicastEvent(ApplicationEvent event, ResolvableType eventType) {
-			for (ApplicationListener<?> listener : getApplicationListeners(event,
-					(eventType != null) ? eventType : ResolvableType.forInstance(event))) {
-				invoke(listener, event);
-			}
-		}
-
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		private static void invoke(ApplicationListener listener, ApplicationEvent event) {
-			listener.onApplicationEvent(event);
-		}
-
 	}
 
 	@Test
