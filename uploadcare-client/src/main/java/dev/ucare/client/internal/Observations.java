@@ -116,19 +116,7 @@ public final class Observations {
 		if (registry.isNoop()) {
 			return action.get();
 		}
-		Observation observation = create(registry, parent, operation, details).start();
-		try (Observation.Scope scope = observation.openScope()) {
-			T result = action.get();
-			describe(observation, result);
-			return result;
-		}
-		catch (RuntimeException | Error ex) {
-			failed(observation, ex);
-			throw ex;
-		}
-		finally {
-			stop(observation);
-		}
+		return runAndStop(create(registry, parent, operation, details).start(), action);
 	}
 
 	/**
@@ -159,18 +147,7 @@ public final class Observations {
 			if (!claimed.compareAndSet(false, true)) {
 				throw new CancellationException(operation + " was cancelled before it ran");
 			}
-			try (Observation.Scope scope = observation.openScope()) {
-				T result = action.get();
-				describe(observation, result);
-				return result;
-			}
-			catch (RuntimeException | Error ex) {
-				failed(observation, ex);
-				throw ex;
-			}
-			finally {
-				stop(observation);
-			}
+			return runAndStop(observation, action);
 		}) {
 			@Override
 			protected void done() {
@@ -283,6 +260,25 @@ public final class Observations {
 			observation.parentObservation(parent);
 		}
 		return observation;
+	}
+
+	/**
+	 * Runs {@code action} in the scope of the started {@code observation}, then stops it
+	 * with the result or failure.
+	 */
+	private static <T> T runAndStop(Observation observation, Supplier<T> action) {
+		try (Observation.Scope scope = observation.openScope()) {
+			T result = action.get();
+			describe(observation, result);
+			return result;
+		}
+		catch (RuntimeException | Error ex) {
+			failed(observation, ex);
+			throw ex;
+		}
+		finally {
+			stop(observation);
+		}
 	}
 
 	/** Ids found in an operation's result. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import brave.handler.MutableSpan;
@@ -146,13 +147,7 @@ class UploadcareTracingTests {
 	void anOperationInTheCallersSpanIsAChildOfIt() {
 		String uuid = emulator.seedFile(null, "a.txt", "a".getBytes()).uuid();
 
-		Span checkout = tracer.nextSpan().name("checkout").start();
-		try (Tracer.SpanInScope scope = tracer.withSpan(checkout)) {
-			files.get(uuid);
-		}
-		finally {
-			checkout.end();
-		}
+		inCheckoutSpan(() -> files.get(uuid));
 
 		MutableSpan get = spans.childOf(spans.single("checkout"));
 		assertThat(get.name()).isEqualTo("uploadcare files.get");
@@ -180,13 +175,9 @@ class UploadcareTracingTests {
 	void anAsynchronousMultipartUploadIsAChildOfTheCallersSpan() {
 		byte[] content = new byte[11 * MIB];
 
-		Span checkout = tracer.nextSpan().name("checkout").start();
-		CompletableFuture<FileInfo> future;
-		try (Tracer.SpanInScope scope = tracer.withSpan(checkout)) {
-			future = uploads.uploadAsync(UploadSource.of(content, "big.bin"), UploadOptions.defaults());
-		}
-		FileInfo uploaded = future.join();
-		checkout.end();
+		FileInfo uploaded = inCheckoutSpan(
+				() -> uploads.uploadAsync(UploadSource.of(content, "big.bin"), UploadOptions.defaults()))
+			.join();
 
 		MutableSpan upload = await().until(() -> spans.find("uploadcare uploads.upload"), (found) -> found != null);
 		assertThat(upload.parentId()).isEqualTo(spans.single("checkout").id());
@@ -199,14 +190,13 @@ class UploadcareTracingTests {
 			emulator.seedFile(null, "page" + i + ".txt", "page".getBytes());
 		}
 
-		Span checkout = tracer.nextSpan().name("checkout").start();
-		try (Tracer.SpanInScope scope = tracer.withSpan(checkout);
-				Stream<FileInfo> stream = files.stream(FileQuery.builder().limit(2).build())) {
-			assertThat(stream.toList()).hasSizeGreaterThanOrEqualTo(5);
-		}
-		finally {
-			checkout.end();
-		}
+		List<FileInfo> listed = inCheckoutSpan(() -> {
+			try (Stream<FileInfo> stream = files.stream(FileQuery.builder().limit(2).build())) {
+				return stream.toList();
+			}
+		});
+
+		assertThat(listed).hasSizeGreaterThanOrEqualTo(5);
 
 		MutableSpan caller = spans.single("checkout");
 		List<MutableSpan> pages = spans.all()
@@ -232,13 +222,7 @@ class UploadcareTracingTests {
 		String seeded = emulator.seedFile(null, "remote.txt", "remote".getBytes()).uuid();
 		URI url = emulator.cdnBaseUrl().resolve(seeded + "/");
 
-		Span checkout = tracer.nextSpan().name("checkout").start();
-		CompletableFuture<FileInfo> future;
-		try (Tracer.SpanInScope scope = tracer.withSpan(checkout)) {
-			future = uploads.fromUrlAsync(url, UrlUploadOptions.defaults());
-		}
-		FileInfo file = future.join();
-		checkout.end();
+		FileInfo file = inCheckoutSpan(() -> uploads.fromUrlAsync(url, UrlUploadOptions.defaults())).join();
 
 		MutableSpan fromUrl = await().until(() -> spans.find("uploadcare uploads.fromUrl"), (found) -> found != null);
 		assertThat(fromUrl.parentId()).isEqualTo(spans.single("checkout").id());
@@ -258,6 +242,20 @@ class UploadcareTracingTests {
 		assertThat(steps)
 			.allSatisfy((step) -> assertThat(spans.childOf(step).kind()).isEqualTo(brave.Span.Kind.CLIENT));
 		assertThat(spans.all()).allSatisfy((span) -> assertThat(span.traceId()).isEqualTo(fromUrl.traceId()));
+	}
+
+	/**
+	 * Calls {@code call} in the scope of a span {@code checkout} of the application's
+	 * tracer (a bare span: no observation), which ends when the call returns.
+	 */
+	private <T> T inCheckoutSpan(Supplier<T> call) {
+		Span checkout = tracer.nextSpan().name("checkout").start();
+		try (Tracer.SpanInScope scope = tracer.withSpan(checkout)) {
+			return call.get();
+		}
+		finally {
+			checkout.end();
+		}
 	}
 
 	/**
