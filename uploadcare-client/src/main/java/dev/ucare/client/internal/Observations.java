@@ -1,9 +1,12 @@
 package dev.ucare.client.internal;
 
 import java.net.URI;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -113,19 +116,7 @@ public final class Observations {
 		if (registry.isNoop()) {
 			return action.get();
 		}
-		Observation observation = create(registry, parent, operation, details).start();
-		try (Observation.Scope scope = observation.openScope()) {
-			T result = action.get();
-			describe(observation, result);
-			return result;
-		}
-		catch (RuntimeException | Error ex) {
-			failed(observation, ex);
-			throw ex;
-		}
-		finally {
-			stop(observation);
-		}
+		return runAndStop(create(registry, parent, operation, details).start(), action);
 	}
 
 	/**
@@ -137,6 +128,35 @@ public final class Observations {
 	public Observation start(String operation, @Nullable Consumer<UploadcareObservationContext> details) {
 		ObservationRegistry registry = registry();
 		return registry.isNoop() ? Observation.NOOP : create(registry, null, operation, details).start();
+	}
+
+	/**
+	 * {@code action} as {@code operation}, to run later on another thread: its
+	 * observation starts now, on this thread, so that it is a child of the current
+	 * observation or, with Micrometer Tracing, of the current span (which another thread
+	 * does not see); the task runs {@code action} in its scope and stops it, or stops it
+	 * as cancelled when cancelled before it ran. A plain task when not observing.
+	 */
+	public <T> FutureTask<T> task(String operation, Supplier<T> action) {
+		Observation observation = start(operation, null);
+		if (observation.isNoop()) {
+			return new FutureTask<>(action::get);
+		}
+		AtomicBoolean claimed = new AtomicBoolean();
+		return new FutureTask<>(() -> {
+			if (!claimed.compareAndSet(false, true)) {
+				throw new CancellationException(operation + " was cancelled before it ran");
+			}
+			return runAndStop(observation, action);
+		}) {
+			@Override
+			protected void done() {
+				if (claimed.compareAndSet(false, true)) {
+					observation.error(new CancellationException(operation + " was cancelled before it ran"));
+					stop(observation);
+				}
+			}
+		};
 	}
 
 	/**
@@ -240,6 +260,25 @@ public final class Observations {
 			observation.parentObservation(parent);
 		}
 		return observation;
+	}
+
+	/**
+	 * Runs {@code action} in the scope of the started {@code observation}, then stops it
+	 * with the result or failure.
+	 */
+	private static <T> T runAndStop(Observation observation, Supplier<T> action) {
+		try (Observation.Scope scope = observation.openScope()) {
+			T result = action.get();
+			describe(observation, result);
+			return result;
+		}
+		catch (RuntimeException | Error ex) {
+			failed(observation, ex);
+			throw ex;
+		}
+		finally {
+			stop(observation);
+		}
 	}
 
 	/** Ids found in an operation's result. */

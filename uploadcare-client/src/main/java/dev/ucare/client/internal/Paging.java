@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -52,15 +52,17 @@ public final class Paging {
 
 	/**
 	 * The items of the pages from {@code first} on, each page read as the operation
-	 * {@code operation}: a child of the observation current where the page is needed (a
-	 * page read ahead is a child of the observation current when the previous page was
-	 * read).
+	 * {@code operation}: a child of the observation (or, with Micrometer Tracing, the
+	 * span) current where the page is needed; a page read ahead is a child of the one
+	 * current when the previous page was read, its observation started then, on that
+	 * thread.
 	 */
 	public static <T> Stream<T> stream(RestTransport rest, String operation, RestRequest first,
 			TypeReference<Page<T>> type) {
 		Observations observations = rest.observations();
 		return stream((request) -> observations.observe(operation, () -> rest.send(request).body()),
-				(request, body) -> RestTransport.read(request, body, type), first, READ_AHEAD, observations);
+				(request) -> observations.task(operation, () -> rest.send(request).body()),
+				(request, body) -> RestTransport.read(request, body, type), first, READ_AHEAD);
 	}
 
 	/**
@@ -70,13 +72,13 @@ public final class Paging {
 	 */
 	static <T> Stream<T> stream(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
 			RestRequest first, Executor executor) {
-		return stream(fetch, parse, first, executor, Observations.NONE);
+		return stream(fetch, (request) -> new FutureTask<>(() -> fetch.apply(request)), parse, first, executor);
 	}
 
 	private static <T> Stream<T> stream(Function<RestRequest, byte[]> fetch,
-			BiFunction<RestRequest, byte[], Page<T>> parse, RestRequest first, Executor executor,
-			Observations observations) {
-		PageSpliterator<T> pages = new PageSpliterator<>(fetch, parse, first, executor, observations);
+			Function<RestRequest, FutureTask<byte[]>> readAhead, BiFunction<RestRequest, byte[], Page<T>> parse,
+			RestRequest first, Executor executor) {
+		PageSpliterator<T> pages = new PageSpliterator<>(fetch, readAhead, parse, first, executor);
 		return StreamSupport.stream(pages, false).onClose(pages::close);
 	}
 
@@ -111,11 +113,11 @@ public final class Paging {
 
 		private final Function<RestRequest, byte[]> fetch;
 
+		private final Function<RestRequest, FutureTask<byte[]>> readAheadTask;
+
 		private final BiFunction<RestRequest, byte[], Page<T>> parse;
 
 		private final Executor executor;
-
-		private final Observations observations;
 
 		/** The first page's request until it has been sent. */
 		private @Nullable RestRequest first;
@@ -144,13 +146,13 @@ public final class Paging {
 
 		private boolean closed;
 
-		PageSpliterator(Function<RestRequest, byte[]> fetch, BiFunction<RestRequest, byte[], Page<T>> parse,
-				RestRequest first, Executor executor, Observations observations) {
+		PageSpliterator(Function<RestRequest, byte[]> fetch, Function<RestRequest, FutureTask<byte[]>> readAheadTask,
+				BiFunction<RestRequest, byte[], Page<T>> parse, RestRequest first, Executor executor) {
 			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
 			this.fetch = fetch;
+			this.readAheadTask = readAheadTask;
 			this.parse = parse;
 			this.executor = executor;
-			this.observations = observations;
 			this.first = first;
 		}
 
@@ -225,10 +227,16 @@ public final class Paging {
 				ahead = null;
 				return;
 			}
-			RestRequest next = RestTransport.followLink(link);
-			Supplier<byte[]> read = Observations.scoped(observations.current(), () -> fetch.apply(next));
-			ahead = new FutureTask<>(read::get);
-			executor.execute(ahead);
+			FutureTask<byte[]> task = readAheadTask.apply(RestTransport.followLink(link));
+			ahead = task;
+			try {
+				executor.execute(task);
+			}
+			catch (RejectedExecutionException ex) {
+				ahead = null;
+				task.cancel(false); // stops its observation
+				throw ex;
+			}
 		}
 
 		private byte[] await(FutureTask<byte[]> task) {

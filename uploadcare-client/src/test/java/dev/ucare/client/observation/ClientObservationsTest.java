@@ -240,6 +240,45 @@ class ClientObservationsTest {
 	}
 
 	@Test
+	void anAsynchronousUploadIsObservedFromTheCallOnTheCallersThread() {
+		Map<String, String> startedOn = new java.util.concurrent.ConcurrentHashMap<>();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public void onStart(Observation.Context context) {
+				startedOn.putIfAbsent(describe(context), Thread.currentThread().getName());
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+		});
+		Observation caller = Observation.start("caller", registry);
+
+		CompletableFuture<FileInfo> future;
+		try (Observation.Scope scope = caller.openScope()) {
+			future = client.uploads()
+				.uploadAsync(UploadSource.of(new byte[11 * 1024 * 1024], "big.bin"),
+						dev.ucare.client.upload.UploadOptions.defaults());
+		}
+		FileInfo file = future.join();
+		caller.stop();
+
+		// the thread where a tracer's current span is (Micrometer Tracing parents a span
+		// started without a parent observation on that thread's current span)
+		assertThat(startedOn).containsEntry("uploads.upload", Thread.currentThread().getName());
+		assertThat(startedOn.get("uploads.part")).isNotEqualTo(Thread.currentThread().getName());
+		await().untilAsserted(() -> assertThat(recorded.named(OPERATION)).extracting(ClientObservationsTest::operation)
+			.contains("uploads.upload"));
+		Observation.Context upload = recorded.operation("uploads.upload");
+		assertThat(upload.getParentObservation().getContextView().getName()).isEqualTo("caller");
+		assertThat(upload.getHighCardinalityKeyValue("file.uuid").getValue()).isEqualTo(file.uuid());
+		assertThat(recorded.children(upload)).extracting(ClientObservationsTest::describe)
+			.containsExactly("http /multipart/start/", "uploads.part", "uploads.part", "uploads.part",
+					"http /multipart/complete/");
+	}
+
+	@Test
 	void uploadAllHasOneUploadPerSourceOnItsThreads() {
 		client.uploads()
 			.uploadAll(List.of(UploadSource.of("a".getBytes(), "a.txt"), UploadSource.of("b".getBytes(), "b.txt")));

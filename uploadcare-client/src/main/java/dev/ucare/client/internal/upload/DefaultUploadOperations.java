@@ -11,6 +11,7 @@ import dev.ucare.client.groups.GroupInfo;
 import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.Credentials;
 import dev.ucare.client.internal.Lifecycle;
+import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.UploadTransport;
 import dev.ucare.client.upload.UploadOperations;
 import dev.ucare.client.upload.UploadOptions;
@@ -90,19 +91,22 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	}
 
 	/**
-	 * Observed as {@code uploads.upload} on the thread that runs it, a child of the
-	 * caller's current observation.
+	 * Observed as {@code uploads.upload} from the call until the future completes: the
+	 * observation starts on the caller's thread (a child of its observation or, with
+	 * Micrometer Tracing, of its span) and the upload runs in its scope.
 	 */
 	@Override
 	public CompletableFuture<FileInfo> uploadAsync(UploadSource source, UploadOptions options) {
 		lifecycle.ensureOpen();
 		Arguments.notNull(source, "source");
 		Arguments.notNull(options, "options");
-		Observation caller = context.observations.current();
-		return Tasks.submit(context.executor, () -> {
-			lifecycle.ensureOpen();
-			return uploader.upload(source, options, new ProgressTracker(options.progress(), source.length()), caller);
-		});
+		Observation observation = context.observations.start("uploads.upload", null);
+		return context.observations.stopWhenDone(observation,
+				Tasks.submit(context.executor, Observations.scoped(observation, () -> {
+					lifecycle.ensureOpen();
+					return uploader.uploadObserved(source, options,
+							new ProgressTracker(options.progress(), source.length()));
+				})));
 	}
 
 	@Override

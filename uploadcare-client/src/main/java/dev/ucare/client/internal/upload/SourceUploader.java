@@ -45,11 +45,20 @@ final class SourceUploader {
 	 */
 	FileInfo upload(UploadSource source, UploadOptions options, ProgressTracker progress,
 			@Nullable Observation parent) {
-		return context.observations.observe(parent, "uploads.upload", null, () -> {
-			Uploaded uploaded = send(source, options, progress);
-			FileInfo file = uploaded.file();
-			return (file != null) ? file : info.info(uploaded.uuid());
-		});
+		return context.observations.observe(parent, "uploads.upload", null,
+				() -> uploadObserved(source, options, progress));
+	}
+
+	/**
+	 * Uploads {@code source} in the current observation: the work of
+	 * {@link #upload(UploadSource, UploadOptions, ProgressTracker, Observation)} for an
+	 * {@code uploads.upload} started elsewhere (on the caller's thread, so that it is a
+	 * child of the caller's observation or span).
+	 */
+	FileInfo uploadObserved(UploadSource source, UploadOptions options, ProgressTracker progress) {
+		Uploaded uploaded = send(source, options, progress);
+		FileInfo file = uploaded.file();
+		return (file != null) ? file : info.info(uploaded.uuid());
 	}
 
 	/**
