@@ -18,14 +18,6 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class Json {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder()
-		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-		.addModule(new SimpleModule("uploadcare-dates").setDeserializerModifier(new UtcDateTimes.Modifier()))
-		.build();
-
 	private static final AtomicBoolean WARMING_UP = new AtomicBoolean();
 
 	private Json() {
@@ -49,9 +41,9 @@ public final class Json {
 	private static void warmUp(TypeReference<?>... answers) {
 		try {
 			for (TypeReference<?> answer : answers) {
-				MAPPER.readerFor(answer);
+				Mapper.INSTANCE.readerFor(answer);
 			}
-			MAPPER.readTree("{\"uuid\":\"\",\"size\":0,\"is_ready\":true,\"parts\":[\"\"]}");
+			Mapper.INSTANCE.readTree("{\"uuid\":\"\",\"size\":0,\"is_ready\":true,\"parts\":[\"\"]}");
 		}
 		catch (RuntimeException ex) {
 			// only a warm-up: the calls themselves report what fails
@@ -59,16 +51,33 @@ public final class Json {
 	}
 
 	public static JsonMapper mapper() {
-		return MAPPER;
+		return Mapper.INSTANCE;
 	}
 
 	/** Serialises {@code value} once, so the bytes signed are the bytes sent. */
 	public static byte[] write(Object value) {
-		return MAPPER.writeValueAsBytes(value);
+		return Mapper.INSTANCE.writeValueAsBytes(value);
 	}
 
 	public static JsonNode tree(byte[] body) {
-		return body.length == 0 ? MAPPER.nullNode() : MAPPER.readTree(body);
+		return body.length == 0 ? Mapper.INSTANCE.nullNode() : Mapper.INSTANCE.readTree(body);
+	}
+
+	/**
+	 * Holds the mapper, built by the first thread that uses it: starting the warm-up
+	 * ({@link #warmUpInBackground}) does not build it on the calling thread, and a call
+	 * that needs it while the warm-up thread builds it waits for that one build.
+	 */
+	private static final class Mapper {
+
+		static final JsonMapper INSTANCE = JsonMapper.builder()
+			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+			.addModule(new SimpleModule("uploadcare-dates").setDeserializerModifier(new UtcDateTimes.Modifier()))
+			.build();
+
 	}
 
 }
