@@ -43,7 +43,7 @@ public final class RestTransport {
 	private final Observations observations;
 
 	public RestTransport(Supplier<RestClient.Builder> builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
-			RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent, Lifecycle lifecycle,
+			RetrySettings retry, Clock clock, UploadcareObserver observer, Lifecycle lifecycle,
 			Observations observations) {
 		this.baseUrl = baseUrl;
 		this.lifecycle = lifecycle;
@@ -52,7 +52,6 @@ public final class RestTransport {
 		this.retrying = new Retrying(retry, "rest", observer);
 		this.client = SingletonSupplier.of(() -> builder.get()
 			.clone()
-			.defaultHeader(HttpHeaders.USER_AGENT, userAgent)
 			.requestInterceptor(new RestAuthInterceptor(credentials, scheme, clock))
 			.build());
 	}
