@@ -32,7 +32,7 @@ import org.springframework.validation.Validator;
  * ({@link dev.ucare.client.HttpSettings#DEFAULTS}, {@link RetrySettings#DEFAULTS},
  * {@link dev.ucare.client.UploadcareClient} base URLs). A blank text value, or one still
  * holding an unresolved {@code ${...}} placeholder, counts as unset
- * ({@link #UploadcarePropertyValues.valueOrNull(String)}, the one rule for that).
+ * ({@link UploadcarePropertyValues#valueOrNull(String)}, the one rule for that).
  *
  * @param publicKey Project's public key; required by the client.
  * @param secretKey Project's secret key; without it the client runs in upload-only mode
