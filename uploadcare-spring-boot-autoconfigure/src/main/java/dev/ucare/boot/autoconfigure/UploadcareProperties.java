@@ -189,14 +189,7 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 		 * else {@code null} (Uploadcare's CDN, or the project's subdomain).
 		 */
 		@Nullable URI resolvedBaseUrl() {
-			if (baseUrl != null) {
-				return baseUrl;
-			}
-			if (cname == null) {
-				return null;
-			}
-			String host = cname.trim();
-			return URI.create(host.contains("://") ? host : "https://" + host + "/");
+			return UploadcarePropertyValues.cdnBaseUrl(baseUrl, cname);
 		}
 
 	}
