@@ -32,7 +32,7 @@ import org.springframework.validation.Validator;
  * ({@link dev.ucare.client.HttpSettings#DEFAULTS}, {@link RetrySettings#DEFAULTS},
  * {@link dev.ucare.client.UploadcareClient} base URLs). A blank text value, or one still
  * holding an unresolved {@code ${...}} placeholder, counts as unset
- * ({@link #UploadcarePropertyValues.valueOrNull(String)}, the one rule for that).
+ * ({@link UploadcarePropertyValues#valueOrNull(String)}, the one rule for that).
  *
  * @param publicKey Project's public key; required by the client.
  * @param secretKey Project's secret key; without it the client runs in upload-only mode
@@ -189,14 +189,7 @@ public record UploadcareProperties(@Nullable String publicKey, @Nullable String 
 		 * else {@code null} (Uploadcare's CDN, or the project's subdomain).
 		 */
 		@Nullable URI resolvedBaseUrl() {
-			if (baseUrl != null) {
-				return baseUrl;
-			}
-			if (cname == null) {
-				return null;
-			}
-			String host = cname.trim();
-			return URI.create(host.contains("://") ? host : "https://" + host + "/");
+			return UploadcarePropertyValues.cdnBaseUrl(baseUrl, cname);
 		}
 
 	}

@@ -66,6 +66,26 @@ public final class UploadcarePropertyValues {
 	}
 
 	/**
+	 * The one rule for the base of file links that CDN settings ask for
+	 * ({@code uploadcare.cdn.*}, {@code uploadcare.projects.<name>.cdn.*}): the base URL,
+	 * else the custom CNAME (a host, or a URL with its scheme).
+	 * @param baseUrl the configured base URL, or {@code null}
+	 * @param cname the configured CNAME, or {@code null}
+	 * @return the base, or {@code null} when neither is set (Uploadcare's CDN, or the
+	 * project's subdomain)
+	 */
+	public static @Nullable URI cdnBaseUrl(@Nullable URI baseUrl, @Nullable String cname) {
+		if (baseUrl != null) {
+			return baseUrl;
+		}
+		if (cname == null) {
+			return null;
+		}
+		String host = cname.trim();
+		return URI.create(host.contains("://") ? host : "https://" + host + "/");
+	}
+
+	/**
 	 * Whether a property of the starter holds a secret ({@code uploadcare.secret-key},
 	 * {@code uploadcare.webhooks.signing-secret},
 	 * {@code uploadcare.secure-delivery.secret} and any later {@code uploadcare.*secret}

@@ -1,5 +1,7 @@
 package dev.ucare.boot.autoconfigure;
 
+import java.util.Map;
+
 import dev.ucare.emulator.UploadcareEmulator;
 
 /**
@@ -17,8 +19,16 @@ public final class EmulatorPropertyValues {
 	 * {@code ApplicationContextRunner.withPropertyValues}
 	 */
 	public static String[] of(UploadcareEmulator emulator) {
-		return emulator.properties()
-			.entrySet()
+		return pairs(emulator.properties());
+	}
+
+	/**
+	 * @param properties values by property name
+	 * @return {@code name=value} pairs for
+	 * {@code ApplicationContextRunner.withPropertyValues}
+	 */
+	public static String[] pairs(Map<String, String> properties) {
+		return properties.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);

@@ -55,10 +55,7 @@ public final class MarketingProject {
 	 * {@code ApplicationContextRunner.withPropertyValues}
 	 */
 	public static String[] propertyValues() {
-		return properties().entrySet()
-			.stream()
-			.map((entry) -> entry.getKey() + "=" + entry.getValue())
-			.toArray(String[]::new);
+		return EmulatorPropertyValues.pairs(properties());
 	}
 
 }

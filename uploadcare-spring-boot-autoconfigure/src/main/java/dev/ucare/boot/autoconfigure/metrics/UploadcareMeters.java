@@ -150,10 +150,14 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 
 	private void registerEntityCounters(MeterRegistry registry) {
 		for (String project : projects) {
-			for (EntityFileAction action : EntityFileAction.values()) {
-				entityFiles(registry, action, true, project);
-				entityFiles(registry, action, false, project);
-			}
+			registerEntityCounters(registry, project);
+		}
+	}
+
+	private static void registerEntityCounters(MeterRegistry registry, String project) {
+		for (EntityFileAction action : EntityFileAction.values()) {
+			entityFiles(registry, action, true, project);
+			entityFiles(registry, action, false, project);
 		}
 	}
 
@@ -204,7 +208,7 @@ public final class UploadcareMeters implements UploadcareProjectObserver, Upload
 			registerIfBound((current) -> {
 				registerClientMeters(current, tag);
 				if (entityLifecycle) {
-					registerEntityCounters(current);
+					registerEntityCounters(current, tag);
 				}
 			});
 		}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.UploadcareClientBuilderConfigurer;
+import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.UploadcareConfigurationException;
 
@@ -71,10 +72,8 @@ public final class UploadcareProjectsAutoConfiguration {
 		}
 		UploadcareProjectsProperties.Cdn cdn = project.cdn();
 		if (cdn.isSet()) {
-			String cname = cdn.cname();
-			URI base = (cdn.baseUrl() != null) ? cdn.baseUrl()
-					: (cname != null) ? URI.create("https://" + cname.trim() + "/") : null;
-			builder.cdnBaseUrl(base).perProjectCdn(Boolean.TRUE.equals(cdn.projectSubdomain()));
+			builder.cdnBaseUrl(UploadcarePropertyValues.cdnBaseUrl(cdn.baseUrl(), cdn.cname()))
+				.perProjectCdn(Boolean.TRUE.equals(cdn.projectSubdomain()));
 		}
 		if (configurer != null) {
 			builder.observer(configurer.observerFor(name));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
-import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 
 import org.jspecify.annotations.Nullable;
 

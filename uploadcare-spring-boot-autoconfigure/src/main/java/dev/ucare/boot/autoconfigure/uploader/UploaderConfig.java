@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import dev.ucare.client.Store;
@@ -223,8 +222,8 @@ public record UploaderConfig(String scriptUrl, String stylesheetUrl, UploaderSol
 					}
 				}
 				case "multiple" -> copy.multiple = bool(v);
-				case "multiple-min" -> copy.multipleMin = v == null ? null : Integer.valueOf(v);
-				case "multiple-max" -> copy.multipleMax = v == null ? null : Integer.valueOf(v);
+				case "multiple-min" -> copy.multipleMin = integer(v);
+				case "multiple-max" -> copy.multipleMax = integer(v);
 				case "img-only" -> copy.imgOnly = bool(v);
 				case "accept" -> copy.accept = v;
 				case "max-local-file-size-bytes" -> copy.maxLocalFileSizeBytes = v == null ? null : Long.valueOf(v);

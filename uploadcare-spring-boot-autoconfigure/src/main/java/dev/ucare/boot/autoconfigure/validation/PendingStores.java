@@ -2,7 +2,6 @@ package dev.ucare.boot.autoconfigure.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import dev.ucare.client.reference.FileReference;
 
@@ -34,12 +33,12 @@ final class PendingStores {
 	/**
 	 * Runs {@code validation} in a new scope and returns the files it left to store.
 	 */
-	static List<FileReference> collect(Consumer<Void> validation) {
+	static List<FileReference> collect(Runnable validation) {
 		List<FileReference> previous = PENDING.get();
 		List<FileReference> pending = new ArrayList<>();
 		PENDING.set(pending);
 		try {
-			validation.accept(null);
+			validation.run();
 		}
 		finally {
 			if (previous == null) {

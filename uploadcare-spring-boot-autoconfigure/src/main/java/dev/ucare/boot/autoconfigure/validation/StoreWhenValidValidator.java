@@ -27,10 +27,6 @@ final class StoreWhenValidValidator implements SmartValidator {
 		this.checker = checker;
 	}
 
-	List<Validator> delegates() {
-		return delegates;
-	}
-
 	@Override
 	public boolean supports(Class<?> clazz) {
 		return delegates.stream().anyMatch(v -> v.supports(clazz));
@@ -43,7 +39,7 @@ final class StoreWhenValidValidator implements SmartValidator {
 
 	@Override
 	public void validate(Object target, Errors errors, Object... hints) {
-		List<FileReference> pending = PendingStores.collect(ignored -> {
+		List<FileReference> pending = PendingStores.collect(() -> {
 			for (Validator validator : delegates) {
 				if (target != null && !validator.supports(target.getClass())) {
 					continue;

@@ -3,7 +3,6 @@ package dev.ucare.boot.autoconfigure.webhooks;
 import java.time.Duration;
 
 import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
-import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 
 import org.jspecify.annotations.Nullable;
 

@@ -7,7 +7,6 @@ import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.MarketingProject;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
-import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 import dev.ucare.boot.autoconfigure.health.UploadcareHealthContributorAutoConfiguration;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
 import dev.ucare.client.UploadcareClient;

@@ -78,10 +78,8 @@ class WebhookEndpointWithSpringSecurityTests {
 		@Test
 		void forgedDeliveriesAreStillRefusedByTheEndpoint() throws Exception {
 			byte[] body = body();
-			HttpResponse<String> response = WebhookDeliveries
-				.send(HttpRequest.newBuilder(new WebhookDeliveries(port).endpoint())
-					.header(WebhookSignatures.HEADER, WebhookSignatures.sign(body, "forger"))
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+			HttpResponse<String> response = new WebhookDeliveries(port).post(body,
+					WebhookSignatures.sign(body, "forger"));
 			assertThat(response.statusCode()).isEqualTo(401);
 			assertThat(response.body()).isEqualTo("Invalid signature");
 		}
