@@ -48,6 +48,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.util.function.SingletonSupplier;
@@ -159,18 +160,18 @@ public final class UploadcareClient implements AutoCloseable {
 		Settings s = settings;
 		return switch (slot) {
 			case REST -> new RestTransport(s.restClientBuilder(), s.restBaseUrl(), s.credentials(), s.authScheme(),
-					s.retry(), s.clock(), s.observer(), s.userAgent(), lifecycle, s.observations());
+					s.retry(), s.clock(), s.observer(), lifecycle, s.observations());
 			case UPLOADS -> new DefaultUploadOperations(
-					new UploadTransport(s.restClientBuilder(), s.uploadBaseUrl(), s.userAgent(), s.retry(),
-							s.observer(), lifecycle, s.observations()),
+					new UploadTransport(s.restClientBuilder(), s.uploadBaseUrl(), s.retry(), s.observer(), lifecycle,
+							s.observations()),
 					s.credentials(), s.restBaseUrl(), uploadSettings, s.clock(), s.observer(), lifecycle);
 			case FILES -> new RestFileOperations(rest());
 			case GROUPS -> new RestGroupOperations(rest(), files(), uploads());
 			case METADATA -> new RestMetadataOperations(rest());
 			case PROJECT -> new RestProjectOperations(rest());
 			case WEBHOOKS -> new RestWebhookOperations(rest());
-			case CDN -> new DefaultCdnUrls(cdnBase, new CdnTransport(s.restClientBuilder(), s.userAgent(), s.retry(),
-					s.observer(), lifecycle, s.observations()));
+			case CDN -> new DefaultCdnUrls(cdnBase,
+					new CdnTransport(s.restClientBuilder(), s.retry(), s.observer(), lifecycle, s.observations()));
 			case CONVERSIONS -> new RestConversionOperations(rest(), files(), groups(), jobWait);
 			case ADDONS -> new RestAddonOperations(rest(), jobWait);
 			default -> throw new IllegalArgumentException("No part " + slot);
@@ -328,7 +329,7 @@ public final class UploadcareClient implements AutoCloseable {
 	 */
 	record Settings(Credentials credentials, URI uploadBaseUrl, URI restBaseUrl,
 			Supplier<RestClient.Builder> restClientBuilder, AuthScheme authScheme, RetrySettings retry, Clock clock,
-			UploadcareObserver observer, String userAgent, String projectName, Observations observations) {
+			UploadcareObserver observer, String projectName, Observations observations) {
 
 		Settings(Builder b, String publicKey, Lifecycle lifecycle) {
 			this(b, publicKey, lifecycle, (b.projectName != null) ? b.projectName : publicKey,
@@ -338,16 +339,18 @@ public final class UploadcareClient implements AutoCloseable {
 		private Settings(Builder b, String publicKey, Lifecycle lifecycle, String projectName,
 				Supplier<@Nullable ObservationRegistry> observationRegistry) {
 			this(new Credentials(publicKey, b.secretKey), withSlash(b.uploadBaseUrl), withSlash(b.restBaseUrl),
-					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http, observationRegistry, lifecycle),
-					b.authScheme, b.retry, b.clock, b.observer, UserAgent.of(publicKey, b.userAgentExtension),
-					projectName, new Observations(observationRegistry, b.observationConvention, projectName));
+					configuredBuilder(b.restClientBuilder, b.requestFactory, b.http,
+							UserAgent.of(publicKey, b.userAgentExtension), observationRegistry, lifecycle),
+					b.authScheme, b.retry, b.clock, b.observer, projectName,
+					new Observations(observationRegistry, b.observationConvention, projectName));
 		}
 
 		/**
 		 * The one HTTP path: a clone of the given (or a new) builder whose request
 		 * factory is created from the client's {@link HttpSettings}, once, on the first
-		 * request. The builder's values are captured now: changing the builder later does
-		 * not change a built client. The factory is the client's:
+		 * request, sending {@code userAgent} as {@code User-Agent} on every request of
+		 * both APIs and the CDN. The builder's values are captured now: changing the
+		 * builder later does not change a built client. The factory is the client's:
 		 * {@link UploadcareClient#close()} releases it (a factory that is
 		 * {@link AutoCloseable} or a {@link DisposableBean}). With an observation
 		 * registry set on the client, the clone gets it too, so that each exchange is an
@@ -360,7 +363,7 @@ public final class UploadcareClient implements AutoCloseable {
 		private static Supplier<RestClient.Builder> configuredBuilder(
 				@Nullable Supplier<RestClient.@Nullable Builder> base,
 				@Nullable Function<HttpSettings, ClientHttpRequestFactory> requestFactory, HttpSettings http,
-				Supplier<@Nullable ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
+				String userAgent, Supplier<@Nullable ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
 				lifecycle.ensureOpen();
 				Json.warmUpInBackground(new TypeReference<Page<FileInfo>>() {
@@ -377,6 +380,7 @@ public final class UploadcareClient implements AutoCloseable {
 				}
 				RestClient.Builder configured = ((builder != null) ? builder.clone() : RestClient.builder())
 					.requestFactory(factory)
+					.defaultHeader(HttpHeaders.USER_AGENT, userAgent)
 					.configureMessageConverters((converters) -> converters.disableDefaults()
 						.addCustomConverter(new ByteArrayHttpMessageConverter()));
 				@Nullable ObservationRegistry registry = observationRegistry.get();

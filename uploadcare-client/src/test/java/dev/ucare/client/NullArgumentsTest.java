@@ -1,7 +1,6 @@
 package dev.ucare.client;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -90,6 +89,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -252,7 +252,7 @@ class NullArgumentsTest {
 		check.sample(Path.class, NullArgumentsTest::tempFile);
 		check.sample(InputStream.class, () -> new ByteArrayInputStream(new byte[] { 1 }));
 		check.sample(Resource.class, () -> new ByteArrayResource(new byte[] { 1 }));
-		check.sample(MultipartFile.class, OneByteFile::new);
+		check.sample(MultipartFile.class, () -> new MockMultipartFile("f", "f.txt", "text/plain", new byte[] { 1 }));
 		check.sample(JsonNode.class, JsonNodeFactory.instance::objectNode);
 		check.sample(Map.class, Map::of);
 		check.sampleFor(List.class,
@@ -370,51 +370,6 @@ class NullArgumentsTest {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	/** A received file of one byte. */
-	private static final class OneByteFile implements MultipartFile {
-
-		@Override
-		public String getName() {
-			return "f";
-		}
-
-		@Override
-		public String getOriginalFilename() {
-			return "f.txt";
-		}
-
-		@Override
-		public String getContentType() {
-			return "text/plain";
-		}
-
-		@Override
-		public boolean isEmpty() {
-			return false;
-		}
-
-		@Override
-		public long getSize() {
-			return 1;
-		}
-
-		@Override
-		public byte[] getBytes() {
-			return new byte[] { 1 };
-		}
-
-		@Override
-		public InputStream getInputStream() {
-			return new ByteArrayInputStream(getBytes());
-		}
-
-		@Override
-		public void transferTo(java.io.File dest) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 }

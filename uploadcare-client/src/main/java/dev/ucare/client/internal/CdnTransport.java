@@ -31,13 +31,12 @@ public final class CdnTransport {
 
 	private final Observations observations;
 
-	public CdnTransport(Supplier<RestClient.Builder> builder, String userAgent, RetrySettings retry,
-			UploadcareObserver observer, Lifecycle lifecycle, Observations observations) {
+	public CdnTransport(Supplier<RestClient.Builder> builder, RetrySettings retry, UploadcareObserver observer,
+			Lifecycle lifecycle, Observations observations) {
 		this.retrying = new Retrying(retry, "cdn", observer);
 		this.lifecycle = lifecycle;
 		this.observations = observations;
-		this.client = SingletonSupplier
-			.of(() -> builder.get().clone().defaultHeader(HttpHeaders.USER_AGENT, userAgent).build());
+		this.client = SingletonSupplier.of(() -> builder.get().clone().build());
 	}
 
 	/** Observes the operations sent through this transport. */

@@ -43,7 +43,7 @@ public final class RestTransport {
 	private final Observations observations;
 
 	public RestTransport(Supplier<RestClient.Builder> builder, URI baseUrl, Credentials credentials, AuthScheme scheme,
-			RetrySettings retry, Clock clock, UploadcareObserver observer, String userAgent, Lifecycle lifecycle,
+			RetrySettings retry, Clock clock, UploadcareObserver observer, Lifecycle lifecycle,
 			Observations observations) {
 		this.baseUrl = baseUrl;
 		this.lifecycle = lifecycle;
@@ -52,7 +52,6 @@ public final class RestTransport {
 		this.retrying = new Retrying(retry, "rest", observer);
 		this.client = SingletonSupplier.of(() -> builder.get()
 			.clone()
-			.defaultHeader(HttpHeaders.USER_AGENT, userAgent)
 			.requestInterceptor(new RestAuthInterceptor(credentials, scheme, clock))
 			.build());
 	}
@@ -86,12 +85,7 @@ public final class RestTransport {
 	 * cannot.
 	 */
 	public static <T> T read(RestRequest request, byte[] body, Class<T> type) {
-		try {
-			return present(request, Json.mapper().readValue(body, type));
-		}
-		catch (JacksonException ex) {
-			throw unreadable(request, ex);
-		}
+		return read(request, () -> Json.mapper().readValue(body, type));
 	}
 
 	/**
@@ -99,12 +93,7 @@ public final class RestTransport {
 	 * cannot.
 	 */
 	public static <T> T read(RestRequest request, byte[] body, TypeReference<T> type) {
-		try {
-			return present(request, Json.mapper().readValue(body, type));
-		}
-		catch (JacksonException ex) {
-			throw unreadable(request, ex);
-		}
+		return read(request, () -> Json.mapper().readValue(body, type));
 	}
 
 	/**
@@ -112,28 +101,36 @@ public final class RestTransport {
 	 * when it cannot (a missing part included).
 	 */
 	public static <T> T read(RestRequest request, JsonNode node, Class<T> type) {
-		try {
-			return present(request, node.isMissingNode() ? null : Json.mapper().treeToValue(node, type));
-		}
-		catch (JacksonException ex) {
-			throw unreadable(request, ex);
-		}
+		return read(request, () -> node.isMissingNode() ? null : Json.mapper().treeToValue(node, type));
 	}
 
 	/**
-	 * {@code value}, unless Jackson read the JSON {@code null} as {@code null}: no call
-	 * answers with a value that may be {@code null}.
+	 * What {@code reader} reads, unless Jackson read the JSON {@code null} as
+	 * {@code null} (no call answers with a value that may be {@code null}) or cannot read
+	 * it: then a typed error naming the call.
 	 */
-	private static <T> T present(RestRequest request, @Nullable T value) {
+	private static <T> T read(RestRequest request, Reader<T> reader) {
+		T value;
+		try {
+			value = reader.read();
+		}
+		catch (JacksonException ex) {
+			throw new UploadcareException(
+					request.describe() + " returned a body that is not the expected JSON: " + ex.getOriginalMessage(),
+					ex);
+		}
 		if (value == null) {
 			throw new UploadcareException(request.describe() + " returned a body that is not the expected JSON: null");
 		}
 		return value;
 	}
 
-	private static UploadcareException unreadable(RestRequest request, JacksonException ex) {
-		return new UploadcareException(
-				request.describe() + " returned a body that is not the expected JSON: " + ex.getOriginalMessage(), ex);
+	/** Reads a value with Jackson. */
+	@FunctionalInterface
+	private interface Reader<T> {
+
+		@Nullable T read();
+
 	}
 
 	/**

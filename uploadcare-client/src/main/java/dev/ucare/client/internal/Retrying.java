@@ -44,8 +44,4 @@ public final class Retrying {
 		}
 	}
 
-	public RetrySettings settings() {
-		return settings;
-	}
-
 }

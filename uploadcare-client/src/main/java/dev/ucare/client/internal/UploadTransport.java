@@ -47,14 +47,13 @@ public final class UploadTransport {
 
 	private final Observations observations;
 
-	public UploadTransport(Supplier<RestClient.Builder> builder, URI baseUrl, String userAgent, RetrySettings retry,
+	public UploadTransport(Supplier<RestClient.Builder> builder, URI baseUrl, RetrySettings retry,
 			UploadcareObserver observer, Lifecycle lifecycle, Observations observations) {
 		this.baseUrl = baseUrl;
 		this.lifecycle = lifecycle;
 		this.observations = observations;
 		this.retrying = new Retrying(retry, "upload", observer);
-		this.client = SingletonSupplier
-			.of(() -> builder.get().clone().defaultHeader(HttpHeaders.USER_AGENT, userAgent).build());
+		this.client = SingletonSupplier.of(() -> builder.get().clone().build());
 	}
 
 	/** The Upload API base URL. */

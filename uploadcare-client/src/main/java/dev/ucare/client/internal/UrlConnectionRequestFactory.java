@@ -167,10 +167,9 @@ public final class UrlConnectionRequestFactory implements ClientHttpRequestFacto
 		@Override
 		protected ClientHttpResponse executeInternal(HttpHeaders headers, @Nullable Body body) throws IOException {
 			boolean sends = body != null || mayHaveBody(method);
-			// An empty PUT goes unstreamed, so that the JDK reads a 401's answer (it
-			// drops
-			// the answer to a streamed body); the JDK may then send it again on a
-			// dropped connection, which an idempotent PUT allows.
+			// An empty PUT goes unstreamed, so that the JDK reads a 401's answer
+			// (it drops the answer to a streamed body); the JDK may then send it
+			// again on a dropped connection, which an idempotent PUT allows.
 			boolean streamed = body != null || method != HttpMethod.PUT;
 			if (sends) {
 				connection.setDoOutput(true);
@@ -212,8 +211,8 @@ public final class UrlConnectionRequestFactory implements ClientHttpRequestFacto
 					status = connection.getResponseCode();
 				}
 				catch (HttpRetryException ex) {
-					// a 401 or 407 to a streamed body: the JDK drops the answer and
-					// says so
+					// a 401 or 407 to a streamed body: the JDK drops
+					// the answer and says so
 					status = ex.responseCode();
 					if (status <= 0) {
 						throw ex;

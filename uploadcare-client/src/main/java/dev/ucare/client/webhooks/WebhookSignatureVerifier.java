@@ -1,10 +1,9 @@
 package dev.ucare.client.webhooks;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 
 import dev.ucare.client.internal.Arguments;
+import dev.ucare.client.internal.Hashing;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,11 +36,10 @@ public final class WebhookSignatureVerifier {
 		if (rawBody == null || signatureHeader == null || !signatureHeader.startsWith(WebhookSignatures.V1_PREFIX)) {
 			return false;
 		}
-		byte[] expected = WebhookSignatures.sign(rawBody, secret).getBytes(StandardCharsets.UTF_8);
 		// hex digits in either case: lowercasing the header reveals nothing about the
 		// secret, and the comparison itself takes the same time wherever they differ
-		byte[] actual = signatureHeader.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-		return MessageDigest.isEqual(expected, actual);
+		return Hashing.constantTimeEquals(WebhookSignatures.sign(rawBody, secret),
+				signatureHeader.toLowerCase(Locale.ROOT));
 	}
 
 	@Override

@@ -35,6 +35,9 @@ public final class RestGroupOperations implements GroupOperations {
 
 	private static final String PATH = "/groups/{group_id}/";
 
+	/** The outcome of storing or deleting the files of a group that has none. */
+	private static final BatchResult NO_FILES = new BatchResult("ok", Map.of(), List.of());
+
 	private final RestTransport rest;
 
 	private final FileOperations files;
@@ -92,7 +95,7 @@ public final class RestGroupOperations implements GroupOperations {
 	public BatchResult store(String groupId) {
 		return observe("groups.store", groupId, () -> {
 			List<String> uuids = get(groupId).fileUuids();
-			return uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.storeAll(uuids);
+			return uuids.isEmpty() ? NO_FILES : files.storeAll(uuids);
 		});
 	}
 
@@ -105,7 +108,7 @@ public final class RestGroupOperations implements GroupOperations {
 	public BatchResult deleteWithFiles(String groupId) {
 		return observe("groups.deleteWithFiles", groupId, () -> {
 			List<String> uuids = get(groupId).fileUuids();
-			BatchResult deleted = uuids.isEmpty() ? new BatchResult("ok", Map.of(), List.of()) : files.deleteAll(uuids);
+			BatchResult deleted = uuids.isEmpty() ? NO_FILES : files.deleteAll(uuids);
 			delete(groupId);
 			return deleted;
 		});

@@ -43,16 +43,6 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 	private final Lifecycle lifecycle;
 
 	/**
-	 * @param transport Upload API transport
-	 * @param credentials project keys; the secret is needed only for signed uploads
-	 * @param restBaseUrl REST base, for the {@code url} of returned files
-	 * @param settings thresholds, concurrency, signing, from-URL wait
-	 * @param clock clock of computed signatures
-	 * @param observer receives {@code onUpload} for every upload
-	 * @param lifecycle the client's: calls fail once it is closed, and closing it stops
-	 * this instance's threads
-	 */
-	/**
 	 * Checks what would make {@link #DefaultUploadOperations the constructor} refuse
 	 * these settings, so that a client can fail when it is built rather than when its
 	 * uploads are first used.
@@ -63,6 +53,16 @@ public final class DefaultUploadOperations implements UploadOperations, AutoClos
 		UploadContext.requireSecretKeyIfSigned(settings, credentials);
 	}
 
+	/**
+	 * @param transport Upload API transport
+	 * @param credentials project keys; the secret is needed only for signed uploads
+	 * @param restBaseUrl REST base, for the {@code url} of returned files
+	 * @param settings thresholds, concurrency, signing, from-URL wait
+	 * @param clock clock of computed signatures
+	 * @param observer receives {@code onUpload} for every upload
+	 * @param lifecycle the client's: calls fail once it is closed, and closing it stops
+	 * this instance's threads
+	 */
 	public DefaultUploadOperations(UploadTransport transport, Credentials credentials, URI restBaseUrl,
 			UploadSettings settings, Clock clock, UploadcareObserver observer, Lifecycle lifecycle) {
 		this.lifecycle = lifecycle;
