@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import dev.ucare.testsupport.RandomFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -118,15 +119,8 @@ class BrowserEndToEndTest {
 	void uploadsSeveralFilesWithProgress() throws IOException {
 		Path small = Files.createTempFile("notes-", ".txt");
 		Files.writeString(small, "some notes");
-		Path large = Files.createTempFile("large-", ".bin"); // above the 10 MiB multipart
-																// threshold
-		byte[] chunk = new byte[1024 * 1024];
-		for (int i = 0; i < chunk.length; i++) {
-			chunk[i] = (byte) (i * 31);
-		}
-		for (int i = 0; i < 12; i++) {
-			Files.write(large, chunk, java.nio.file.StandardOpenOption.APPEND);
-		}
+		// above the 10 MiB multipart threshold
+		Path large = RandomFiles.write(Files.createTempFile("large-", ".bin"), 12L * 1024 * 1024, 12);
 		open("/");
 		driver.findElement(By.id("files")).sendKeys(small.toAbsolutePath() + "\n" + large.toAbsolutePath());
 		driver.findElement(By.id("upload-store-false")).click();

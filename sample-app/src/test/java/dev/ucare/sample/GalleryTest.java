@@ -105,10 +105,8 @@ class GalleryTest {
 	}
 
 	private HttpResponse<String> post(String path, String... fields) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(Forms.post(URI.create("http://localhost:" + port + path), fields).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -155,11 +155,8 @@ class SampleAppAotIT {
 	}
 
 	private HttpResponse<String> postForm(String path, String... fields) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(Forms.post(URI.create(base + path), fields).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

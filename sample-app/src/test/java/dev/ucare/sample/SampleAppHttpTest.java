@@ -141,11 +141,9 @@ class SampleAppHttpTest {
 
 	private HttpResponse<String> postForm(HttpClient client, String path, String... fields)
 			throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return client.send(
+				Forms.post(URI.create("http://localhost:" + port + path), fields).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -72,8 +72,7 @@ public final class UploadcareEmulatorExtension implements BeforeEachCallback, Pa
 		ExtensionContext classContext = context.getTestClass().isPresent() && context.getParent().isPresent()
 				&& context.getTestMethod().isPresent() ? context.getParent().get() : context;
 		// getOrComputeIfAbsent works with JUnit 5 and 6 (computeIfAbsent is JUnit 6
-		// only); it is
-		// @Nullable because a stored value may be null, which ours never is
+		// only); it is @Nullable because a stored value may be null, which ours never is
 		UploadcareEmulator started = Objects.requireNonNull(
 				classContext.getStore(NAMESPACE)
 					.getOrComputeIfAbsent("emulator", key -> builder.get().start(), UploadcareEmulator.class),

@@ -4,10 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.files.FileQuery;

@@ -9,11 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.sample.HeadlessChromiumExtension;
+import dev.ucare.testsupport.RandomFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,14 +79,7 @@ class BrowserUploaderEndToEndTest {
 
 	@Test
 	void uploadsStraightToTheEmulatorSignedAndTheFormChecksWhatWasUploaded() throws IOException {
-		Path large = Files.createTempFile("recording-", ".bin");
-		byte[] chunk = new byte[1024 * 1024];
-		for (int i = 0; i < chunk.length; i++) {
-			chunk[i] = (byte) (i * 31 + 7);
-		}
-		for (int i = 0; i < 12; i++) {
-			Files.write(large, chunk, StandardOpenOption.APPEND);
-		}
+		Path large = RandomFiles.write(Files.createTempFile("recording-", ".bin"), 12L * 1024 * 1024, 7);
 		Path image = Files.createTempFile("gradient-", ".png");
 		try (InputStream in = new ClassPathResource("static/sample/gradient.png").getInputStream()) {
 			Files.copy(in, image, StandardCopyOption.REPLACE_EXISTING);

@@ -1,7 +1,7 @@
 /**
  * Spring test glue: {@link dev.ucare.emulator.spring.AutoConfigureUploadcareEmulator}
  * starts an emulator for a test context, registers it as a bean and publishes its
- * {@code uploadcare.*} properties
+ * {@code uploadcare.emulator.*} properties
  * ({@link dev.ucare.emulator.spring.UploadcareEmulatorProperties}).
  */
 @NullMarked
