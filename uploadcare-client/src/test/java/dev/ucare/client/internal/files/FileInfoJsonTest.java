@@ -19,6 +19,7 @@ import dev.ucare.client.Page;
 import dev.ucare.client.UploadcareClient;
 import dev.ucare.client.addons.AddonParams;
 import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.files.FileQuery;
 import dev.ucare.client.internal.Json;
 import dev.ucare.client.testing.Cassette;
 import dev.ucare.client.testing.EmulatorClients;
@@ -110,23 +111,32 @@ class FileInfoJsonTest {
 			client.files().delete(removed);
 			List<String> paths = new ArrayList<>(List.of("files/?limit=100", "files/?limit=1&include=appdata",
 					"files/?limit=100&removed=true", "files/?limit=100&include=appdata&ordering=-datetime_uploaded"));
-			for (FileInfo file : client.files()
-				.list(dev.ucare.client.files.FileQuery.builder().limit(100).build())
-				.results()) {
-				paths.add("files/" + file.uuid() + "/");
-				paths.add("files/" + file.uuid() + "/?include=appdata");
+			List<String> uuids = client.files()
+				.list(FileQuery.builder().limit(100).build())
+				.results()
+				.stream()
+				.map(FileInfo::uuid)
+				.toList();
+			for (String uuid : uuids) {
+				paths.add("files/" + uuid + "/");
+				paths.add("files/" + uuid + "/?include=appdata");
 			}
 			paths.add("files/" + removed + "/");
 
 			HttpClient http = HttpClient.newHttpClient();
-			for (String path : paths) {
-				HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(emulator.restBaseUrl().resolve(path))
-					.header("Accept", "application/vnd.uploadcare-v0.7+json")
-					.header("Authorization", "Uploadcare.Simple " + emulator.publicKey() + ":" + emulator.secretKey())
-					.timeout(Duration.ofSeconds(10))
-					.build(), HttpResponse.BodyHandlers.ofByteArray());
-				assertThat(answer.statusCode()).as(path).isEqualTo(200);
+			for (String uuid : uuids) {
+				URI info = emulator.uploadBaseUrl()
+					.resolve("info/?pub_key=" + emulator.publicKey() + "&file_id=" + uuid);
+				HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(info).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+				assertThat(answer.statusCode()).as(info.toString()).isEqualTo(200);
 				byte[] body = answer.body();
+				assertThat(Json.tree(body).path("uuid").asString()).isEqualTo(uuid);
+				SameAsMapper.assertSameOutcome(info.toString(), () -> Json.mapper().readTree(body),
+						() -> Json.tree(body), SameAsMapper::assertSameTree);
+			}
+			for (String path : paths) {
+				byte[] body = get(http, emulator, path);
 				if (path.startsWith("files/?")) {
 					assertThat(FileInfoJson.PAGE.read(body)).as(path).isNotNull();
 					assertSamePage(path, body);
@@ -136,15 +146,21 @@ class FileInfoJsonTest {
 					assertSameFile(path, body);
 				}
 			}
-			FileInfo withAppdata = Json.read(http
-				.send(HttpRequest.newBuilder(emulator.restBaseUrl().resolve("files/" + image + "/?include=appdata"))
-					.header("Accept", "application/vnd.uploadcare-v0.7+json")
-					.header("Authorization", "Uploadcare.Simple " + emulator.publicKey() + ":" + emulator.secretKey())
-					.build(), HttpResponse.BodyHandlers.ofByteArray())
-				.body(), FileInfoJson.FILE, FileInfo.class);
-			assertThat(withAppdata.appdata()).isNotNull();
-			assertThat(withAppdata.appdata().findValue("Confidence").isDouble()).isTrue();
+			FileInfo withAppdata = FileInfoJson.FILE.read(get(http, emulator, "files/" + image + "/?include=appdata"));
+			assertThat(withAppdata.appdata().findValue("Confidence").isDouble()).as("floats as in the recordings")
+				.isTrue();
 		}
+	}
+
+	/** The REST API's raw answer to {@code GET path}. */
+	private static byte[] get(HttpClient http, UploadcareEmulator emulator, String path) throws Exception {
+		HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(emulator.restBaseUrl().resolve(path))
+			.header("Accept", "application/vnd.uploadcare-v0.7+json")
+			.header("Authorization", "Uploadcare.Simple " + emulator.publicKey() + ":" + emulator.secretKey())
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(answer.statusCode()).as(path).isEqualTo(200);
+		return answer.body();
 	}
 
 	private static byte[] png() throws IOException {
