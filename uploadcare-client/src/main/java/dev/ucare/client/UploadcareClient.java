@@ -11,13 +11,11 @@ import dev.ucare.client.addons.AddonOperations;
 import dev.ucare.client.cdn.CdnBase;
 import dev.ucare.client.cdn.CdnUrls;
 import dev.ucare.client.conversion.ConversionOperations;
-import dev.ucare.client.files.FileInfo;
 import dev.ucare.client.files.FileOperations;
 import dev.ucare.client.groups.GroupOperations;
 import dev.ucare.client.internal.Arguments;
 import dev.ucare.client.internal.CdnTransport;
 import dev.ucare.client.internal.Credentials;
-import dev.ucare.client.internal.Json;
 import dev.ucare.client.internal.Lifecycle;
 import dev.ucare.client.internal.Observations;
 import dev.ucare.client.internal.RestTransport;
@@ -53,8 +51,6 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
-
-import tools.jackson.core.type.TypeReference;
 
 /**
  * Entry point to Uploadcare: one service per capability. Immutable and thread-safe; build
@@ -356,9 +352,11 @@ public final class UploadcareClient implements AutoCloseable {
 		 * registry set on the client, the clone gets it too, so that each exchange is an
 		 * {@code http.client.requests} observation, child of the operation's. The clone's
 		 * message converters are cut down to the one the client uses (request bodies are
-		 * bytes or streams; answers are read as bytes and mapped by the client's own JSON
-		 * mapper), so that the first request does not build converters, such as a second
-		 * Jackson mapper, that no call would use.
+		 * bytes or streams; answers are read as bytes and decoded by the client itself,
+		 * the most frequent ones with jackson-core's streaming parser alone and the
+		 * others with its own JSON mapper, built on first need), so that the first
+		 * request does not build converters, such as a second Jackson mapper, that no
+		 * call would use.
 		 */
 		private static Supplier<RestClient.Builder> configuredBuilder(
 				@Nullable Supplier<RestClient.@Nullable Builder> base,
@@ -366,9 +364,6 @@ public final class UploadcareClient implements AutoCloseable {
 				String userAgent, Supplier<@Nullable ObservationRegistry> observationRegistry, Lifecycle lifecycle) {
 			return SingletonSupplier.of(() -> {
 				lifecycle.ensureOpen();
-				Json.warmUpInBackground(new TypeReference<Page<FileInfo>>() {
-				}, new TypeReference<FileInfo>() {
-				});
 				RestClient.@Nullable Builder builder = (base != null) ? base.get() : null;
 				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
 						: new UrlConnectionRequestFactory(http.connectTimeout(), http.readTimeout());

@@ -1,7 +1,8 @@
 package dev.ucare.client.internal;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -9,49 +10,33 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The client's one JSON mapper: snake_case names, unknown fields ignored, unknown enum
  * values mapped to their {@code @JsonEnumDefaultValue}, nulls tolerated for primitives'
  * wrappers. The APIs' UTC timestamps are read into {@link java.time.OffsetDateTime} by a
  * hand-written parser ({@link UtcDateTimes}), other forms by Jackson's.
+ *
+ * <p>
+ * The mapper is built on first need. The answers calls read most (Upload API answers as
+ * trees, REST files and pages of files) are read with jackson-core's streaming parser
+ * alone ({@link #tree}, {@link FastReader}), exactly as the mapper reads them: in a fresh
+ * JVM, building the mapper and its record deserializers costs more than such a call.
  */
 public final class Json {
-
-	private static final AtomicBoolean WARMING_UP = new AtomicBoolean();
 
 	private Json() {
 	}
 
-	/**
-	 * Sets up the mapper, a JSON tree reader and the readers of {@code answers} (those
-	 * that calls read most) on a daemon thread, once per JVM. The client starts this on
-	 * its first request: in a fresh JVM, Jackson's set-up is the largest part of that
-	 * request, and this way it overlaps the request's own set-up (connection, signing)
-	 * and the server's answer instead of following them.
-	 */
-	public static void warmUpInBackground(TypeReference<?>... answers) {
-		if (WARMING_UP.compareAndSet(false, true)) {
-			Thread thread = new Thread(() -> warmUp(answers), "uploadcare-json-warm-up");
-			thread.setDaemon(true);
-			thread.start();
-		}
-	}
-
-	private static void warmUp(TypeReference<?>... answers) {
-		try {
-			for (TypeReference<?> answer : answers) {
-				Mapper.INSTANCE.readerFor(answer);
-			}
-			Mapper.INSTANCE.readTree("{\"uuid\":\"\",\"size\":0,\"is_ready\":true,\"parts\":[\"\"]}");
-		}
-		catch (RuntimeException ex) {
-			// only a warm-up: the calls themselves report what fails
-		}
-	}
-
+	/** The mapper, built by the first call. */
 	public static JsonMapper mapper() {
 		return Mapper.INSTANCE;
+	}
+
+	/** A streaming parser of {@code body}, without the mapper. */
+	public static JsonParser parser(byte[] body) {
+		return Parsers.FACTORY.createParser(body);
 	}
 
 	/** Serialises {@code value} once, so the bytes signed are the bytes sent. */
@@ -59,15 +44,45 @@ public final class Json {
 		return Mapper.INSTANCE.writeValueAsBytes(value);
 	}
 
+	/**
+	 * {@code body} as a tree, exactly as {@code mapper().readTree(body)} reads it, and
+	 * {@code NullNode} for an empty body. Objects and arrays are read without the mapper
+	 * ({@link StreamingJson}); anything else, errors included, by the mapper.
+	 */
 	public static JsonNode tree(byte[] body) {
-		return body.length == 0 ? Mapper.INSTANCE.nullNode() : Mapper.INSTANCE.readTree(body);
+		if (body.length == 0) {
+			return JsonNodeFactory.instance.nullNode();
+		}
+		JsonNode tree = StreamingJson.tree(body);
+		return (tree != null) ? tree : Mapper.INSTANCE.readTree(body);
 	}
 
 	/**
-	 * Holds the mapper, built by the first thread that uses it: starting the warm-up
-	 * ({@link #warmUpInBackground}) does not build it on the calling thread, and a call
-	 * that needs it while the warm-up thread builds it waits for that one build.
+	 * {@code body} as {@code type}, read by {@code fast} when it is sure of the mapper's
+	 * result, else by the mapper.
 	 */
+	public static <T> @Nullable T read(byte[] body, FastReader<T> fast, Class<T> type) {
+		T value = fast.read(body);
+		return (value != null) ? value : Mapper.INSTANCE.readValue(body, type);
+	}
+
+	/**
+	 * {@code body} as {@code type}, read by {@code fast} when it is sure of the mapper's
+	 * result, else by the mapper.
+	 */
+	public static <T> @Nullable T read(byte[] body, FastReader<T> fast, TypeReference<T> type) {
+		T value = fast.read(body);
+		return (value != null) ? value : Mapper.INSTANCE.readValue(body, type);
+	}
+
+	/** Holds the streaming parsers' factory: cheap, and independent of the mapper. */
+	private static final class Parsers {
+
+		static final JsonFactory FACTORY = new JsonFactory();
+
+	}
+
+	/** Holds the mapper, built by the first thread that uses it. */
 	private static final class Mapper {
 
 		static final JsonMapper INSTANCE = JsonMapper.builder()

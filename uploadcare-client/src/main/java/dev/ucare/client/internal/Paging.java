@@ -59,10 +59,19 @@ public final class Paging {
 	 */
 	public static <T> Stream<T> stream(RestTransport rest, String operation, RestRequest first,
 			TypeReference<Page<T>> type) {
+		return stream(rest, operation, first, FastReader.none(), type);
+	}
+
+	/**
+	 * As {@link #stream(RestTransport, String, RestRequest, TypeReference)}, each page
+	 * read by {@code fast} when it is sure of the mapper's result.
+	 */
+	public static <T> Stream<T> stream(RestTransport rest, String operation, RestRequest first,
+			FastReader<Page<T>> fast, TypeReference<Page<T>> type) {
 		Observations observations = rest.observations();
 		return stream((request) -> observations.observe(operation, () -> rest.send(request).body()),
 				(request) -> observations.task(operation, () -> rest.send(request).body()),
-				(request, body) -> RestTransport.read(request, body, type), first, READ_AHEAD);
+				(request, body) -> RestTransport.read(request, body, fast, type), first, READ_AHEAD);
 	}
 
 	/**
@@ -88,7 +97,7 @@ public final class Paging {
 	 * way (the full parse then reports why).
 	 */
 	static @Nullable String nextLink(byte[] body) {
-		try (JsonParser parser = Json.mapper().createParser(body)) {
+		try (JsonParser parser = Json.parser(body)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
 			}

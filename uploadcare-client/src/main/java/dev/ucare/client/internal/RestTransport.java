@@ -81,11 +81,27 @@ public final class RestTransport {
 	}
 
 	/**
+	 * Sends {@code request} and reads the JSON answer as {@code type}, with {@code fast}
+	 * when it is sure of the mapper's result.
+	 */
+	public <T> T send(RestRequest request, FastReader<T> fast, Class<T> type) {
+		return read(request, send(request).body(), fast, type);
+	}
+
+	/**
+	 * Sends {@code request} and reads the JSON answer as {@code type}, with {@code fast}
+	 * when it is sure of the mapper's result.
+	 */
+	public <T> T send(RestRequest request, FastReader<T> fast, TypeReference<T> type) {
+		return read(request, send(request).body(), fast, type);
+	}
+
+	/**
 	 * Reads a JSON body as {@code type}, with a typed error naming the call when it
 	 * cannot.
 	 */
 	public static <T> T read(RestRequest request, byte[] body, Class<T> type) {
-		return read(request, () -> Json.mapper().readValue(body, type));
+		return read(request, body, FastReader.none(), type);
 	}
 
 	/**
@@ -93,7 +109,23 @@ public final class RestTransport {
 	 * cannot.
 	 */
 	public static <T> T read(RestRequest request, byte[] body, TypeReference<T> type) {
-		return read(request, () -> Json.mapper().readValue(body, type));
+		return read(request, body, FastReader.none(), type);
+	}
+
+	/**
+	 * Reads a JSON body as {@code type}, with {@code fast} when it is sure of the
+	 * mapper's result, with a typed error naming the call when it cannot.
+	 */
+	public static <T> T read(RestRequest request, byte[] body, FastReader<T> fast, Class<T> type) {
+		return read(request, () -> Json.read(body, fast, type));
+	}
+
+	/**
+	 * Reads a JSON body as {@code type}, with {@code fast} when it is sure of the
+	 * mapper's result, with a typed error naming the call when it cannot.
+	 */
+	public static <T> T read(RestRequest request, byte[] body, FastReader<T> fast, TypeReference<T> type) {
+		return read(request, () -> Json.read(body, fast, type));
 	}
 
 	/**

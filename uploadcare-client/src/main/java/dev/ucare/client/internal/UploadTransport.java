@@ -18,6 +18,7 @@ import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Sends Upload API requests. Uses its own {@link RestClient} cloned from the configured
@@ -146,7 +147,7 @@ public final class UploadTransport {
 		boolean json = type != null
 				&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"));
 		if (body.length == 0 || (!json && body[0] != '{' && body[0] != '[')) {
-			return Json.mapper().nullNode();
+			return JsonNodeFactory.instance.nullNode();
 		}
 		try {
 			return Json.tree(body);

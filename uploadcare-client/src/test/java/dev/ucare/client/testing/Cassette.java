@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import dev.ucare.testsupport.Request;
 
@@ -47,6 +52,29 @@ public record Cassette(String name, List<Interaction> interactions) {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource, ex);
+		}
+	}
+
+	/** Every recording on the test class path, by name. */
+	public static List<Cassette> loadAll() {
+		try {
+			URL folder = Cassette.class.getClassLoader().getResource("recordings");
+			if (folder == null) {
+				throw new IllegalStateException("No recordings folder on the class path");
+			}
+			try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+				return files.map((file) -> file.getFileName().toString())
+					.filter((file) -> file.endsWith(".yaml"))
+					.sorted()
+					.map((file) -> load(file.substring(0, file.length() - ".yaml".length())))
+					.toList();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the recordings", ex);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -56,14 +56,14 @@ public final class RestFileOperations implements FileOperations {
 	@Override
 	public Page<FileInfo> list(FileQuery query) {
 		Arguments.notNull(query, "query");
-		return observations.observe("files.list", () -> rest.send(listRequest(query), PAGE));
+		return observations.observe("files.list", () -> rest.send(listRequest(query), FileInfoJson.PAGE, PAGE));
 	}
 
 	/** Each page is read as the operation {@code files.list}. */
 	@Override
 	public Stream<FileInfo> stream(FileQuery query) {
 		Arguments.notNull(query, "query");
-		return Paging.stream(rest, "files.list", listRequest(query), PAGE);
+		return Paging.stream(rest, "files.list", listRequest(query), FileInfoJson.PAGE, PAGE);
 	}
 
 	private static RestRequest listRequest(FileQuery query) {
@@ -83,20 +83,20 @@ public final class RestFileOperations implements FileOperations {
 		return observations.observe("files.get", uuid, () -> {
 			RestRequest request = RestRequest.get("/files/{uuid}/", Ids.uuid(uuid))
 				.query(new QueryString().add("include", includeAppdata ? "appdata" : null));
-			return rest.send(request, FileInfo.class);
+			return rest.send(request, FileInfoJson.FILE, FileInfo.class);
 		});
 	}
 
 	@Override
 	public FileInfo store(String uuid) {
 		return observations.observe("files.store", uuid,
-				() -> rest.send(RestRequest.put(STORAGE, Ids.uuid(uuid)), FileInfo.class));
+				() -> rest.send(RestRequest.put(STORAGE, Ids.uuid(uuid)), FileInfoJson.FILE, FileInfo.class));
 	}
 
 	@Override
 	public FileInfo delete(String uuid) {
 		return observations.observe("files.delete", uuid,
-				() -> rest.send(RestRequest.delete(STORAGE, Ids.uuid(uuid)), FileInfo.class));
+				() -> rest.send(RestRequest.delete(STORAGE, Ids.uuid(uuid)), FileInfoJson.FILE, FileInfo.class));
 	}
 
 	@Override
