@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -39,6 +40,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.client.RestClient;
 
@@ -192,11 +194,15 @@ public final class UploadcareAutoConfiguration {
 	}
 
 	/**
-	 * Spring Boot's HTTP client support: the {@code RestClient.Builder} bean, and request
-	 * factories from its {@link ClientHttpRequestFactoryBuilder} with the
-	 * {@link HttpClientSettings} of {@code spring.http.clients.*} (SSL bundle, redirects;
-	 * their timeouts unless {@code uploadcare.http.*} or a customizer sets others). All
-	 * resolved on the first request.
+	 * Spring Boot's HTTP client support: the {@code RestClient.Builder} bean, and the
+	 * timeouts of {@code spring.http.clients.*} ({@link HttpClientSettings}) unless
+	 * {@code uploadcare.http.*} or a customizer sets others. When the application chose
+	 * its HTTP client ({@link BootHttpClientChoice}: a factory, an SSL bundle or
+	 * redirects in {@code spring.http.clients.*}, its own request factory builder or
+	 * customizers), request factories come from Boot's
+	 * {@link ClientHttpRequestFactoryBuilder} with those settings; otherwise the client
+	 * keeps its own ({@link UploadcareClient#defaultRequestFactory}). All resolved on the
+	 * first request.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ ClientHttpRequestFactoryBuilder.class, HttpClientSettings.class })
@@ -205,7 +211,8 @@ public final class UploadcareAutoConfiguration {
 		@Bean
 		UploadcareHttpClientSupport uploadcareHttpClientSupport(ObjectProvider<RestClient.Builder> restClientBuilder,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-				ObjectProvider<HttpClientSettings> httpClientSettings) {
+				ObjectProvider<HttpClientSettings> httpClientSettings, Environment environment,
+				ConfigurableListableBeanFactory beanFactory) {
 			AtomicBoolean warned = new AtomicBoolean();
 			return (builder) -> {
 				HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
@@ -216,9 +223,11 @@ public final class UploadcareAutoConfiguration {
 					builder.readTimeout(settings.readTimeout());
 				}
 				builder.restClientBuilder(() -> warnIfBuffering(restClientBuilder.getIfUnique(), warned));
-				builder.requestFactory(
-						(http) -> requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
-							.build(settings.withTimeouts(http.connectTimeout(), http.readTimeout())));
+				builder
+					.requestFactory((http) -> BootHttpClientChoice.applicationChose(settings, environment, beanFactory)
+							? requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+								.build(settings.withTimeouts(http.connectTimeout(), http.readTimeout()))
+							: UploadcareClient.defaultRequestFactory(http));
 			};
 		}
 
