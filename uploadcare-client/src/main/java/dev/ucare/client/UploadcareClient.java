@@ -178,6 +178,23 @@ public final class UploadcareClient implements AutoCloseable {
 		return part(REST, RestTransport.class);
 	}
 
+	/**
+	 * The request factory a client uses unless its builder is given another
+	 * ({@link Builder#requestFactory(Function)}): the JDK's
+	 * {@link java.net.HttpURLConnection} with {@code settings}' timeouts, bodies streamed
+	 * without copies, nothing of TLS loaded for {@code http://} URLs, redirects not
+	 * followed, system proxy settings honoured. For a {@code requestFactory} function
+	 * that keeps this default in some cases (Spring Boot's auto-configuration does,
+	 * unless the application chose its HTTP client). The client that receives it closes
+	 * it.
+	 * @param settings the timeouts
+	 * @return a new request factory
+	 */
+	public static ClientHttpRequestFactory defaultRequestFactory(HttpSettings settings) {
+		Arguments.notNull(settings, "settings");
+		return new UrlConnectionRequestFactory(settings.connectTimeout(), settings.readTimeout());
+	}
+
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -366,7 +383,7 @@ public final class UploadcareClient implements AutoCloseable {
 				lifecycle.ensureOpen();
 				RestClient.@Nullable Builder builder = (base != null) ? base.get() : null;
 				ClientHttpRequestFactory factory = (requestFactory != null) ? requestFactory.apply(http)
-						: new UrlConnectionRequestFactory(http.connectTimeout(), http.readTimeout());
+						: defaultRequestFactory(http);
 				if (factory instanceof AutoCloseable closeable) {
 					lifecycle.register(closeable);
 				}
@@ -538,9 +555,10 @@ public final class UploadcareClient implements AutoCloseable {
 		 * {@link HttpSettings}, once, on the first request. By default one on the JDK's
 		 * {@link java.net.HttpURLConnection}: bodies streamed without copies, nothing of
 		 * TLS loaded for {@code http://} URLs, redirects not followed, system proxy
-		 * settings honoured. Pass your own to use another HTTP library (Spring Boot
-		 * passes one made by its {@code ClientHttpRequestFactoryBuilder} with
-		 * {@code spring.http.clients.*}).
+		 * settings honoured ({@link UploadcareClient#defaultRequestFactory}). Pass your
+		 * own to use another HTTP library (Spring Boot passes one made by its
+		 * {@code ClientHttpRequestFactoryBuilder} with {@code spring.http.clients.*} when
+		 * the application chose its HTTP client).
 		 */
 		public Builder requestFactory(Function<HttpSettings, ClientHttpRequestFactory> requestFactory) {
 			this.requestFactory = Arguments.notNull(requestFactory, "requestFactory");

@@ -23,7 +23,9 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,12 +35,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.client.RestClient;
 
@@ -192,11 +197,19 @@ public final class UploadcareAutoConfiguration {
 	}
 
 	/**
-	 * Spring Boot's HTTP client support: the {@code RestClient.Builder} bean, and request
-	 * factories from its {@link ClientHttpRequestFactoryBuilder} with the
-	 * {@link HttpClientSettings} of {@code spring.http.clients.*} (SSL bundle, redirects;
-	 * their timeouts unless {@code uploadcare.http.*} or a customizer sets others). All
-	 * resolved on the first request.
+	 * Spring Boot's HTTP client support: the {@code RestClient.Builder} bean, and the
+	 * timeouts of {@code spring.http.clients.*} ({@link HttpClientSettings}) unless
+	 * {@code uploadcare.http.*} or a customizer sets others. When the application chose
+	 * its HTTP client ({@code spring.http.clients.imperative.factory}, an SSL bundle or a
+	 * redirect policy in {@code spring.http.clients.*}, which Boot's builders apply and
+	 * the client's own factory does not, a
+	 * {@link ClientHttpRequestFactoryBuilderCustomizer} bean, or a
+	 * {@link ClientHttpRequestFactoryBuilder} bean that is not Boot's auto-configured
+	 * one), request factories come from Boot's {@link ClientHttpRequestFactoryBuilder}
+	 * with those settings; otherwise the client keeps its own
+	 * ({@link UploadcareClient#defaultRequestFactory}: the JDK's
+	 * {@code HttpURLConnection}, bodies streamed without copies). All resolved on the
+	 * first request.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ ClientHttpRequestFactoryBuilder.class, HttpClientSettings.class })
@@ -205,7 +218,8 @@ public final class UploadcareAutoConfiguration {
 		@Bean
 		UploadcareHttpClientSupport uploadcareHttpClientSupport(ObjectProvider<RestClient.Builder> restClientBuilder,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-				ObjectProvider<HttpClientSettings> httpClientSettings) {
+				ObjectProvider<HttpClientSettings> httpClientSettings, Environment environment,
+				ConfigurableListableBeanFactory beanFactory) {
 			AtomicBoolean warned = new AtomicBoolean();
 			return (builder) -> {
 				HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
@@ -216,10 +230,38 @@ public final class UploadcareAutoConfiguration {
 					builder.readTimeout(settings.readTimeout());
 				}
 				builder.restClientBuilder(() -> warnIfBuffering(restClientBuilder.getIfUnique(), warned));
-				builder.requestFactory(
-						(http) -> requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
-							.build(settings.withTimeouts(http.connectTimeout(), http.readTimeout())));
+				builder.requestFactory((http) -> applicationChoseItsHttpClient(settings, environment, beanFactory)
+						? requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+							.build(settings.withTimeouts(http.connectTimeout(), http.readTimeout()))
+						: UploadcareClient.defaultRequestFactory(http));
 			};
+		}
+
+		private static boolean applicationChoseItsHttpClient(HttpClientSettings settings, Environment environment,
+				ConfigurableListableBeanFactory beanFactory) {
+			if (settings.sslBundle() != null || settings.redirects() != null
+					|| environment.containsProperty("spring.http.clients.imperative.factory") || beanFactory
+						.getBeanNamesForType(ClientHttpRequestFactoryBuilderCustomizer.class, true, false).length > 0) {
+				return true;
+			}
+			for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilder.class, true, false)) {
+				if (!isBootsAutoConfigured(beanFactory, name)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean isBootsAutoConfigured(ConfigurableListableBeanFactory beanFactory, String name) {
+			String configuration = ImperativeHttpClientAutoConfiguration.class.getName();
+			BeanDefinition definition = beanFactory.getMergedBeanDefinition(name);
+			String factoryBean = definition.getFactoryBeanName();
+			if (factoryBean != null && beanFactory.containsBeanDefinition(factoryBean)
+					&& configuration.equals(beanFactory.getMergedBeanDefinition(factoryBean).getBeanClassName())) {
+				return true;
+			}
+			String source = definition.getResourceDescription();
+			return source != null && source.contains(configuration.replace('.', '/') + ".class");
 		}
 
 		private static RestClient.@Nullable Builder warnIfBuffering(RestClient.@Nullable Builder builder,

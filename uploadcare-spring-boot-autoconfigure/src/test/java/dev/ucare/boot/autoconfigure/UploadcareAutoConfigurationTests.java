@@ -1,10 +1,13 @@
 package dev.ucare.boot.autoconfigure;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,8 +47,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -493,6 +499,92 @@ class UploadcareAutoConfigurationTests {
 			long before = threads.getCurrentThreadAllocatedBytes();
 			action.run();
 			return threads.getCurrentThreadAllocatedBytes() - before;
+		}
+
+		@Test
+		void withoutAChoiceOfHttpClientTheClientKeepsItsOwnRequestFactory() {
+			runner.withPropertyValues(secretKey).run((context) -> {
+				context.getBean(ProjectOperations.class).get();
+				context.getBean(UploadOperations.class).upload("hi".getBytes());
+				assertThat(emulator.requestLog().all()).hasSize(3).allSatisfy(this::sentByHttpUrlConnection);
+			});
+		}
+
+		@Test
+		void withoutAChoiceOfHttpClientSpringHttpClientsTimeoutsStillApply() {
+			emulator.faults().latency(Duration.ofSeconds(2));
+			runner
+				.withPropertyValues(secretKey, "spring.http.clients.read-timeout=200ms",
+						"uploadcare.retry.max-retries=0")
+				.run((context) -> {
+					assertThatExceptionOfType(UploadcareNetworkException.class)
+						.isThrownBy(() -> context.getBean(ProjectOperations.class).get());
+					assertThat(emulator.requestLog().all()).singleElement().satisfies(this::sentByHttpUrlConnection);
+				});
+		}
+
+		@Test
+		void theFactoryPropertyChoosesBootsRequestFactory() {
+			assertBootsRequestFactoryIsUsed(runner.withPropertyValues("spring.http.clients.imperative.factory=jdk"));
+		}
+
+		@Test
+		void aRedirectPolicyChoosesBootsRequestFactory() {
+			assertBootsRequestFactoryIsUsed(runner.withPropertyValues("spring.http.clients.redirects=dont-follow"));
+		}
+
+		@Test
+		void anSslBundleChoosesBootsRequestFactory(@TempDir Path directory) throws Exception {
+			Path truststore = directory.resolve("truststore.p12");
+			KeyStore empty = KeyStore.getInstance("PKCS12");
+			empty.load(null, null);
+			try (OutputStream out = Files.newOutputStream(truststore)) {
+				empty.store(out, "secret".toCharArray());
+			}
+			assertBootsRequestFactoryIsUsed(runner.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
+				.withPropertyValues("spring.ssl.bundle.jks.corporate.truststore.location=" + truststore.toUri(),
+						"spring.ssl.bundle.jks.corporate.truststore.password=secret",
+						"spring.ssl.bundle.jks.corporate.truststore.type=PKCS12",
+						"spring.http.clients.ssl.bundle=corporate"));
+		}
+
+		@Test
+		void aRequestFactoryBuilderCustomizerChoosesBootsRequestFactory() {
+			assertBootsRequestFactoryIsUsed(
+					runner.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> (builder) -> builder));
+		}
+
+		@Test
+		void theApplicationsOwnRequestFactoryBuilderIsUsed() {
+			AtomicInteger built = new AtomicInteger();
+			ClientHttpRequestFactoryBuilder<?> jdk = ClientHttpRequestFactoryBuilder.jdk();
+			ApplicationContextRunner withBuilder = runner.withBean(ClientHttpRequestFactoryBuilder.class,
+					() -> (settings) -> {
+						built.incrementAndGet();
+						return jdk.build(settings);
+					});
+			assertBootsRequestFactoryIsUsed(withBuilder);
+			assertThat(built).as("factories built: Boot's RestClient.Builder's and the client's").hasValue(2);
+		}
+
+		private void assertBootsRequestFactoryIsUsed(ApplicationContextRunner runner) {
+			runner.withPropertyValues(secretKey).run((context) -> {
+				context.getBean(ProjectOperations.class).get();
+				context.getBean(UploadOperations.class).upload("hi".getBytes());
+				assertThat(emulator.requestLog().all()).hasSize(3)
+					.allSatisfy((request) -> assertThat(request.header("Connection")).as("Connection header")
+						.isNotEqualToIgnoringCase("keep-alive"));
+			});
+		}
+
+		/**
+		 * The JDK's {@code HttpURLConnection} says {@code Connection: keep-alive}; its
+		 * {@code HttpClient} (Boot's default request factory without other HTTP
+		 * libraries) does not.
+		 */
+		private void sentByHttpUrlConnection(LoggedRequest request) {
+			assertThat(request.header("Connection")).as("Connection header of %s", request.path())
+				.isEqualToIgnoringCase("keep-alive");
 		}
 
 		@Test
