@@ -18,6 +18,10 @@ import dev.ucare.client.files.FileQuery;
  * {@code ThreadMXBean} allocated bytes summed over every thread.
  * <p>
  * {@code java -cp <cp> dev.ucare.benchmarks.client.WarmBenchmark <server properties> [list] [seq] [seq-latency] [alloc]}
+ * <p>
+ * {@code -Dbench.client=boot} or {@code boot-jdk} measures the client bean of a Spring
+ * Boot application with the starter instead of a client built by hand
+ * ({@link BootClient}; with the benchmarks' whole class path).
  */
 public final class WarmBenchmark {
 
@@ -53,6 +57,12 @@ public final class WarmBenchmark {
 	}
 
 	private UploadcareClient client(boolean latency, boolean listing) {
+		String variant = System.getProperty("bench.client", "plain");
+		if (!variant.equals("plain")) {
+			return BootClient.create(variant, listing ? server.listPublicKey() : server.publicKey(),
+					listing ? server.listSecretKey() : server.secretKey(),
+					latency ? server.latencyUpload() : server.upload(), latency ? server.latencyRest() : server.rest());
+		}
 		return UploadcareClient.builder()
 			.publicKey(listing ? server.listPublicKey() : server.publicKey())
 			.secretKey(listing ? server.listSecretKey() : server.secretKey())
