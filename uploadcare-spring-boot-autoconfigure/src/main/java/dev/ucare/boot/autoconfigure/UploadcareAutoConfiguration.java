@@ -36,7 +36,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -197,8 +197,10 @@ public final class UploadcareAutoConfiguration {
 	}
 
 	/**
-	 * Spring Boot's HTTP client support: the {@code RestClient.Builder} bean, and the
-	 * timeouts of {@code spring.http.clients.*} ({@link HttpClientSettings}) unless
+	 * Spring Boot's HTTP client support: the {@code RestClient.Builder} bean (Boot's own
+	 * rebuilt without its request factory: {@code RestClient.builder()} with the
+	 * {@link RestClientCustomizer} beans), and the timeouts of
+	 * {@code spring.http.clients.*} ({@link HttpClientSettings}) unless
 	 * {@code uploadcare.http.*} or a customizer sets others. When the application chose
 	 * its HTTP client ({@code spring.http.clients.imperative.factory}, an SSL bundle or a
 	 * redirect policy in {@code spring.http.clients.*}, which Boot's builders apply and
@@ -212,11 +214,16 @@ public final class UploadcareAutoConfiguration {
 	 * first request.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ ClientHttpRequestFactoryBuilder.class, HttpClientSettings.class })
+	@ConditionalOnClass({ ClientHttpRequestFactoryBuilder.class, HttpClientSettings.class, RestClientCustomizer.class })
 	static class BootHttpClientConfiguration {
+
+		private static final String IMPERATIVE_HTTP_CLIENT_AUTO_CONFIGURATION = "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration";
+
+		private static final String REST_CLIENT_AUTO_CONFIGURATION = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration";
 
 		@Bean
 		UploadcareHttpClientSupport uploadcareHttpClientSupport(ObjectProvider<RestClient.Builder> restClientBuilder,
+				ObjectProvider<RestClientCustomizer> restClientCustomizers,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 				ObjectProvider<HttpClientSettings> httpClientSettings, Environment environment,
 				ConfigurableListableBeanFactory beanFactory) {
@@ -229,7 +236,8 @@ public final class UploadcareAutoConfiguration {
 				if (settings.readTimeout() != null) {
 					builder.readTimeout(settings.readTimeout());
 				}
-				builder.restClientBuilder(() -> warnIfBuffering(restClientBuilder.getIfUnique(), warned));
+				builder.restClientBuilder(() -> warnIfBuffering(
+						restClientBuilder(restClientBuilder, restClientCustomizers, beanFactory), warned));
 				builder.requestFactory((http) -> applicationChoseItsHttpClient(settings, environment, beanFactory)
 						? requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
 							.build(settings.withTimeouts(http.connectTimeout(), http.readTimeout()))
@@ -245,15 +253,35 @@ public final class UploadcareAutoConfiguration {
 				return true;
 			}
 			for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilder.class, true, false)) {
-				if (!isBootsAutoConfigured(beanFactory, name)) {
+				if (!isAutoConfiguredBy(IMPERATIVE_HTTP_CLIENT_AUTO_CONFIGURATION, beanFactory, name)) {
 					return true;
 				}
 			}
 			return false;
 		}
 
-		private static boolean isBootsAutoConfigured(ConfigurableListableBeanFactory beanFactory, String name) {
-			String configuration = ImperativeHttpClientAutoConfiguration.class.getName();
+		/**
+		 * The application's {@code RestClient.Builder}; when that is Boot's
+		 * auto-configured one, the same without its request factory: a
+		 * {@code RestClient.builder()} given every {@link RestClientCustomizer}, as Boot
+		 * configures its own, but no request factory from Boot's
+		 * {@link ClientHttpRequestFactoryBuilder}. The client sets its own on its clone,
+		 * and building Boot's (an HTTP client, in a fresh JVM with its TLS set-up) cost
+		 * the first call ~170 ms for nothing.
+		 */
+		private static RestClient.@Nullable Builder restClientBuilder(ObjectProvider<RestClient.Builder> builders,
+				ObjectProvider<RestClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
+			String[] names = beanFactory.getBeanNamesForType(RestClient.Builder.class, true, false);
+			if (names.length == 1 && isAutoConfiguredBy(REST_CLIENT_AUTO_CONFIGURATION, beanFactory, names[0])) {
+				RestClient.Builder builder = RestClient.builder();
+				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+				return builder;
+			}
+			return builders.getIfUnique();
+		}
+
+		private static boolean isAutoConfiguredBy(String configuration, ConfigurableListableBeanFactory beanFactory,
+				String name) {
 			BeanDefinition definition = beanFactory.getMergedBeanDefinition(name);
 			String factoryBean = definition.getFactoryBeanName();
 			if (factoryBean != null && beanFactory.containsBeanDefinition(factoryBean)

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -418,6 +419,41 @@ class UploadcareAutoConfigurationTests {
 				});
 		}
 
+		/**
+		 * Boot's {@code RestClient.Builder} bean comes with a request factory from Boot's
+		 * builder (here a JDK {@code HttpClient}, which starts a selector thread), which
+		 * the client would replace: the client rebuilds Boot's builder without it.
+		 */
+		@Test
+		void bootsRestClientBuilderIsRebuiltWithoutItsRequestFactory() {
+			AtomicInteger customized = new AtomicInteger();
+			runner.withPropertyValues(secretKey)
+				.withBean(RestClientCustomizer.class, () -> (builder) -> customized.incrementAndGet())
+				.run((context) -> {
+					Set<Thread> before = Thread.getAllStackTraces().keySet();
+					context.getBean(ProjectOperations.class).get();
+					assertThat(Thread.getAllStackTraces().keySet()).filteredOn((thread) -> !before.contains(thread))
+						.extracting(Thread::getName)
+						.noneMatch((name) -> name.matches("HttpClient-\\d+-SelectorManager"));
+					assertThat(customized).hasValue(1);
+				});
+		}
+
+		@Test
+		void anApplicationsOwnRestClientBuilderIsUsed() {
+			AtomicInteger intercepted = new AtomicInteger();
+			runner.withPropertyValues(secretKey)
+				.withBean(RestClient.Builder.class,
+						() -> RestClient.builder().requestInterceptor((request, body, execution) -> {
+							intercepted.incrementAndGet();
+							return execution.execute(request, body);
+						}))
+				.run((context) -> {
+					context.getBean(ProjectOperations.class).get();
+					assertThat(intercepted).hasValue(1);
+				});
+		}
+
 		@Test
 		void aRestClientBuilderWithInterceptorsIsReportedOnce(CapturedOutput output) {
 			runner.withPropertyValues(secretKey)
@@ -564,7 +600,7 @@ class UploadcareAutoConfigurationTests {
 						return jdk.build(settings);
 					});
 			assertBootsRequestFactoryIsUsed(withBuilder);
-			assertThat(built).as("factories built: Boot's RestClient.Builder's and the client's").hasValue(2);
+			assertThat(built).as("request factories built").hasValue(1);
 		}
 
 		private void assertBootsRequestFactoryIsUsed(ApplicationContextRunner runner) {
