@@ -2,26 +2,18 @@ package dev.ucare.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
+import dev.ucare.testsupport.NullArguments;
 import org.junit.jupiter.api.Test;
 
 import dev.ucare.emulator.spring.UploadcareEmulatorProperties;
@@ -34,56 +26,45 @@ import dev.ucare.emulator.spring.UploadcareEmulatorProperties;
 class NullArgumentsTest {
 
 	@Test
-	void everyNonNullableParameterOfThePublicApiRejectsNullNamingIt() throws Exception {
+	void everyNonNullableParameterOfThePublicApiRejectsNullNamingIt() {
 		try (UploadcareEmulator emulator = UploadcareEmulator.start()) {
-			Map<Class<?>, @Nullable Object> targets = new LinkedHashMap<>();
-			targets.put(UploadcareEmulator.class, emulator);
-			targets.put(UploadcareEmulator.Builder.class, UploadcareEmulator.builder());
-			targets.put(Faults.class, emulator.faults());
-			targets.put(FaultRule.class, emulator.faults().fail(503, 0));
-			targets.put(RequestLog.class, emulator.requestLog());
-			targets.put(UploadcareEmulatorExtension.ExtensionBuilder.class, UploadcareEmulatorExtension.builder());
-			targets.put(SeedFile.class, SeedFile.of(null, "a.txt", new byte[0]));
-			targets.put(LoggedRequest.class, new LoggedRequest("rest", "GET", "/files/", null, Map.of(), 200, 1, 2));
-			targets.put(UploadcareEmulatorProperties.class, null);
-			List<String> checked = new ArrayList<>();
-			for (Map.Entry<Class<?>, @Nullable Object> target : targets.entrySet()) {
+			NullArguments.Result result = NullArguments
+				.of(List.of(UploadcareEmulator.class, UploadcareEmulator.Builder.class, Faults.class, FaultRule.class,
+						RequestLog.class, UploadcareEmulatorExtension.ExtensionBuilder.class, SeedFile.class,
+						LoggedRequest.class, UploadcareEmulatorProperties.class))
+				.instance(UploadcareEmulator.class, emulator)
+				.instance(UploadcareEmulator.Builder.class, UploadcareEmulator.builder())
+				.instance(Faults.class, emulator.faults())
+				.instance(FaultRule.class, emulator.faults().fail(503, 0))
+				.instance(RequestLog.class, emulator.requestLog())
+				.instance(UploadcareEmulatorExtension.ExtensionBuilder.class, UploadcareEmulatorExtension.builder())
+				.instance(SeedFile.class, SeedFile.of(null, "a.txt", new byte[0]))
+				.instance(LoggedRequest.class, new LoggedRequest("rest", "GET", "/files/", null, Map.of(), 200, 1, 2))
 				// users build seeds; the other records are the emulator's answers
-				List<Executable> executables = new ArrayList<>(
-						(target.getKey() == SeedFile.class) ? List.of(SeedFile.class.getConstructors()) : List.of());
-				for (Method method : target.getKey().getDeclaredMethods()) {
-					if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()
-							&& !method.getName().equals("equals")) {
-						executables.add(method);
-					}
-				}
-				for (Executable executable : executables) {
-					Parameter[] parameters = executable.getParameters();
-					for (int i = 0; i < parameters.length; i++) {
-						if (parameters[i].getType().isPrimitive()
-								|| parameters[i].getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-							continue;
-						}
-						String type = executable.getDeclaringClass().getSimpleName();
-						String name = type + "." + ((executable instanceof Method) ? executable.getName() : type) + "("
-								+ parameters[i].getName() + ")";
-						Object[] args = new Object[parameters.length];
-						for (int j = 0; j < parameters.length; j++) {
-							args[j] = (j == i) ? null : sample(parameters[j].getType());
-						}
-						assertThatIllegalArgumentException().as(name)
-							.isThrownBy(() -> call(executable, target.getValue(), args))
-							.withMessage(parameters[i].getName() + " must not be null");
-						checked.add(name);
-					}
-				}
-			}
+				.ignore((executable) -> executable instanceof Constructor<?>
+						&& executable.getDeclaringClass() != SeedFile.class)
+				.sample(boolean.class, () -> true)
+				.sample(String.class, () -> "x")
+				.sample(byte[].class, () -> new byte[1])
+				.sample(Duration.class, () -> Duration.ofSeconds(1))
+				.sample(Instant.class, () -> Instant.EPOCH)
+				.sample(Clock.class, Clock::systemUTC)
+				.sample(Pattern.class, () -> Pattern.compile("x"))
+				.sample(List.class, () -> List.of("x"))
+				.sample(Map.class, Map::of)
+				.sample(SeedFile.class, () -> SeedFile.of(null, "a.txt", new byte[1]))
+				.sample(UnaryOperator.class, UnaryOperator::identity)
+				.sample(Function.class, Function::identity)
+				.exactMessage((name) -> name + " must not be null")
+				.check();
+			assertThat(result.failures()).isEmpty();
 			// the check ran over the API, not over nothing
-			assertThat(checked).contains("Builder.host(value)", "Builder.keys(secretKey)",
-					"UploadcareEmulator.seedFile(seed)", "UploadcareEmulator.seedFile(content)",
-					"UploadcareEmulator.group(id)", "Faults.latency(delay)", "FaultRule.forPaths(regex)",
-					"RequestLog.count(pathRegex)", "SeedFile.SeedFile(content)", "ExtensionBuilder.keys(publicKey)",
-					"LoggedRequest.header(name)", "UploadcareEmulatorProperties.asMap(emulator)");
+			assertThat(result.checked()).contains("UploadcareEmulator.Builder.host(value)",
+					"UploadcareEmulator.Builder.keys(secretKey)", "UploadcareEmulator.seedFile(seed)",
+					"UploadcareEmulator.seedFile(content)", "UploadcareEmulator.group(id)", "Faults.latency(delay)",
+					"FaultRule.forPaths(regex)", "RequestLog.count(pathRegex)", "SeedFile(content)",
+					"UploadcareEmulatorExtension.ExtensionBuilder.keys(publicKey)", "LoggedRequest.header(name)",
+					"UploadcareEmulatorProperties.asMap(emulator)");
 		}
 	}
 
@@ -102,67 +83,6 @@ class NullArgumentsTest {
 		SeedFile seed = new SeedFile(null, null, new byte[1], null, true, null, null, null);
 		assertThat(seed.filename()).isEqualTo("file");
 		assertThat(seed.metadata()).isEmpty();
-	}
-
-	private static void call(Executable executable, @Nullable Object target, Object[] args) throws Throwable {
-		try {
-			if (executable instanceof Constructor<?> constructor) {
-				constructor.newInstance(args);
-			}
-			else {
-				Method method = (Method) executable;
-				method.invoke(Modifier.isStatic(method.getModifiers()) ? null : target, args);
-			}
-		}
-		catch (InvocationTargetException e) {
-			throw e.getCause();
-		}
-	}
-
-	private static Object sample(Class<?> type) {
-		if (type == int.class) {
-			return 1;
-		}
-		if (type == long.class) {
-			return 1L;
-		}
-		if (type == boolean.class) {
-			return true;
-		}
-		if (type == String.class) {
-			return "x";
-		}
-		if (type == byte[].class) {
-			return new byte[1];
-		}
-		if (type == Duration.class) {
-			return Duration.ofSeconds(1);
-		}
-		if (type == Instant.class) {
-			return Instant.EPOCH;
-		}
-		if (type == Clock.class) {
-			return Clock.systemUTC();
-		}
-		if (type == Pattern.class) {
-			return Pattern.compile("x");
-		}
-		if (type == List.class) {
-			return List.of("x");
-		}
-		if (type == Map.class) {
-			return Map.of();
-		}
-		if (type == SeedFile.class) {
-			return SeedFile.of(null, "a.txt", new byte[1]);
-		}
-		if (type == UnaryOperator.class) {
-			return UnaryOperator.identity();
-		}
-		if (type == Function.class) {
-			return Function.identity();
-		}
-		return fail("no sample value for " + type);
 	}
 
 }

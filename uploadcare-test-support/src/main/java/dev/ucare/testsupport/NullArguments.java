@@ -60,6 +60,8 @@ public final class NullArguments {
 
 	private Predicate<Executable> ignored = (executable) -> false;
 
+	private @Nullable Function<String, String> exactMessage;
+
 	private NullArguments(List<Class<?>> types) {
 		this.types = List.copyOf(types);
 		sample(int.class, () -> 1);
@@ -160,6 +162,18 @@ public final class NullArguments {
 	}
 
 	/**
+	 * Requires each refusal's message to be exactly the one {@code message} gives for the
+	 * parameter's name, rather than only {@linkplain #namesParameter naming it}.
+	 * @param message the expected message for a parameter name, e.g.
+	 * {@code name -> name + " must not be null"}
+	 * @return this check
+	 */
+	public NullArguments exactMessage(Function<String, String> message) {
+		this.exactMessage = message;
+		return this;
+	}
+
+	/**
 	 * Runs the check.
 	 * @return every parameter checked and every one that broke the contract
 	 */
@@ -197,7 +211,7 @@ public final class NullArguments {
 					}
 					Throwable thrown = call(executable, target, args);
 					if (!(thrown instanceof IllegalArgumentException)
-							|| !namesParameter(thrown.getMessage(), parameters[i].getName())) {
+							|| !isRefusalMessage(thrown.getMessage(), parameters[i].getName())) {
 						failures.add(name + " threw " + thrown);
 					}
 				}
@@ -224,6 +238,11 @@ public final class NullArguments {
 					+ Pattern.quote(last) + ")\\b")
 			.matcher(message.toLowerCase(Locale.ROOT))
 			.find();
+	}
+
+	private boolean isRefusalMessage(@Nullable String message, String parameter) {
+		Function<String, String> exact = this.exactMessage;
+		return (exact != null) ? exact.apply(parameter).equals(message) : namesParameter(message, parameter);
 	}
 
 	private static boolean needsCheck(Parameter parameter) {

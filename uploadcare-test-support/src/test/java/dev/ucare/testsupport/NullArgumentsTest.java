@@ -40,6 +40,25 @@ class NullArgumentsTest {
 	}
 
 	@Test
+	void anExactMessageCanBeRequired() {
+		NullArguments.Result exact = NullArguments.of(List.of(Conforming.class))
+			.instance(Conforming.class, new Conforming("x"))
+			.sample(String.class, () -> "x")
+			.exactMessage((name) -> name + " must not be null")
+			.check();
+		assertThat(exact.failures()).isEmpty();
+		assertThat(exact.checked()).hasSize(3);
+		// naming the parameter is not enough then
+		NullArguments.Result other = NullArguments.of(List.of(Conforming.class))
+			.instance(Conforming.class, new Conforming("x"))
+			.sample(String.class, () -> "x")
+			.exactMessage((name) -> name + " is required")
+			.check();
+		assertThat(other.failures()).hasSize(3)
+			.allSatisfy((failure) -> assertThat(failure).contains("threw java.lang.IllegalArgumentException"));
+	}
+
+	@Test
 	void aMessageNamesAParameterAsWrittenInWordsOrByItsLastWord() {
 		assertThat(NullArguments.namesParameter("secretKey must not be null", "secretKey")).isTrue();
 		assertThat(NullArguments.namesParameter("signing secret must not be empty", "signingSecret")).isTrue();

@@ -1,6 +1,7 @@
 package dev.ucare.benchmarks.client;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,17 +58,19 @@ public final class WarmBenchmark {
 	}
 
 	private UploadcareClient client(boolean latency, boolean listing) {
+		String publicKey = listing ? server.listPublicKey() : server.publicKey();
+		String secretKey = listing ? server.listSecretKey() : server.secretKey();
+		URI upload = latency ? server.latencyUpload() : server.upload();
+		URI rest = latency ? server.latencyRest() : server.rest();
 		String variant = System.getProperty("bench.client", "plain");
 		if (!variant.equals("plain")) {
-			return BootClient.create(variant, listing ? server.listPublicKey() : server.publicKey(),
-					listing ? server.listSecretKey() : server.secretKey(),
-					latency ? server.latencyUpload() : server.upload(), latency ? server.latencyRest() : server.rest());
+			return BootClient.create(variant, publicKey, secretKey, upload, rest);
 		}
 		return UploadcareClient.builder()
-			.publicKey(listing ? server.listPublicKey() : server.publicKey())
-			.secretKey(listing ? server.listSecretKey() : server.secretKey())
-			.uploadBaseUrl(latency ? server.latencyUpload() : server.upload())
-			.restBaseUrl(latency ? server.latencyRest() : server.rest())
+			.publicKey(publicKey)
+			.secretKey(secretKey)
+			.uploadBaseUrl(upload)
+			.restBaseUrl(rest)
 			.build();
 	}
 

@@ -93,7 +93,6 @@ public final class Cdn {
 			badRequest(call, DETECT_FACES_PIPED);
 			return;
 		}
-		boolean asJson = IMAGE_INFO.matcher(rest).matches();
 		if (rest.startsWith("/-/") || detectFaces) {
 			ImageInfo image = f.image();
 			if (image == null) {
@@ -104,7 +103,7 @@ public final class Cdn {
 				call.respondJson(200, faces(f.uuid, image), "application/json");
 				return;
 			}
-			if (asJson) {
+			if (IMAGE_INFO.matcher(rest).matches()) {
 				call.respondJson(200, imageInfo(f.uuid, image), "application/json");
 				return;
 			}
