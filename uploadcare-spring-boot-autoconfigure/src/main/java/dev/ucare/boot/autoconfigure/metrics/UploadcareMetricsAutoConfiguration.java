@@ -2,6 +2,8 @@ package dev.ucare.boot.autoconfigure.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.BeanFactoryUtils;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,10 +21,16 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(MeterRegistry.class)
 public final class UploadcareMetricsAutoConfiguration {
 
+	/**
+	 * Without a {@link MeterRegistry} bean definition the meters never look one up: each
+	 * record would otherwise ask the bean factory again.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	UploadcareMeters uploadcareMeters(ObjectProvider<MeterRegistry> registry) {
-		return new UploadcareMeters(registry::getIfUnique);
+	UploadcareMeters uploadcareMeters(ObjectProvider<MeterRegistry> registry, ListableBeanFactory beanFactory) {
+		boolean defined = BeanFactoryUtils.beanNamesForTypeIncludingAncestors(beanFactory, MeterRegistry.class, true,
+				false).length > 0;
+		return new UploadcareMeters(defined ? registry::getIfUnique : () -> null);
 	}
 
 }

@@ -1,9 +1,9 @@
 package dev.ucare.boot.autoconfigure.persistence;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.support.TaskExecutorAdapter;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Files on entities: with Hibernate, the entity lifecycle that stores and deletes the
@@ -80,19 +81,16 @@ public final class UploadcarePersistenceAutoConfiguration {
 					metrics(metrics.orderedStream().toList()), events);
 		}
 
-		private static EntityFileMetrics metrics(java.util.List<EntityFileMetrics> all) {
+		private static EntityFileMetrics metrics(List<EntityFileMetrics> all) {
 			all.forEach(EntityFileMetrics::lifecycleCreated);
 			return (all.size() == 1) ? all.get(0) : (action, project, success, count) -> all
 				.forEach((metrics) -> metrics.record(action, project, success, count));
 		}
 
-		private static java.util.concurrent.ThreadFactory threads() {
-			AtomicInteger count = new AtomicInteger();
-			return (runnable) -> {
-				Thread thread = new Thread(runnable, "uploadcare-entity-files-" + count.incrementAndGet());
-				thread.setDaemon(true);
-				return thread;
-			};
+		private static CustomizableThreadFactory threads() {
+			CustomizableThreadFactory threads = new CustomizableThreadFactory("uploadcare-entity-files-");
+			threads.setDaemon(true);
+			return threads;
 		}
 
 	}
