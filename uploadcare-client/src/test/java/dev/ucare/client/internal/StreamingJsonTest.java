@@ -27,6 +27,18 @@ class StreamingJsonTest {
 				SameAsMapper::assertSameTree);
 	}
 
+	/** {@code body} is read without the mapper, into the mapper's tree. */
+	private static void assertReadWithoutTheMapper(String what, byte[] body) {
+		assertThat(StreamingJson.tree(body)).as(what).isNotNull();
+		assertSameAsMapper(what, body);
+	}
+
+	/** {@code body} is left to the mapper, which reads or rejects it as before. */
+	private static void assertLeftToTheMapper(String what, byte[] body) {
+		assertThat(StreamingJson.tree(body)).as(what).isNull();
+		assertSameAsMapper(what, body);
+	}
+
 	private static byte[] utf8(String json) {
 		return json.getBytes(StandardCharsets.UTF_8);
 	}
@@ -40,8 +52,7 @@ class StreamingJsonTest {
 				String text = interaction.body().strip();
 				if (text.startsWith("{") || text.startsWith("[")) {
 					byte[] body = utf8(interaction.body());
-					assertThat(StreamingJson.tree(body)).as(interaction.describe()).isNotNull();
-					assertSameAsMapper(interaction.describe(), body);
+					assertReadWithoutTheMapper(interaction.describe(), body);
 					read++;
 				}
 			}
@@ -61,9 +72,7 @@ class StreamingJsonTest {
 			"{\"dup\":1,\"other\":2,\"dup\":{\"dup\":[1],\"dup\":[2]},\"dup\":null}",
 			"{\"\":\"empty key\",\"nested\":{\"deep\":{\"er\":[{\"est\":[]}]}}}" })
 	void objectsAndArraysReadWithoutTheMapperAsTheMapperReadsThem(String json) {
-		byte[] body = utf8(json);
-		assertThat(StreamingJson.tree(body)).as(json).isNotNull();
-		assertSameAsMapper(json, body);
+		assertReadWithoutTheMapper(json, utf8(json));
 	}
 
 	@Test
@@ -83,9 +92,7 @@ class StreamingJsonTest {
 			"{\"a\":1", "[1,2", "[1 2]", "{\"a\":1,}", "[1,]", "{a:1}", "{'a':1}", "[NaN]", "[01]", "{\"a\":\"\\x\"}",
 			"{\"a\":1}}" })
 	void whatItDoesNotReproduceGoesToTheMapper(String json) {
-		byte[] body = utf8(json);
-		assertThat(StreamingJson.tree(body)).as(json).isNull();
-		assertSameAsMapper(json, body);
+		assertLeftToTheMapper(json, utf8(json));
 	}
 
 	@Test
@@ -93,10 +100,8 @@ class StreamingJsonTest {
 		String deep = "[".repeat(300) + "]".repeat(300);
 		String shallow = "[".repeat(150) + "]".repeat(150);
 
-		assertThat(StreamingJson.tree(utf8(deep))).isNull();
-		assertSameAsMapper("300 levels", utf8(deep));
-		assertThat(StreamingJson.tree(utf8(shallow))).isNotNull();
-		assertSameAsMapper("150 levels", utf8(shallow));
+		assertLeftToTheMapper("300 levels", utf8(deep));
+		assertReadWithoutTheMapper("150 levels", utf8(shallow));
 	}
 
 	@Test
@@ -108,8 +113,7 @@ class StreamingJsonTest {
 	void invalidUtf8GoesToTheMapper() {
 		byte[] body = { '{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}' };
 
-		assertThat(StreamingJson.tree(body)).isNull();
-		assertSameAsMapper("invalid UTF-8", body);
+		assertLeftToTheMapper("invalid UTF-8", body);
 	}
 
 	@Test
