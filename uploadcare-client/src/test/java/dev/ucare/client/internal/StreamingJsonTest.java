@@ -22,21 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StreamingJsonTest {
 
-	private static void assertSameAsMapper(String what, byte[] body) {
-		SameAsMapper.assertSameOutcome(what, () -> Json.mapper().readTree(body), () -> Json.tree(body),
-				SameAsMapper::assertSameTree);
-	}
-
 	/** {@code body} is read without the mapper, into the mapper's tree. */
 	private static void assertReadWithoutTheMapper(String what, byte[] body) {
 		assertThat(StreamingJson.tree(body)).as(what).isNotNull();
-		assertSameAsMapper(what, body);
+		SameAsMapper.assertSameTreeAsMapper(what, body);
 	}
 
 	/** {@code body} is left to the mapper, which reads or rejects it as before. */
 	private static void assertLeftToTheMapper(String what, byte[] body) {
 		assertThat(StreamingJson.tree(body)).as(what).isNull();
-		assertSameAsMapper(what, body);
+		SameAsMapper.assertSameTreeAsMapper(what, body);
 	}
 
 	private static byte[] utf8(String json) {
@@ -118,7 +113,7 @@ class StreamingJsonTest {
 
 	@Test
 	void aByteOrderMarkReadsAsTheMapperReadsIt() {
-		assertSameAsMapper("BOM", utf8("\uFEFF{\"a\":[1]}"));
+		SameAsMapper.assertSameTreeAsMapper("BOM", utf8("\uFEFF{\"a\":[1]}"));
 	}
 
 }
