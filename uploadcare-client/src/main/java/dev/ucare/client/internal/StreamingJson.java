@@ -143,8 +143,7 @@ public final class StreamingJson {
 
 	/** A {@code long} component: an integer within range, {@code 0} for {@code null}. */
 	public static long longValue(JsonParser parser) {
-		Long value = longOrNull(parser);
-		return (value != null) ? value : 0L;
+		return (token(parser) == JsonToken.VALUE_NULL) ? 0L : longNumber(parser);
 	}
 
 	/** An {@code int} component: an integer within range, {@code 0} for {@code null}. */
@@ -161,18 +160,16 @@ public final class StreamingJson {
 		};
 	}
 
-	private static @Nullable Long longOrNull(JsonParser parser) {
-		return switch (token(parser)) {
-			case VALUE_NUMBER_INT -> {
-				JsonParser.NumberType type = parser.getNumberType();
-				if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-					throw FastReader.notSure();
-				}
-				yield parser.getLongValue();
-			}
-			case VALUE_NULL -> null;
-			default -> throw FastReader.notSure();
-		};
+	/** An integer within the range of {@code long} (not {@code null}). */
+	private static long longNumber(JsonParser parser) {
+		if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+			throw FastReader.notSure();
+		}
+		JsonParser.NumberType type = parser.getNumberType();
+		if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+			throw FastReader.notSure();
+		}
+		return parser.getLongValue();
 	}
 
 	/**
@@ -224,11 +221,7 @@ public final class StreamingJson {
 				Map<String, Long> map = new LinkedHashMap<>();
 				for (String name = parser.nextName(); name != null; name = parser.nextName()) {
 					parser.nextToken();
-					Long value = longOrNull(parser);
-					if (value == null) {
-						throw FastReader.notSure();
-					}
-					map.put(name, value);
+					map.put(name, longNumber(parser));
 				}
 				requireCurrent(parser, JsonToken.END_OBJECT);
 				yield map;
