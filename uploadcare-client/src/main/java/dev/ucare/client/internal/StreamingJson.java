@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +32,10 @@ public final class StreamingJson {
 	/** Deeper trees are left to the mapper, which reads them without recursion. */
 	private static final int MAX_DEPTH = 200;
 
+	/** Reads {@link #tree(byte[])}. */
+	private static final FastReader<JsonNode> TREE = FastReader.ofValue(
+			(first) -> first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY, (parser) -> tree(parser, 0));
+
 	private StreamingJson() {
 	}
 
@@ -43,17 +46,7 @@ public final class StreamingJson {
 	 * mapper reads or rejects itself.
 	 */
 	static @Nullable JsonNode tree(byte[] body) {
-		try (JsonParser parser = Json.parser(body)) {
-			JsonToken first = parser.nextToken();
-			if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
-				return null;
-			}
-			JsonNode tree = tree(parser, 0);
-			return (parser.nextToken() == null) ? tree : null;
-		}
-		catch (FastReader.NotSure | JacksonException ex) {
-			return null;
-		}
+		return TREE.read(body);
 	}
 
 	/**
