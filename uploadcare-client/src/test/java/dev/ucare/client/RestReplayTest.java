@@ -43,8 +43,7 @@ class RestReplayTest {
 		try (ReplayServer server = ReplayServer.start(recording)) {
 			calls.accept(client(server));
 			server.assertNoUnmatchedRequests();
-			server.assertAllInteractionsUsed();
-			server.assertAllRequestsMatchRecordings(options);
+			server.assertReplayed(options);
 			assertThat(server.received()).allSatisfy(request -> {
 				assertThat(request.header("Accept")).isEqualTo("application/vnd.uploadcare-v0.7+json");
 				assertThat(request.header("Authorization")).matches("Uploadcare demopublickey:[0-9a-f]{40}");

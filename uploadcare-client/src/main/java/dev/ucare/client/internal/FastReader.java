@@ -1,5 +1,8 @@
 package dev.ucare.client.internal;
 
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -36,13 +39,23 @@ public interface FastReader<T> {
 	 * {@linkplain #notSure() is not sure}.
 	 */
 	static <T> FastReader<T> ofObject(ObjectReader<T> object) {
+		return ofValue((first) -> first == JsonToken.START_OBJECT, object::read);
+	}
+
+	/**
+	 * A reader of bodies that are one JSON value whose first token {@code takes} accepts
+	 * and nothing after it, read by {@code value} from that token; not sure of any other
+	 * body, of one the parser rejects (the mapper reports why) or when {@code value}
+	 * {@linkplain #notSure() is not sure}.
+	 */
+	static <T> FastReader<T> ofValue(Predicate<@Nullable JsonToken> takes, Function<JsonParser, T> value) {
 		return (body) -> {
 			try (JsonParser parser = Json.parser(body)) {
-				if (parser.nextToken() != JsonToken.START_OBJECT) {
+				if (!takes.test(parser.nextToken())) {
 					return null;
 				}
-				T value = object.read(parser);
-				return (parser.nextToken() == null) ? value : null;
+				T result = value.apply(parser);
+				return (parser.nextToken() == null) ? result : null;
 			}
 			catch (NotSure | JacksonException ex) {
 				return null;

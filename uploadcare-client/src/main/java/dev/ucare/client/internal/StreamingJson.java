@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +32,10 @@ public final class StreamingJson {
 	/** Deeper trees are left to the mapper, which reads them without recursion. */
 	private static final int MAX_DEPTH = 200;
 
+	/** Reads {@link #tree(byte[])}. */
+	private static final FastReader<JsonNode> TREE = FastReader.ofValue(
+			(first) -> first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY, (parser) -> tree(parser, 0));
+
 	private StreamingJson() {
 	}
 
@@ -43,17 +46,7 @@ public final class StreamingJson {
 	 * mapper reads or rejects itself.
 	 */
 	static @Nullable JsonNode tree(byte[] body) {
-		try (JsonParser parser = Json.parser(body)) {
-			JsonToken first = parser.nextToken();
-			if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
-				return null;
-			}
-			JsonNode tree = tree(parser, 0);
-			return (parser.nextToken() == null) ? tree : null;
-		}
-		catch (FastReader.NotSure | JacksonException ex) {
-			return null;
-		}
+		return TREE.read(body);
 	}
 
 	/**
@@ -143,8 +136,7 @@ public final class StreamingJson {
 
 	/** A {@code long} component: an integer within range, {@code 0} for {@code null}. */
 	public static long longValue(JsonParser parser) {
-		Long value = longOrNull(parser);
-		return (value != null) ? value : 0L;
+		return (token(parser) == JsonToken.VALUE_NULL) ? 0L : longNumber(parser);
 	}
 
 	/** An {@code int} component: an integer within range, {@code 0} for {@code null}. */
@@ -161,18 +153,16 @@ public final class StreamingJson {
 		};
 	}
 
-	private static @Nullable Long longOrNull(JsonParser parser) {
-		return switch (token(parser)) {
-			case VALUE_NUMBER_INT -> {
-				JsonParser.NumberType type = parser.getNumberType();
-				if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-					throw FastReader.notSure();
-				}
-				yield parser.getLongValue();
-			}
-			case VALUE_NULL -> null;
-			default -> throw FastReader.notSure();
-		};
+	/** An integer within the range of {@code long} (not {@code null}). */
+	private static long longNumber(JsonParser parser) {
+		if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+			throw FastReader.notSure();
+		}
+		JsonParser.NumberType type = parser.getNumberType();
+		if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+			throw FastReader.notSure();
+		}
+		return parser.getLongValue();
 	}
 
 	/**
@@ -224,11 +214,7 @@ public final class StreamingJson {
 				Map<String, Long> map = new LinkedHashMap<>();
 				for (String name = parser.nextName(); name != null; name = parser.nextName()) {
 					parser.nextToken();
-					Long value = longOrNull(parser);
-					if (value == null) {
-						throw FastReader.notSure();
-					}
-					map.put(name, value);
+					map.put(name, longNumber(parser));
 				}
 				requireCurrent(parser, JsonToken.END_OBJECT);
 				yield map;

@@ -75,11 +75,7 @@ class ObservationsTest {
 
 		assertThat(ran).isFalse();
 		assertThatExceptionOfType(CancellationException.class).isThrownBy(task::get);
-		assertThat(registry).hasObservationWithNameEqualTo("uploadcare.client.operation")
-			.that()
-			.hasBeenStopped()
-			.hasLowCardinalityKeyValue("outcome", "failure")
-			.hasLowCardinalityKeyValue("exception", "CancellationException");
+		assertStoppedAsFailure("CancellationException");
 	}
 
 	@Test
@@ -90,11 +86,15 @@ class ObservationsTest {
 
 		task.run();
 
+		assertStoppedAsFailure("IllegalStateException");
+	}
+
+	private void assertStoppedAsFailure(String exception) {
 		assertThat(registry).hasObservationWithNameEqualTo("uploadcare.client.operation")
 			.that()
 			.hasBeenStopped()
 			.hasLowCardinalityKeyValue("outcome", "failure")
-			.hasLowCardinalityKeyValue("exception", "IllegalStateException");
+			.hasLowCardinalityKeyValue("exception", exception);
 	}
 
 	@Test

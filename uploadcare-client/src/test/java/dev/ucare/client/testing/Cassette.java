@@ -57,6 +57,11 @@ public record Cassette(String name, List<Interaction> interactions) {
 
 	/** Every recording on the test class path, by name. */
 	public static List<Cassette> loadAll() {
+		return names().stream().map(Cassette::load).toList();
+	}
+
+	/** The names of the recordings on the test class path, sorted. */
+	public static List<String> names() {
 		try {
 			URL folder = Cassette.class.getClassLoader().getResource("recordings");
 			if (folder == null) {
@@ -65,8 +70,8 @@ public record Cassette(String name, List<Interaction> interactions) {
 			try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
 				return files.map((file) -> file.getFileName().toString())
 					.filter((file) -> file.endsWith(".yaml"))
+					.map((file) -> file.substring(0, file.length() - ".yaml".length()))
 					.sorted()
-					.map((file) -> load(file.substring(0, file.length() - ".yaml".length())))
 					.toList();
 			}
 		}

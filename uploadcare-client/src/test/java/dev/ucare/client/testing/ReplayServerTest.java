@@ -5,10 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.ucare.client.testing.Cassette.Interaction;
 import dev.ucare.client.testing.Cassette.Recorded;
@@ -26,21 +23,13 @@ class ReplayServerTest {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	static Stream<String> cassettes() throws Exception {
-		Path folder = Path.of(Cassette.class.getClassLoader().getResource("recordings").toURI());
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(file -> file.getFileName().toString())
-				.filter(name -> name.endsWith(".yaml"))
-				.map(name -> name.substring(0, name.length() - 5))
-				.sorted()
-				.toList()
-				.stream();
-		}
+	static List<String> cassettes() {
+		return Cassette.names();
 	}
 
 	@Test
 	void everyRecordingLoads() throws Exception {
-		List<Cassette> all = cassettes().map(Cassette::load).toList();
+		List<Cassette> all = Cassette.loadAll();
 		assertThat(all).hasSize(28).allSatisfy(cassette -> assertThat(cassette.interactions()).isNotEmpty());
 		assertThat(all).flatMap(Cassette::interactions)
 			.allSatisfy(i -> assertThat(i.request().uri().getHost()).isIn("api.uploadcare.com", "upload.uploadcare.com",

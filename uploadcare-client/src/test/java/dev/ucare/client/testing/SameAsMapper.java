@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import dev.ucare.client.Page;
 import dev.ucare.client.files.FileInfo;
+import dev.ucare.client.internal.Json;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +55,15 @@ public final class SameAsMapper {
 	}
 
 	private record Value(@Nullable Object value) {
+	}
+
+	/**
+	 * {@link Json#tree} reads {@code body} as {@code mapper.readTree} does: the same tree
+	 * or the same error.
+	 */
+	public static void assertSameTreeAsMapper(String what, byte[] body) {
+		assertSameOutcome(what, () -> Json.mapper().readTree(body), () -> Json.tree(body),
+				SameAsMapper::assertSameTree);
 	}
 
 	/** Equal trees whose nodes have the same classes, all the way down. */
