@@ -130,7 +130,7 @@ public final class ErrorMapper {
 		String text = new String(body, StandardCharsets.UTF_8).strip();
 		if (text.startsWith("{")) {
 			try {
-				JsonNode node = Json.tree(body);
+				JsonNode node = Json.tree(text.getBytes(StandardCharsets.UTF_8));
 				if (node.hasNonNull("detail")) {
 					return node.get("detail").asString();
 				}
