@@ -181,9 +181,9 @@ class UploadcareApplicationTests {
 
 	@Test
 	void theReadTimeoutPropertyAppliesInABootApplication() {
-		// 5 s: the calls of the other tests (webhook creation and uploads are POSTs,
-		// never
-		// retried after a timeout) must not time out on a loaded machine
+		// 5 s: the calls of the other tests (webhook creation and uploads are
+		// POSTs, never retried after a timeout) must not time out on a loaded
+		// machine
 		emulator.faults().latency(Duration.ofSeconds(8)).forPaths("^/base/");
 		assertThatExceptionOfType(UploadcareNetworkException.class).isThrownBy(() -> uploads.upload("late".getBytes()));
 	}

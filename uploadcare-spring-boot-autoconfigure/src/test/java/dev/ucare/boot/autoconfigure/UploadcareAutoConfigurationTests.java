@@ -271,9 +271,8 @@ class UploadcareAutoConfigurationTests {
 					UploadcareClient.Builder second = context.getBean(UploadcareClient.Builder.class);
 					assertThat(first).isNotSameAs(second);
 					assertThat(customizer.calls).hasValue(3);
-					// a call that must succeed gets more than the 200 ms meant for the
-					// timeout
-					// check below, which a loaded machine can exceed
+					// a call that must succeed gets more than the 200 ms meant for
+					// the timeout check below, which a loaded machine can exceed
 					UploadcareClient other = first.publicKey("otherpublickey")
 						.secretKey("othersecretkey")
 						.readTimeout(Duration.ofSeconds(30))

@@ -69,11 +69,9 @@ class UploadcareObservationsTests {
 			}
 		});
 		emulator = uploadcare.emulator();
-		runner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-					RestClientObservationAutoConfiguration.class, UploadcareAutoConfiguration.class))
-			.withPropertyValues(EmulatorPropertyValues.of(emulator));
+		runner = EmulatorContextRunner.of(emulator, HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				RestClientObservationAutoConfiguration.class);
 	}
 
 	@Test

@@ -19,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link UploadcareProperties} beyond binding in a context: the defaults documented in
- * the configuration metadata are the client's own (defined once, in the client), and the
- * one rule for unset text values.
+ * the configuration metadata are the client's own (defined once, in the client).
  */
 class UploadcarePropertiesTests {
 
@@ -44,25 +43,6 @@ class UploadcarePropertiesTests {
 		assertThat(documented.retry().toRetrySettings()).isEqualTo(RetrySettings.DEFAULTS);
 		assertThat(documented.upload().baseUrl()).isEqualTo(UploadcareClient.DEFAULT_UPLOAD_BASE_URL);
 		assertThat(documented.rest().baseUrl()).isEqualTo(UploadcareClient.DEFAULT_REST_BASE_URL);
-	}
-
-	@Test
-	void blankValuesAndUnresolvedPlaceholdersAreUnset() {
-		assertThat(UploadcarePropertyValues.valueOrNull(null)).isNull();
-		assertThat(UploadcarePropertyValues.valueOrNull("")).isNull();
-		assertThat(UploadcarePropertyValues.valueOrNull(" \t")).isNull();
-		assertThat(UploadcarePropertyValues.valueOrNull("${UPLOADCARE_SECRET_KEY}")).isNull();
-		assertThat(UploadcarePropertyValues.valueOrNull("demosecretkey")).isEqualTo("demosecretkey");
-	}
-
-	@Test
-	void secretPropertiesAreRecognizedInEveryNameForm() {
-		assertThat(UploadcarePropertyValues.isSecret("uploadcare.secret-key")).isTrue();
-		assertThat(UploadcarePropertyValues.isSecret("UPLOADCARE_SECRET_KEY")).isTrue();
-		assertThat(UploadcarePropertyValues.isSecret("uploadcare.webhooks.signingSecret")).isTrue();
-		assertThat(UploadcarePropertyValues.isSecret("uploadcare.secure-delivery.secret")).isTrue();
-		assertThat(UploadcarePropertyValues.isSecret("uploadcare.public-key")).isFalse();
-		assertThat(UploadcarePropertyValues.isSecret("spring.datasource.secret")).isFalse();
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.ucare.boot.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.List;
 
+import dev.ucare.boot.autoconfigure.EmulatorContextRunner;
 import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.uploader.UploadSignatureMetrics;
@@ -49,10 +50,7 @@ class UploadcareMetricsAutoConfigurationTests {
 	@BeforeEach
 	void useTheEmulator() {
 		emulator = uploadcare.emulator();
-		runner = new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(UploadcareAutoConfiguration.class, UploadcareMetricsAutoConfiguration.class))
-			.withPropertyValues(EmulatorPropertyValues.of(emulator))
+		runner = EmulatorContextRunner.of(emulator, UploadcareMetricsAutoConfiguration.class)
 			.withPropertyValues(EmulatorPropertyValues.fastRetries());
 	}
 

@@ -8,38 +8,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.ucare.boot.autoconfigure.TestServers;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The files-on-entities scenarios on a real PostgreSQL server: the one whose port
- * {@code UPLOADCARE_TEST_POSTGRES_PORT} names (user {@code postgres}, trust
- * authentication, as {@code .ci/test-servers.sh} starts it), in a database of its own
- * created for this class and dropped after it. Skipped, saying why, without a reachable
- * server.
+ * The files-on-entities scenarios on a real PostgreSQL server: the one
+ * {@link TestServers} finds through {@code UPLOADCARE_TEST_POSTGRES_PORT} (user
+ * {@code postgres}, trust authentication, as {@code .ci/test-servers.sh} starts it), in a
+ * database of its own created for this class and dropped after it. Skipped, saying why,
+ * without a reachable server.
  */
 class EntityFilesPostgresTests extends EntityFilesScenarios {
-
-	static final String PORT_VARIABLE = "UPLOADCARE_TEST_POSTGRES_PORT";
-
-	private String port;
 
 	private String database;
 
 	@Override
 	Map<String, Object> database() {
-		port = System.getenv(PORT_VARIABLE);
-		skipUnless(port != null && !port.isBlank(), PORT_VARIABLE
-				+ " is not set: start a throwaway server with .ci/test-servers.sh (bash .ci/run does) to run them");
+		String server = TestServers.postgresUrl();
 		database = "uc_entities_"
 				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		try (Connection connection = admin(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + database);
 		}
 		catch (SQLException ex) {
-			skipUnless(false, "PostgreSQL on 127.0.0.1:" + port + " cannot be reached: " + ex.getMessage());
+			throw new TestAbortedException("PostgreSQL at " + server + " cannot be reached: " + ex.getMessage());
 		}
-		return Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
-				"spring.datasource.username", "postgres");
+		return Map.of("spring.datasource.url", TestServers.postgresUrl(database), "spring.datasource.username",
+				"postgres");
 	}
 
 	@Override
@@ -55,13 +50,7 @@ class EntityFilesPostgresTests extends EntityFilesScenarios {
 	}
 
 	private Connection admin() throws SQLException {
-		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
-	}
-
-	private static void skipUnless(boolean condition, String reason) {
-		if (!condition) {
-			throw new TestAbortedException(reason);
-		}
+		return DriverManager.getConnection(TestServers.postgresUrl(), "postgres", "");
 	}
 
 }

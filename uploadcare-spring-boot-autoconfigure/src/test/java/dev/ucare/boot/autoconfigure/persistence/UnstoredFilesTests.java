@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
+import dev.ucare.boot.autoconfigure.EmulatorContextRunner;
 import dev.ucare.boot.autoconfigure.MarketingProject;
-import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
 import dev.ucare.client.files.FileInfo;
 import dev.ucare.emulator.SeedFile;
@@ -14,9 +13,6 @@ import dev.ucare.emulator.UploadcareEmulator;
 import dev.ucare.emulator.UploadcareEmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +31,8 @@ class UnstoredFilesTests {
 		seed(emulator, now.minus(5, ChronoUnit.HOURS), false, null);
 		seed(emulator, now.minus(10, ChronoUnit.HOURS), true, null);
 		String marketing = seed(emulator, now.minus(8, ChronoUnit.HOURS), false, MarketingProject.PUBLIC_KEY);
-		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
-					UploadcareProjectsAutoConfiguration.class, UploadcarePersistenceAutoConfiguration.class))
-			.withPropertyValues(EmulatorPropertyValues.of(emulator))
+		EmulatorContextRunner
+			.of(emulator, UploadcareProjectsAutoConfiguration.class, UploadcarePersistenceAutoConfiguration.class)
 			.withPropertyValues(MarketingProject.propertyValues())
 			.run((context) -> {
 				UnstoredFiles unstored = context.getBean(UnstoredFiles.class);

@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
-import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
+import dev.ucare.boot.autoconfigure.EmulatorContextRunner;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMeters;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
 import dev.ucare.boot.entities.Picture;
@@ -57,10 +56,8 @@ class UploadcarePersistenceAutoConfigurationTests {
 	@BeforeEach
 	void useTheEmulator() {
 		emulator = uploadcare.emulator();
-		runner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class,
-					UploadcareProjectsAutoConfiguration.class, UploadcarePersistenceAutoConfiguration.class))
-			.withPropertyValues(EmulatorPropertyValues.of(emulator));
+		runner = EmulatorContextRunner.of(emulator, UploadcareProjectsAutoConfiguration.class,
+				UploadcarePersistenceAutoConfiguration.class);
 		jpa = runner
 			.withConfiguration(
 					AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class))

@@ -3,9 +3,9 @@ package dev.ucare.boot.autoconfigure.projects;
 import java.net.URI;
 import java.util.Map;
 
+import dev.ucare.boot.autoconfigure.EmulatorContextRunner;
 import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
 import dev.ucare.boot.autoconfigure.MarketingProject;
-import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.UploadcarePropertyValues;
 import dev.ucare.boot.autoconfigure.health.UploadcareHealthContributorAutoConfiguration;
 import dev.ucare.boot.autoconfigure.metrics.UploadcareMetricsAutoConfiguration;
@@ -49,10 +49,7 @@ class UploadcareProjectsAutoConfigurationTests {
 	@BeforeEach
 	void useTheEmulator() {
 		emulator = uploadcare.emulator();
-		runner = new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(UploadcareAutoConfiguration.class, UploadcareProjectsAutoConfiguration.class))
-			.withPropertyValues(EmulatorPropertyValues.of(emulator))
+		runner = EmulatorContextRunner.of(emulator, UploadcareProjectsAutoConfiguration.class)
 			.withPropertyValues(EmulatorPropertyValues.fastRetries());
 	}
 

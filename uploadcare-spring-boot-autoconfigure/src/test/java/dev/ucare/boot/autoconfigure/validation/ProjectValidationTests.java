@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
-import dev.ucare.boot.autoconfigure.EmulatorPropertyValues;
+import dev.ucare.boot.autoconfigure.EmulatorContextRunner;
 import dev.ucare.boot.autoconfigure.MarketingProject;
-import dev.ucare.boot.autoconfigure.UploadcareAutoConfiguration;
 import dev.ucare.boot.autoconfigure.projects.UploadcareClients;
 import dev.ucare.boot.autoconfigure.projects.UploadcareProjectsAutoConfiguration;
 import dev.ucare.client.reference.FileReference;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
@@ -50,11 +48,9 @@ class ProjectValidationTests {
 	@BeforeEach
 	void useTheEmulator() {
 		emulator = uploadcare.emulator();
-		runner = new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(ValidationAutoConfiguration.class, UploadcareAutoConfiguration.class,
-							UploadcareProjectsAutoConfiguration.class, UploadcareValidationAutoConfiguration.class))
-			.withPropertyValues(EmulatorPropertyValues.of(emulator))
+		runner = EmulatorContextRunner
+			.of(emulator, ValidationAutoConfiguration.class, UploadcareProjectsAutoConfiguration.class,
+					UploadcareValidationAutoConfiguration.class)
 			.withPropertyValues(MarketingProject.propertyValues());
 	}
 
@@ -126,10 +122,8 @@ class ProjectValidationTests {
 			assertThat(emulator.requestLog().all()).as("nothing asked of Uploadcare for it").hasSize(requests + 1);
 		});
 		// without the projects' registry only the default project is known
-		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class,
-					UploadcareAutoConfiguration.class, UploadcareValidationAutoConfiguration.class))
-			.withPropertyValues(EmulatorPropertyValues.of(emulator))
+		EmulatorContextRunner
+			.of(emulator, ValidationAutoConfiguration.class, UploadcareValidationAutoConfiguration.class)
 			.run((context) -> assertThat(messages(context.getBean(Validator.class)
 				.validate(new Avatar(FileReference.of(own).withProject("marketing")))))
 				.containsExactly("names the Uploadcare project 'marketing', which is not configured"));

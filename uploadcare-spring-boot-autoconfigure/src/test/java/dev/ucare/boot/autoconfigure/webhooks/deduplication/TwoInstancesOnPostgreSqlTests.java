@@ -2,6 +2,8 @@ package dev.ucare.boot.autoconfigure.webhooks.deduplication;
 
 import java.util.List;
 
+import dev.ucare.boot.autoconfigure.TestServers;
+
 /** Two instances sharing the JDBC store on a real PostgreSQL. */
 class TwoInstancesOnPostgreSqlTests extends TwoInstancesSharingAStoreTests {
 

@@ -3,6 +3,8 @@ package dev.ucare.boot.autoconfigure.webhooks.deduplication;
 import java.util.List;
 import java.util.UUID;
 
+import dev.ucare.boot.autoconfigure.TestServers;
+
 /** Two instances sharing the Redis store on a real Redis. */
 class TwoInstancesOnRedisTests extends TwoInstancesSharingAStoreTests {
 

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ucare.boot.autoconfigure.TestServers;
 import dev.ucare.boot.autoconfigure.webhooks.UploadcareWebhookProperties.SchemaInitialization;
-import dev.ucare.boot.autoconfigure.webhooks.deduplication.TestServers;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStoreContract;
 import org.junit.jupiter.api.AfterAll;

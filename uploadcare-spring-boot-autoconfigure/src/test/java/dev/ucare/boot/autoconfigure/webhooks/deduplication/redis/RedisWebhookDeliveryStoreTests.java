@@ -2,8 +2,8 @@ package dev.ucare.boot.autoconfigure.webhooks.deduplication.redis;
 
 import java.util.List;
 
+import dev.ucare.boot.autoconfigure.TestServers;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.DeliveryClaim;
-import dev.ucare.boot.autoconfigure.webhooks.deduplication.TestServers;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStore;
 import dev.ucare.boot.autoconfigure.webhooks.deduplication.WebhookDeliveryStoreContract;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package dev.ucare.boot.autoconfigure.webhooks.deduplication;
+package dev.ucare.boot.autoconfigure;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -18,8 +18,16 @@ public final class TestServers {
 
 	/** JDBC URL of the throwaway PostgreSQL (user {@code postgres}, no password). */
 	public static String postgresUrl() {
+		return postgresUrl("postgres");
+	}
+
+	/**
+	 * @param database the name of a database on the throwaway PostgreSQL
+	 * @return its JDBC URL (user {@code postgres}, no password)
+	 */
+	public static String postgresUrl(String database) {
 		int port = port("UPLOADCARE_TEST_POSTGRES_PORT", "PostgreSQL");
-		return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
 	}
 
 	/** Port of the throwaway Redis on 127.0.0.1. */
